@@ -1,0 +1,142 @@
+package dev.ergo.engine;
+
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How surveys are assessed: the validator, the reference date and the conventions that the methods
+ * leave open.
+ *
+ * <p>This class is immutable and thread-safe. Start from {@link #DEFAULT} or {@link #builder()}.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class AssessmentOptions {
+
+    /** Default shoe allowance: 2.5 cm (HFES 100-2007 heel allowance, methods-posture-office §5.9 step 1). */
+    public static final double DEFAULT_SHOE_ALLOWANCE_CM = 2.5;
+
+    /** Default keyboard home-row height above the desk: 3.0 cm (survey-workbook, Workstation sheet). */
+    public static final double DEFAULT_KEYBOARD_HEIGHT_CM = 3.0;
+
+    /** The defaults: the library's own validator, today's date as reference. */
+    public static final AssessmentOptions DEFAULT = builder().build();
+
+    private final @Nullable Validator validator;
+    private final @Nullable LocalDate referenceDate;
+    private final double defaultShoeAllowanceCm;
+    private final double defaultKeyboardHeightCm;
+
+    private AssessmentOptions(Builder b) {
+        this.validator = b.validator;
+        this.referenceDate = b.referenceDate;
+        this.defaultShoeAllowanceCm = b.defaultShoeAllowanceCm;
+        this.defaultKeyboardHeightCm = b.defaultKeyboardHeightCm;
+    }
+
+    /** @return a builder with the default values, not null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this object's values, not null */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.validator = validator;
+        b.referenceDate = referenceDate;
+        b.defaultShoeAllowanceCm = defaultShoeAllowanceCm;
+        b.defaultKeyboardHeightCm = defaultKeyboardHeightCm;
+        return b;
+    }
+
+    /** @return the host-supplied validator, or null to use the library's own */
+    public @Nullable Validator validator() {
+        return validator;
+    }
+
+    /** @return the date used when a survey has no assessment date; null means today */
+    public @Nullable LocalDate referenceDate() {
+        return referenceDate;
+    }
+
+    /** @return the shoe allowance used when the survey gives none, cm */
+    public double defaultShoeAllowanceCm() {
+        return defaultShoeAllowanceCm;
+    }
+
+    /** @return the keyboard home-row height above the desk used when the survey gives none, cm */
+    public double defaultKeyboardHeightCm() {
+        return defaultKeyboardHeightCm;
+    }
+
+    /** Builds {@link AssessmentOptions}; validates eagerly; not thread-safe. */
+    public static final class Builder {
+        private @Nullable Validator validator;
+        private @Nullable LocalDate referenceDate;
+        private double defaultShoeAllowanceCm = DEFAULT_SHOE_ALLOWANCE_CM;
+        private double defaultKeyboardHeightCm = DEFAULT_KEYBOARD_HEIGHT_CM;
+
+        private Builder() {}
+
+        /**
+         * Uses a host-supplied validator instead of the library's own.
+         *
+         * @param validator the validator, not null
+         * @return this builder
+         */
+        public Builder validator(Validator validator) {
+            this.validator = Objects.requireNonNull(validator, "validator must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the date used for surveys without an assessment date.
+         *
+         * @param date the date, not null
+         * @return this builder
+         */
+        public Builder referenceDate(LocalDate date) {
+            this.referenceDate = Objects.requireNonNull(date, "referenceDate must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the default shoe allowance.
+         *
+         * @param cm the allowance, 0 to 8 cm
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder defaultShoeAllowanceCm(double cm) {
+            if (!(cm >= 0 && cm <= 8)) {
+                throw new IllegalArgumentException("defaultShoeAllowanceCm must be between 0 and 8 but was " + cm);
+            }
+            this.defaultShoeAllowanceCm = cm;
+            return this;
+        }
+
+        /**
+         * Sets the default keyboard home-row height above the desk.
+         *
+         * @param cm the height, 0 to 10 cm
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder defaultKeyboardHeightCm(double cm) {
+            if (!(cm >= 0 && cm <= 10)) {
+                throw new IllegalArgumentException("defaultKeyboardHeightCm must be between 0 and 10 but was " + cm);
+            }
+            this.defaultKeyboardHeightCm = cm;
+            return this;
+        }
+
+        /** @return the options, not null */
+        public AssessmentOptions build() {
+            return new AssessmentOptions(this);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.ergo.engine;
+
+import dev.ergo.model.Employee;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * The assessment of one employee: every result section, the overall traffic light and the advice.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param employee the employee assessed, not null
+ * @param assessmentDate the survey's date, or the run's reference date when the survey has none, not null
+ * @param sections the result sections in a stable order, not null
+ * @param notes notes for the assessor (defaults applied, estimates used), not null
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record AssessmentResult(
+        Employee employee, LocalDate assessmentDate, List<ResultSection> sections, List<String> notes) {
+
+    /** Copies the lists. */
+    public AssessmentResult {
+        Objects.requireNonNull(employee, "employee must not be null");
+        Objects.requireNonNull(assessmentDate, "assessmentDate must not be null");
+        sections = List.copyOf(sections);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * Returns the worst traffic light over all factors present; {@link Risk#LOW} when no factor was
+     * assessed (see {@link #factors()}).
+     *
+     * @return the overall light, not null
+     */
+    public Risk overallRisk() {
+        return Risk.worst(factors().stream().map(FactorResult::risk).toList());
+    }
+
+    /**
+     * Returns the sections that score a risk factor.
+     *
+     * @return the factor results, possibly empty, not null
+     */
+    public List<FactorResult> factors() {
+        List<FactorResult> out = new ArrayList<>();
+        for (ResultSection s : sections) {
+            if (s instanceof FactorResult f) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Returns the first section of a type.
+     *
+     * @param type the section type, not null
+     * @param <T> the type
+     * @return the section, or empty
+     */
+    public <T extends ResultSection> Optional<T> section(Class<T> type) {
+        return sections.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /**
+     * Returns all advice, sorted by priority (stable within equal priorities).
+     *
+     * @return the recommendations, not null
+     */
+    public List<Recommendation> recommendations() {
+        List<Recommendation> all = new ArrayList<>();
+        for (ResultSection s : sections) {
+            all.addAll(s.recommendations());
+        }
+        all.sort(Comparator.comparingInt(Recommendation::priority));
+        return List.copyOf(all);
+    }
+
+    /**
+     * Renders this result as one line of {@code results.jsonl}, without the employee's name.
+     *
+     * @return the JSON text without a line break, not null
+     */
+    public String toJsonLine() {
+        return ResultJson.line(this, false);
+    }
+}

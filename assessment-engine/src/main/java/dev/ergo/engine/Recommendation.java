@@ -1,0 +1,48 @@
+package dev.ergo.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * One piece of advice for an employee: a code, plain-language text, the numbers behind it, the rule
+ * that produced it and the rule's source.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param code a stable upper-case code such as {@code FOOTREST}, not null
+ * @param priority lower comes first in the report's checklist (desk, lumbar support and footrest first)
+ * @param text what to do, in plain language, not null
+ * @param values the numbers behind the advice by name (for example {@code footrestHeightCm}), not null
+ * @param rule the rule that produced it, for the assessor, not null
+ * @param source the source of the rule (method file section and reference), not null
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record Recommendation(
+        String code, int priority, String text, Map<String, Double> values, String rule, String source) {
+
+    /** Validates and copies. */
+    public Recommendation {
+        Objects.requireNonNull(code, "code must not be null");
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(rule, "rule must not be null");
+        Objects.requireNonNull(source, "source must not be null");
+        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /**
+     * Returns a recommendation without numbers.
+     *
+     * @param code the code, not null
+     * @param priority the checklist position, lower first
+     * @param text the advice, not null
+     * @param rule the rule, not null
+     * @param source the source, not null
+     * @return the recommendation, not null
+     */
+    public static Recommendation of(String code, int priority, String text, String rule, String source) {
+        return new Recommendation(code, priority, text, Map.of(), rule, source);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.ergo.engine;
+
+import dev.ergo.model.SourceRow;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One failed constraint on a survey record.
+ *
+ * @param recordType the simple name of the record, for example {@code Workstation}, not null
+ * @param property the record component or check, for example {@code poplitealHeightCm}, not null
+ * @param message the message without the property, for example {@code must be between 30 and 60}, not null
+ * @param invalidValue the rejected value, or null
+ * @param origin the imported row, or null for records built in code
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record Violation(
+        String recordType, String property, String message, @Nullable Object invalidValue, @Nullable SourceRow origin) {
+
+    @Override
+    public String toString() {
+        return (origin == null ? recordType : origin.toString()) + ": " + property + " " + message
+                + (invalidValue == null ? "" : " (was " + invalidValue + ")");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.ergo.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * Everything the survey says about one employee: the employee row and the rows of the optional
+ * sheets that belong to them.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param employee the employee, not null
+ * @param sections the section rows in workbook order, not null
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record EmployeeSurvey(@NotNull @Valid Employee employee, @NotNull List<@Valid SurveySection> sections) {
+
+    /** Copies the section list. */
+    public EmployeeSurvey {
+        Objects.requireNonNull(employee, "employee must not be null");
+        sections = List.copyOf(sections);
+    }
+
+    /**
+     * Returns a survey of the employee and the given sections.
+     *
+     * @param employee the employee, not null
+     * @param sections the sections, none null
+     * @return the survey, not null
+     */
+    public static EmployeeSurvey of(Employee employee, SurveySection... sections) {
+        return new EmployeeSurvey(employee, List.of(sections));
+    }
+
+    /**
+     * Returns the sections of one type, in workbook order.
+     *
+     * @param type the section type, not null
+     * @param <T> the section type
+     * @return the matching sections, possibly empty, not null
+     */
+    public <T extends SurveySection> List<T> sections(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (SurveySection s : sections) {
+            if (type.isInstance(s)) {
+                out.add(type.cast(s));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Returns the first section of one type, for sheets with at most one row per employee.
+     *
+     * @param type the section type, not null
+     * @param <T> the section type
+     * @return the section, or empty
+     */
+    public <T extends SurveySection> Optional<T> section(Class<T> type) {
+        return sections.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /**
+     * Returns a copy with one more section.
+     *
+     * @param section the section to add, not null
+     * @return a new survey, not null
+     */
+    public EmployeeSurvey withSection(SurveySection section) {
+        List<SurveySection> copy = new ArrayList<>(sections);
+        copy.add(Objects.requireNonNull(section, "section must not be null"));
+        return new EmployeeSurvey(employee, copy);
+    }
+}

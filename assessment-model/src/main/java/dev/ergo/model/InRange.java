@@ -1,0 +1,47 @@
+package dev.ergo.model;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.apiguardian.api.API;
+
+/**
+ * The plausible range of a number, both ends inclusive; {@code null} is valid (not recorded).
+ *
+ * <p>The bounds are decimal strings so that messages print them as written ("30", not "30.0"). The
+ * same annotation drives the range validation of the workbook template.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+@Documented
+@Constraint(validatedBy = InRangeValidator.class)
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT})
+@Retention(RUNTIME)
+public @interface InRange {
+    /** Smallest plausible value, inclusive, as a decimal string. @return the bound */
+    String min();
+
+    /** Largest plausible value, inclusive, as a decimal string. @return the bound */
+    String max();
+
+    /** Unit shown after the bounds in messages, for example {@code "cm"}; empty for none. @return the unit */
+    String unit() default "";
+
+    /** @return the message template */
+    String message() default "must be between {min} and {max}";
+
+    /** @return the groups */
+    Class<?>[] groups() default {};
+
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+}
