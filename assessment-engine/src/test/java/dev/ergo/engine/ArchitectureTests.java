@@ -1,0 +1,46 @@
+package dev.ergo.engine;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Model and engine stay free of file formats, consoles and legacy dates. */
+class ArchitectureTests {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.ergo.model", "dev.ergo.engine");
+
+    @Test
+    void noPoiOrOpenPdfInModelOrEngine() {
+        noClasses().that().resideInAnyPackage("dev.ergo.model..", "dev.ergo.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "com.lowagie..", "org.openpdf..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void modelDoesNotDependOnEngine() {
+        noClasses().that().resideInAPackage("dev.ergo.model..")
+                .should().dependOnClassesThat().resideInAPackage("dev.ergo.engine..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noConsoleOutputAndNoLegacyDates() {
+        noClasses().that().resideInAnyPackage("dev.ergo.model..", "dev.ergo.engine..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Date")
+                .check(CLASSES);
+    }
+
+    @Test
+    void modelRecordsAreFinalWithFinalFields() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().resideInAPackage("dev.ergo.model..").and().areRecords()
+                .should().haveOnlyFinalFields()
+                .check(CLASSES);
+    }
+}
