@@ -28,7 +28,6 @@ public final class ResultJson {
         w.field("overallRisk", result.overallRisk().name());
         w.field("factorsAssessed", result.factors().size());
         for (ResultSection s : result.sections()) {
-            w.name(s.key());
             s.writeJson(w);
         }
         w.name("recommendations").beginArray();

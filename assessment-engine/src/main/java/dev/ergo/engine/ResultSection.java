@@ -15,16 +15,18 @@ import org.apiguardian.api.API;
 public interface ResultSection {
 
     /**
-     * Returns the key of this section in {@code results.jsonl}.
+     * Returns the main key of this section in {@code results.jsonl}; also its identity in reports.
      *
      * @return the contract key, not null
      */
     String key();
 
     /**
-     * Writes this section's value (an object or an array) at the writer's current position.
+     * Writes this section's members into the employee's JSON object: usually {@code name(key())} and
+     * its value, but a section may write several contract keys (posture writes {@code rula},
+     * {@code reba} and {@code owas}).
      *
-     * @param json the writer, not null
+     * @param json the writer, positioned inside the employee's object, not null
      */
     void writeJson(JsonWriter json);
 

@@ -83,7 +83,7 @@ public record RosaResult(
 
     @Override
     public void writeJson(JsonWriter w) {
-        w.beginObject()
+        w.name(key()).beginObject()
                 .field("score", score)
                 .field("chair", chair)
                 .field("monitorPhone", monitorPhone)

@@ -67,7 +67,7 @@ public record WorkstationResult(
 
     @Override
     public void writeJson(JsonWriter w) {
-        w.beginObject()
+        w.name(key()).beginObject()
                 .field("recommendedSeatHeightCm", recommendedSeatHeightCm)
                 .field("recommendedDeskHeightCm", recommendedDeskHeightCm)
                 .field("footrestHeightCm", footrestHeightCm)
