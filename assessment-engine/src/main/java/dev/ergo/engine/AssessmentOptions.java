@@ -2,6 +2,8 @@ package dev.ergo.engine;
 
 import jakarta.validation.Validator;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +32,10 @@ public final class AssessmentOptions {
     private final @Nullable LocalDate referenceDate;
     private final double defaultShoeAllowanceCm;
     private final double defaultKeyboardHeightCm;
+    private final Map<Setting<?>, Object> settings;
 
     private AssessmentOptions(Builder b) {
+        this.settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.settings));
         this.validator = b.validator;
         this.referenceDate = b.referenceDate;
         this.defaultShoeAllowanceCm = b.defaultShoeAllowanceCm;
@@ -50,7 +54,20 @@ public final class AssessmentOptions {
         b.referenceDate = referenceDate;
         b.defaultShoeAllowanceCm = defaultShoeAllowanceCm;
         b.defaultKeyboardHeightCm = defaultKeyboardHeightCm;
+        b.settings.putAll(settings);
         return b;
+    }
+
+    /**
+     * Returns the value of a method setting: the one set on the builder, else its default.
+     *
+     * @param setting the setting, not null
+     * @param <T> the value type
+     * @return the value, not null
+     */
+    public <T> T get(Setting<T> setting) {
+        Object v = settings.get(setting);
+        return v == null ? setting.defaultValue() : setting.type().cast(v);
     }
 
     /** @return the host-supplied validator, or null to use the library's own */
@@ -79,8 +96,29 @@ public final class AssessmentOptions {
         private @Nullable LocalDate referenceDate;
         private double defaultShoeAllowanceCm = DEFAULT_SHOE_ALLOWANCE_CM;
         private double defaultKeyboardHeightCm = DEFAULT_KEYBOARD_HEIGHT_CM;
+        private final Map<Setting<?>, Object> settings = new LinkedHashMap<>();
 
         private Builder() {}
+
+        /**
+         * Changes a method setting declared by a factor package.
+         *
+         * @param setting the setting, not null
+         * @param value the value, not null
+         * @param <T> the value type
+         * @return this builder
+         * @throws IllegalArgumentException if the value is not of the setting's type
+         */
+        public <T> Builder set(Setting<T> setting, T value) {
+            Objects.requireNonNull(setting, "setting must not be null");
+            Objects.requireNonNull(value, setting.name() + " must not be null");
+            if (!setting.type().isInstance(value)) {
+                throw new IllegalArgumentException(setting.name() + " must be a " + setting.type().getSimpleName()
+                        + " but was " + value.getClass().getSimpleName());
+            }
+            settings.put(setting, value);
+            return this;
+        }
 
         /**
          * Uses a host-supplied validator instead of the library's own.
