@@ -1,5 +1,6 @@
 package dev.ergo.engine;
 
+import dev.ergo.engine.lifting.LiftingModule;
 import dev.ergo.engine.office.OfficeModule;
 import dev.ergo.engine.spi.FactorModule;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.List;
 final class Factors {
     private Factors() {}
 
-    static final List<FactorModule> MODULES = List.of(new OfficeModule());
+    static final List<FactorModule> MODULES = List.of(
+            new OfficeModule(),
+            new LiftingModule());
 
     static List<String> csvColumns() {
         return MODULES.stream().flatMap(m -> m.csvColumns().stream()).toList();

@@ -1,0 +1,125 @@
+package dev.ergo.engine.lifting;
+
+import dev.ergo.engine.CsvRow;
+import dev.ergo.engine.FactorResult;
+import dev.ergo.engine.JsonWriter;
+import dev.ergo.engine.Recommendation;
+import dev.ergo.engine.Risk;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lifting result of one employee: every task scored with the RNLE and, with two or more tasks, the
+ * Composite Lifting Index.
+ *
+ * <p>Traffic light ({@link #riskOf(Double)}), from the lifting index (or CLI) and the manual's
+ * statements (§1.6; boundary conventions in README): LI ≤ 1.0 {@link Risk#LOW} (the design goal "1.0
+ * or less"), 1.0 &lt; LI ≤ 3.0 {@link Risk#MEDIUM} (increased risk for some workers), LI &gt; 3.0 or no
+ * safe load {@link Risk#HIGH} ("nearly all workers at increased risk"). The factor's light is the worst
+ * of every task's LI and the CLI.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param tasks the tasks in workbook order, not empty
+ * @param compositeLi the CLI when there are two or more tasks and it is defined, else null
+ * @param compositeOrder the task labels in CLI order (decreasing STLI), empty for one task
+ * @param duration the duration category shared by the tasks, not null
+ * @param loadConstantKg the load constant used, kg
+ * @param loadConstant the load constant's description, for example "NIOSH load constant 23 kg", not null
+ * @param recommendations the redesign advice, not null
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record LiftingResult(List<LiftingTaskResult> tasks, @Nullable Double compositeLi, List<String> compositeOrder,
+        DurationCategory duration, double loadConstantKg, String loadConstant, List<Recommendation> recommendations)
+        implements FactorResult {
+
+    /** LI at or below this is acceptable (design goal, L1 p.20). */
+    public static final double LI_DESIGN_GOAL = 1.0;
+    /** LI above this puts nearly all workers at increased risk (L1 p.20, "some experts"). */
+    public static final double LI_HIGH = 3.0;
+
+    /** Copies the lists. */
+    public LiftingResult {
+        tasks = List.copyOf(tasks);
+        compositeOrder = List.copyOf(compositeOrder);
+        recommendations = List.copyOf(recommendations);
+    }
+
+    /**
+     * Maps a lifting index to the traffic light.
+     *
+     * @param li the LI or CLI; null means no safe load
+     * @return the light, not null
+     */
+    public static Risk riskOf(@Nullable Double li) {
+        if (li == null || li > LI_HIGH) {
+            return Risk.HIGH;
+        }
+        return li > LI_DESIGN_GOAL ? Risk.MEDIUM : Risk.LOW;
+    }
+
+    /** @return true when the composite index applies but is undefined (a task or combination with no safe load) */
+    public boolean compositeUndefined() {
+        return tasks.size() >= 2 && compositeLi == null;
+    }
+
+    @Override
+    public Risk risk() {
+        Risk r = tasks.size() >= 2 ? riskOf(compositeLi) : Risk.LOW;
+        for (LiftingTaskResult t : tasks) {
+            r = r.worse(riskOf(t.li()));
+        }
+        return r;
+    }
+
+    @Override
+    public String method() {
+        return "Revised NIOSH Lifting Equation (Waters et al. 1993; NIOSH Applications Manual 1994, rev. 2021), "
+                + "continuous multipliers, " + Rnle.FM_TABLE + (tasks.size() >= 2 ? ", Composite Lifting Index" : "")
+                + "; " + loadConstant;
+    }
+
+    @Override
+    public String key() {
+        return "lifting";
+    }
+
+    @Override
+    public void writeJson(JsonWriter w) {
+        w.name("lifting").beginObject();
+        w.name("tasks").beginArray();
+        tasks.forEach(t -> t.writeJson(w));
+        w.endArray();
+        if (tasks.size() >= 2) {
+            w.field("compositeLi", compositeLi);
+            w.name("compositeOrder").beginArray();
+            compositeOrder.forEach(w::value);
+            w.endArray();
+        }
+        w.field("risk", risk().name())
+                .field("durationCategory", duration.name())
+                .field("loadConstantKg", loadConstantKg)
+                .field("loadConstant", loadConstant)
+                .endObject();
+    }
+
+    @Override
+    public void writeCsv(CsvRow row) {
+        double maxLi = 0;
+        boolean noSafe = false;
+        for (LiftingTaskResult t : tasks) {
+            if (t.li() == null) {
+                noSafe = true;
+            } else {
+                maxLi = Math.max(maxLi, t.li());
+            }
+        }
+        row.put("lifting_tasks", tasks.size())
+                .put("lifting_max_li", noSafe ? null : maxLi)
+                .put("lifting_composite_li", compositeLi)
+                .put("lifting_no_safe_load", noSafe ? "yes" : "no")
+                .put("lifting_risk", risk());
+    }
+}

@@ -1,0 +1,98 @@
+package dev.ergo.engine.lifting;
+
+import dev.ergo.engine.JsonWriter;
+import dev.ergo.model.SourceRow;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One lifting task scored with the RNLE: both ends when significant control applies, the governing
+ * (lower) RWL, the lifting index and the multi-task indices FIRWL, STRWL, FILI and STLI (§1.5, §1.7).
+ *
+ * <p>An RWL of 0 ("no safe load": H over 63 cm, V over 175 cm, A over 135° or F over the column's
+ * maximum) gives a null LI and {@link #noSafeLoad()} true, never a division error.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param task the task label, not null
+ * @param loadKg average load L
+ * @param loadMaxKg maximum load, for FILI
+ * @param frequencyPerMin lifts per minute as given
+ * @param origin the RNLE at the origin, not null
+ * @param destination the RNLE at the destination when significant control applies, else null
+ * @param duration the duration category used, not null
+ * @param loadConstantKg the load constant used
+ * @param sourceRow the workbook row, or null
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record LiftingTaskResult(String task, double loadKg, double loadMaxKg, double frequencyPerMin,
+        EndResult origin, @Nullable EndResult destination, DurationCategory duration, double loadConstantKg,
+        @Nullable SourceRow sourceRow) {
+
+    /** @return the end whose RWL governs: the destination when its RWL is lower, else the origin */
+    public EndResult governing() {
+        return destination != null && destination.rwl() < origin.rwl() ? destination : origin;
+    }
+
+    /** @return the recommended weight limit, kg (STRWL) */
+    public double rwl() {
+        return governing().rwl();
+    }
+
+    /** @return the frequency-independent RWL of the governing end, kg */
+    public double firwl() {
+        return governing().firwl();
+    }
+
+    /** @return the single-task RWL, equal to {@link #rwl()} */
+    public double strwl() {
+        return rwl();
+    }
+
+    /** @return true when the RWL is 0 */
+    public boolean noSafeLoad() {
+        return !(rwl() > 0);
+    }
+
+    /** @return LI = L / RWL, or null when the RWL is 0 */
+    public @Nullable Double li() {
+        return rwl() > 0 ? loadKg / rwl() : null;
+    }
+
+    /** @return STLI = L / STRWL, equal to {@link #li()} */
+    public @Nullable Double stli() {
+        return li();
+    }
+
+    /** @return FILI = L max / FIRWL, or null when the FIRWL is 0 */
+    public @Nullable Double fili() {
+        return firwl() > 0 ? loadMaxKg / firwl() : null;
+    }
+
+    void writeJson(JsonWriter w) {
+        EndResult g = governing();
+        w.beginObject()
+                .field("task", task)
+                .field("rwl", rwl())
+                .field("li", li())
+                .field("fili", fili())
+                .field("stli", stli())
+                .field("firwl", firwl())
+                .field("strwl", strwl())
+                .field("hm", g.hm())
+                .field("vm", g.vm())
+                .field("dm", g.dm())
+                .field("am", g.am())
+                .field("fm", g.fm())
+                .field("cm", g.cm())
+                .field("noSafeLoad", noSafeLoad())
+                .field("governingEnd", g.end())
+                .field("loadKg", loadKg)
+                .field("loadMaxKg", loadMaxKg)
+                .field("frequencyPerMin", frequencyPerMin)
+                .field("rwlOrigin", origin.rwl())
+                .field("rwlDestination", destination == null ? null : destination.rwl());
+        w.endObject();
+    }
+}

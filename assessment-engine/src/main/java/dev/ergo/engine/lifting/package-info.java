@@ -1,0 +1,10 @@
+/**
+ * The lifting factor: the Revised NIOSH Lifting Equation, single and multi-task, with the Composite
+ * Lifting Index (methods-lifting-vibration-repetitive-contact §1).
+ *
+ * @since 0.1
+ */
+@NullMarked
+package dev.ergo.engine.lifting;
+
+import org.jspecify.annotations.NullMarked;
