@@ -3,6 +3,7 @@ package dev.ergo.engine;
 import dev.ergo.engine.lifting.LiftingModule;
 import dev.ergo.engine.office.OfficeModule;
 import dev.ergo.engine.spi.FactorModule;
+import dev.ergo.engine.vibration.VibrationModule;
 import java.util.List;
 
 /** The registry of factor modules, in the order their sections appear in results. Adding a factor adds one line here. */
@@ -11,7 +12,8 @@ final class Factors {
 
     static final List<FactorModule> MODULES = List.of(
             new OfficeModule(),
-            new LiftingModule());
+            new LiftingModule(),
+            new VibrationModule());
 
     static List<String> csvColumns() {
         return MODULES.stream().flatMap(m -> m.csvColumns().stream()).toList();
