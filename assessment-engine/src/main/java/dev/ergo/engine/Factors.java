@@ -1,6 +1,8 @@
 package dev.ergo.engine;
 
+import dev.ergo.engine.contact.ContactStressModule;
 import dev.ergo.engine.office.OfficeModule;
+import dev.ergo.engine.repetitive.RepetitiveModule;
 import dev.ergo.engine.spi.FactorModule;
 import java.util.List;
 
@@ -8,7 +10,10 @@ import java.util.List;
 final class Factors {
     private Factors() {}
 
-    static final List<FactorModule> MODULES = List.of(new OfficeModule());
+    static final List<FactorModule> MODULES = List.of(
+            new OfficeModule(),
+            new RepetitiveModule(),
+            new ContactStressModule());
 
     static List<String> csvColumns() {
         return MODULES.stream().flatMap(m -> m.csvColumns().stream()).toList();
