@@ -67,7 +67,8 @@ final class RepetitiveAdvisor {
                     + limitName + " at NPF " + fmt(s.npf()) + ").";
             if (s.halSource() == HandActivityScore.HalSource.RADWIN && s.exertionsPerSecond() != null
                     && s.dutyCyclePct() != null) {
-                text += " Now " + fmt(s.exertionsPerSecond()) + " exertions a second with the hand exerting "
+                String f = fmt(s.exertionsPerSecond());
+                text += " Now " + f + (f.equals("1") ? " exertion" : " exertions") + " a second, the hand exerting "
                         + fmt(s.dutyCyclePct()) + " % of the time: fewer or shorter exertions lower it.";
             }
             out.add(new Recommendation("SLOW_PACE", PRIORITY_PACE, text,
