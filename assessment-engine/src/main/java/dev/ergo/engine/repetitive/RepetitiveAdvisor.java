@@ -18,6 +18,13 @@ final class RepetitiveAdvisor {
     static final int PRIORITY_ROTATION = 104;
     static final int PRIORITY_TOOL = 106;
 
+    /**
+     * Force targets below NPF 1 (10 % of strength) are not offered as advice: the 2018 TLV counts only
+     * exertions above 10 % of posture-specific strength (methods §3.1, R2), so such a target means "no
+     * exertion" and the pace is the lever (toolkit convention).
+     */
+    static final double MIN_FORCE_TARGET_NPF = 1.0;
+
     static final String SRC_TLV = "methods-lifting-vibration-repetitive-contact §3.1; ACGIH Hand Activity TLV";
     static final String SRC_RSI = "methods-lifting-vibration-repetitive-contact §3.3; Garg, Moore & Kapellusch 2017 (R8, R9)";
 
@@ -34,13 +41,14 @@ final class RepetitiveAdvisor {
         String limitName = high ? "the TLV " + ed : "the action limit " + ed;
         double halLimit = high ? s.edition().halAtTlv(s.npf()) : s.edition().halAtActionLimit(s.npf());
 
-        if (limit > 0) {
+        boolean paceHelps = halLimit > 0;
+        if (limit > 0 && (limit >= MIN_FORCE_TARGET_NPF || !paceHelps)) {
             String text;
             if (high) {
                 text = "Reduce the peak hand force in " + who + " from NPF " + fmt(s.npf()) + " (" + fmt(s.npf() * 10)
                         + " % of maximum strength) to " + fmt(floor1(s.tlvNpf())) + " or less, " + limitName
                         + " at hand activity level " + fmt(s.hal()) + ".";
-                if (s.actionLimitNpf() > 0) {
+                if (s.actionLimitNpf() >= MIN_FORCE_TARGET_NPF) {
                     text += " Below " + fmt(floor1(s.actionLimitNpf())) + " it would also be under the action limit.";
                 }
             } else {
@@ -48,7 +56,7 @@ final class RepetitiveAdvisor {
                         + fmt(s.npf() * 10) + " % of maximum strength) to below " + fmt(floor1(s.actionLimitNpf()))
                         + ", " + limitName + " at hand activity level " + fmt(s.hal()) + ".";
             }
-            if (halLimit <= 0) {
+            if (!paceHelps) {
                 text += " At this force no pace is " + (high ? "within the TLV" : "below the action limit")
                         + ", so the force has to come down.";
             }
@@ -60,7 +68,7 @@ final class RepetitiveAdvisor {
                     src));
         }
 
-        if (halLimit > 0) {
+        if (paceHelps) {
             String text = (high ? "Slow the pace or add recovery pauses in " : "Where practicable, slow the pace or add"
                     + " pauses in ") + who + " so that the hand activity level falls from " + fmt(s.hal())
                     + (high ? " to " + fmt(floor1(halLimit)) + " or less (" : " to below " + fmt(floor1(halLimit)) + " (")

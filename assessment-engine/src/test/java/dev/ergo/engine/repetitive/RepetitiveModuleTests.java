@@ -156,10 +156,27 @@ class RepetitiveModuleTests {
 
     @Test
     void tlvAdviceForRadwinTasksNamesFrequencyAndDutyCycle() {
+        // AL at HAL 6.14 is NPF 0.16: below MIN_FORCE_TARGET_NPF, so the pace is the only advice
         List<Recommendation> recs = RepetitiveAdvisor.handActivity(HandActivityTlv.assess(packingLeft()));
-        assertThat(recs).extracting(Recommendation::code).containsExactly("REDUCE_HAND_FORCE", "SLOW_PACE");
+        assertThat(recs).extracting(Recommendation::code).containsExactly("SLOW_PACE");
         assertThat(recs.get(0).text()).startsWith("Where practicable");
-        assertThat(recs.get(1).text()).contains("Now 1 exertion a second, the hand exerting 50 % of the time: fewer or shorter exertions lower it.");
+        assertThat(recs.get(0).text()).contains("Now 1 exertion a second, the hand exerting 50 % of the time: fewer or shorter exertions lower it.");
+    }
+
+    /** Force targets below NPF 1 are not offered (RepetitiveAdvisor.MIN_FORCE_TARGET_NPF): both sides. */
+    @Test
+    void forceTargetsBelowOneNpfAreNotOffered() {
+        // 2018 AL at HAL 4 is 1.36 (offered), at HAL 5 it is 0.8 (not offered); NPF 2 is between AL and TLV in both
+        assertThat(RepetitiveAdvisor.handActivity(HandActivityTlv.assess(RepetitiveTask.builder("A", Hand.LEFT).hal(4.0)
+                .peakForceNpf(2.0).hoursPerDay(8.0).build()))).extracting(Recommendation::code)
+                .containsExactly("REDUCE_HAND_FORCE", "SLOW_PACE");
+        assertThat(RepetitiveAdvisor.handActivity(HandActivityTlv.assess(RepetitiveTask.builder("A", Hand.LEFT).hal(5.0)
+                .peakForceNpf(2.0).hoursPerDay(8.0).build()))).extracting(Recommendation::code)
+                .containsExactly("SLOW_PACE");
+        // above the TLV at HAL 5 (TLV 2.8 ≥ 1 offered) the action-limit hint (0.8 < 1) is left out
+        List<Recommendation> high = RepetitiveAdvisor.handActivity(HandActivityTlv.assess(RepetitiveTask
+                .builder("A", Hand.LEFT).hal(5.0).peakForceNpf(4.0).hoursPerDay(8.0).build()));
+        assertThat(high.get(0).text()).contains("to 2.8 or less").doesNotContain("action limit");
     }
 
     @Test
