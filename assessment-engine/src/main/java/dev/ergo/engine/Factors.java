@@ -1,7 +1,9 @@
 package dev.ergo.engine;
 
+import dev.ergo.engine.contact.ContactStressModule;
 import dev.ergo.engine.lifting.LiftingModule;
 import dev.ergo.engine.office.OfficeModule;
+import dev.ergo.engine.repetitive.RepetitiveModule;
 import dev.ergo.engine.spi.FactorModule;
 import dev.ergo.engine.vibration.VibrationModule;
 import java.util.List;
@@ -13,7 +15,9 @@ final class Factors {
     static final List<FactorModule> MODULES = List.of(
             new OfficeModule(),
             new LiftingModule(),
-            new VibrationModule());
+            new VibrationModule(),
+            new RepetitiveModule(),
+            new ContactStressModule());
 
     static List<String> csvColumns() {
         return MODULES.stream().flatMap(m -> m.csvColumns().stream()).toList();

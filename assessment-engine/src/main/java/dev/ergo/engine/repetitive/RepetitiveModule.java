@@ -1,0 +1,101 @@
+package dev.ergo.engine.repetitive;
+
+import dev.ergo.engine.Recommendation;
+import dev.ergo.engine.ResultSection;
+import dev.ergo.engine.spi.AssessmentContext;
+import dev.ergo.engine.spi.FactorModule;
+import dev.ergo.model.EmployeeSurvey;
+import dev.ergo.model.repetitive.RepetitiveTask;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * The repetitive-motion factor module: the Hand Activity TLV for every row of the {@code Repetitive}
+ * sheet and the Revised Strain Index for the rows that carry its inputs.
+ *
+ * <p>Produces up to two factor results, each with its own light: {@link HandActivityResult}
+ * ({@code handActivity}) and, when any row has the RSI inputs, {@link RevisedStrainIndexResult}
+ * ({@code revisedStrainIndex}). The engine's registry uses the no-argument constructor, that is the
+ * 2018 TLV lines; a library user who wants the 2001 lines calls
+ * {@link HandActivityTlv#assess(RepetitiveTask, HandActivityEdition)} or builds this module with
+ * {@link #RepetitiveModule(HandActivityEdition)}.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class RepetitiveModule implements FactorModule {
+    private final HandActivityEdition edition;
+
+    /** Creates the module with the default edition, {@link HandActivityTlv#DEFAULT_EDITION} (2018). */
+    public RepetitiveModule() {
+        this(HandActivityTlv.DEFAULT_EDITION);
+    }
+
+    /**
+     * Creates the module with a TLV edition.
+     *
+     * @param edition the edition, not null
+     */
+    public RepetitiveModule(HandActivityEdition edition) {
+        this.edition = Objects.requireNonNull(edition, "edition must not be null");
+    }
+
+    /** @return the TLV edition this module uses, not null */
+    public HandActivityEdition edition() {
+        return edition;
+    }
+
+    @Override
+    public List<String> csvColumns() {
+        return List.of("hand_activity_risk", "hand_activity_tlv_edition", "hand_activity_tasks", "hand_activity_worst",
+                "hand_activity_worst_hal", "hand_activity_worst_npf", "hand_activity_worst_tlv_npf",
+                "rsi_risk", "rsi_max", "rsi_worst");
+    }
+
+    @Override
+    public List<ResultSection> assess(EmployeeSurvey survey, AssessmentContext context) {
+        List<RepetitiveTask> tasks = survey.sections(RepetitiveTask.class);
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        List<HandActivityScore> tlv = new ArrayList<>();
+        List<Recommendation> tlvAdvice = new ArrayList<>();
+        List<RsiScore> rsi = new ArrayList<>();
+        List<Recommendation> rsiAdvice = new ArrayList<>();
+        for (RepetitiveTask t : tasks) {
+            HandActivityScore s = HandActivityTlv.assess(t, edition);
+            tlv.add(s);
+            tlvAdvice.addAll(RepetitiveAdvisor.handActivity(s));
+            if (!s.withinScope()) {
+                context.note("Hand Activity TLV: " + s.label() + " takes " + RepetitiveAdvisor.fmt(s.hoursPerDay())
+                        + " h a day, outside the " + edition.label() + " TLV's scope of "
+                        + scope(edition) + "; its light is indicative only.");
+            }
+            if (!s.insidePlottedRange()) {
+                context.note("Hand Activity TLV: " + s.label() + " has hand activity level "
+                        + RepetitiveAdvisor.fmt(s.hal()) + ", outside the plotted range of the " + edition.label()
+                        + " lines (HAL " + RepetitiveAdvisor.fmt(edition.plottedHalMin()) + " to "
+                        + RepetitiveAdvisor.fmt(edition.plottedHalMax()) + ").");
+            }
+            if (t.hasRsiInputs()) {
+                RsiScore r = RevisedStrainIndex.score(t);
+                rsi.add(r);
+                rsiAdvice.addAll(RepetitiveAdvisor.rsi(r));
+            }
+        }
+        List<ResultSection> out = new ArrayList<>();
+        out.add(new HandActivityResult(edition, tlv, tlvAdvice));
+        if (!rsi.isEmpty()) {
+            out.add(new RevisedStrainIndexResult(rsi, rsiAdvice));
+        }
+        return out;
+    }
+
+    private static String scope(HandActivityEdition e) {
+        return e.scopeMaxHours() >= 24
+                ? RepetitiveAdvisor.fmt(e.scopeMinHours()) + " h a day or more"
+                : RepetitiveAdvisor.fmt(e.scopeMinHours()) + " to " + RepetitiveAdvisor.fmt(e.scopeMaxHours()) + " h a day";
+    }
+}
