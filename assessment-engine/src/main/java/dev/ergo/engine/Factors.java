@@ -1,6 +1,7 @@
 package dev.ergo.engine;
 
 import dev.ergo.engine.office.OfficeModule;
+import dev.ergo.engine.posture.PostureModule;
 import dev.ergo.engine.spi.FactorModule;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
 final class Factors {
     private Factors() {}
 
-    static final List<FactorModule> MODULES = List.of(new OfficeModule());
+    static final List<FactorModule> MODULES = List.of(new OfficeModule(), new PostureModule());
 
     static List<String> csvColumns() {
         return MODULES.stream().flatMap(m -> m.csvColumns().stream()).toList();
