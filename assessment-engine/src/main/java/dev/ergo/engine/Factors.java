@@ -3,6 +3,7 @@ package dev.ergo.engine;
 import dev.ergo.engine.contact.ContactStressModule;
 import dev.ergo.engine.lifting.LiftingModule;
 import dev.ergo.engine.office.OfficeModule;
+import dev.ergo.engine.posture.PostureModule;
 import dev.ergo.engine.repetitive.RepetitiveModule;
 import dev.ergo.engine.spi.FactorModule;
 import dev.ergo.engine.vibration.VibrationModule;
@@ -14,6 +15,7 @@ final class Factors {
 
     static final List<FactorModule> MODULES = List.of(
             new OfficeModule(),
+            new PostureModule(),
             new LiftingModule(),
             new VibrationModule(),
             new RepetitiveModule(),

@@ -1,0 +1,82 @@
+package dev.ergo.engine.posture;
+
+import dev.ergo.engine.Recommendation;
+import dev.ergo.engine.Risk;
+import dev.ergo.model.SourceRow;
+import dev.ergo.model.posture.Side;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The scores of one observed task posture: RULA, REBA and, when coded, OWAS, with the inputs that
+ * took their defaults and the changes that lower the score most.
+ *
+ * <p>Traffic light ({@link #risk()}): the worse of the RULA light ({@link RulaResult#risk()}) and the
+ * REBA light ({@link RebaLevel#risk()}). The OWAS light ({@link OwasResult#risk()}) is reported with
+ * the OWAS entry but does not drive the task light: OWAS is a work-sampling code entered separately,
+ * its single-posture category ignores time fractions (§4.3), and RULA and REBA score the same row.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param task the task label, not null
+ * @param side the side scored, or null when not recorded
+ * @param origin where the row came from, or null for records built in code
+ * @param rula the RULA result, not null
+ * @param reba the REBA result, not null
+ * @param owas the OWAS result, or null when the row has no OWAS code
+ * @param defaulted the {@code Postures} columns that were blank and took their default, in workbook order, not null
+ * @param recommendations at most 3 changes that lower the score most, best first; empty when the task is LOW, not null
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record PostureTaskResult(
+        String task,
+        @Nullable Side side,
+        @Nullable SourceRow origin,
+        RulaResult rula,
+        RebaResult reba,
+        @Nullable OwasResult owas,
+        List<String> defaulted,
+        List<Recommendation> recommendations) {
+
+    /** Checks and copies. */
+    public PostureTaskResult {
+        Objects.requireNonNull(task, "task must not be null");
+        Objects.requireNonNull(rula, "rula must not be null");
+        Objects.requireNonNull(reba, "reba must not be null");
+        defaulted = List.copyOf(defaulted);
+        recommendations = List.copyOf(recommendations);
+    }
+
+    /**
+     * Returns the task's traffic light: the worse of the RULA and REBA lights.
+     *
+     * @return the light, not null
+     */
+    public Risk risk() {
+        return taskRisk(rula, reba);
+    }
+
+    /** The task light, in one place: the worse of the RULA and REBA lights. */
+    static Risk taskRisk(RulaResult rula, RebaResult reba) {
+        return rula.risk().worse(reba.risk());
+    }
+
+    /**
+     * Returns the defaulted columns with the value used for each, for example {@code knee_deg → 0}.
+     *
+     * @return column to default value as the workbook writes it, in workbook order, not null
+     */
+    public Map<String, String> defaultedValues() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String column : defaulted) {
+            out.put(column, PostureDefaults.defaultValue(column));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.ergo.model.posture;
+
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/**
+ * The REBA coupling (hand hold) class (methods-posture-office §2.7).
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public enum Coupling {
+    /** Well-fitting handle and mid-range power grip; the default for a blank cell. */
+    GOOD,
+    /** Hand hold acceptable but not ideal, or coupling acceptable via another body part. */
+    FAIR,
+    /** Hand hold not acceptable although possible. */
+    POOR,
+    /** Awkward, unsafe grip, no handles; coupling unacceptable using other body parts. */
+    UNACCEPTABLE;
+
+    /**
+     * Parses {@code good}, {@code fair}, {@code poor} or {@code unacceptable}, case-insensitively.
+     *
+     * @param text the text, not null
+     * @return the coupling, not null
+     * @throws IllegalArgumentException if the text is none of the four words
+     */
+    public static Coupling parse(String text) {
+        String t = text.strip().toUpperCase(Locale.ROOT);
+        for (Coupling c : values()) {
+            if (c.name().equals(t)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("must be good, fair, poor or unacceptable but was '" + text + "'");
+    }
+
+    /** @return the workbook word, for example {@code good}, not null */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
