@@ -23,11 +23,11 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class PostureModule implements FactorModule {
-    private final RulaTableA tableA;
+    private final @Nullable RulaTableA tableA;
 
-    /** Creates the module with the default RULA Table A (McAtamney &amp; Corlett 1993). */
+    /** Creates the module that uses the Table A of {@link PostureSettings#RULA_TABLE_A} (1993 by default). */
     public PostureModule() {
-        this(PostureConventions.DEFAULT_TABLE_A);
+        this.tableA = null;
     }
 
     /**
@@ -39,9 +39,9 @@ public final class PostureModule implements FactorModule {
         this.tableA = Objects.requireNonNull(tableA, "tableA must not be null");
     }
 
-    /** @return the RULA Table A version used, not null */
+    /** @return the RULA Table A version used without a context: the one fixed at construction, else the default */
     public RulaTableA tableA() {
-        return tableA;
+        return tableA != null ? tableA : PostureConventions.DEFAULT_TABLE_A;
     }
 
     @Override
@@ -56,7 +56,7 @@ public final class PostureModule implements FactorModule {
         if (rows.isEmpty()) {
             return List.of();
         }
-        PostureResult result = assess(rows);
+        PostureResult result = assess(rows, tableA != null ? tableA : context.options().get(PostureSettings.RULA_TABLE_A));
         for (PostureTaskResult t : result.tasks()) {
             if (!t.defaulted().isEmpty()) {
                 List<String> used = new ArrayList<>();
@@ -78,6 +78,10 @@ public final class PostureModule implements FactorModule {
      * @throws IllegalArgumentException if there are no rows, or a required angle is missing or an OWAS code malformed
      */
     public PostureResult assess(List<PostureObservation> rows) {
+        return assess(rows, tableA());
+    }
+
+    private static PostureResult assess(List<PostureObservation> rows, RulaTableA tableA) {
         List<PostureTaskResult> tasks = new ArrayList<>();
         for (PostureObservation o : rows) {
             tasks.add(scoreTask(o, tableA));

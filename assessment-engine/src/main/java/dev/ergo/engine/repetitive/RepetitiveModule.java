@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The repetitive-motion factor module: the Hand Activity TLV for every row of the {@code Repetitive}
@@ -17,20 +18,20 @@ import org.apiguardian.api.API;
  *
  * <p>Produces up to two factor results, each with its own light: {@link HandActivityResult}
  * ({@code handActivity}) and, when any row has the RSI inputs, {@link RevisedStrainIndexResult}
- * ({@code revisedStrainIndex}). The engine's registry uses the no-argument constructor, that is the
- * 2018 TLV lines; a library user who wants the 2001 lines calls
- * {@link HandActivityTlv#assess(RepetitiveTask, HandActivityEdition)} or builds this module with
- * {@link #RepetitiveModule(HandActivityEdition)}.
+ * ({@code revisedStrainIndex}). The engine's registry uses the no-argument constructor, which takes the
+ * edition from {@link RepetitiveSettings#HAND_ACTIVITY_EDITION} (2018 lines by default; set it to 2001 in
+ * {@link dev.ergo.engine.AssessmentOptions}), or a library user calls
+ * {@link HandActivityTlv#assess(RepetitiveTask, HandActivityEdition)} directly.
  *
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class RepetitiveModule implements FactorModule {
-    private final HandActivityEdition edition;
+    private final @Nullable HandActivityEdition edition;
 
-    /** Creates the module with the default edition, {@link HandActivityTlv#DEFAULT_EDITION} (2018). */
+    /** Creates the module that uses the edition of {@link RepetitiveSettings#HAND_ACTIVITY_EDITION} (2018 by default). */
     public RepetitiveModule() {
-        this(HandActivityTlv.DEFAULT_EDITION);
+        this.edition = null;
     }
 
     /**
@@ -42,8 +43,8 @@ public final class RepetitiveModule implements FactorModule {
         this.edition = Objects.requireNonNull(edition, "edition must not be null");
     }
 
-    /** @return the TLV edition this module uses, not null */
-    public HandActivityEdition edition() {
+    /** @return the TLV edition fixed at construction, or null when the assessment's setting decides */
+    public @Nullable HandActivityEdition edition() {
         return edition;
     }
 
@@ -60,6 +61,9 @@ public final class RepetitiveModule implements FactorModule {
         if (tasks.isEmpty()) {
             return List.of();
         }
+        HandActivityEdition edition = this.edition != null
+                ? this.edition
+                : context.options().get(RepetitiveSettings.HAND_ACTIVITY_EDITION);
         List<HandActivityScore> tlv = new ArrayList<>();
         List<Recommendation> tlvAdvice = new ArrayList<>();
         List<RsiScore> rsi = new ArrayList<>();

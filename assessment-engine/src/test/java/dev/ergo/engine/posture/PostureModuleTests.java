@@ -216,7 +216,7 @@ class PostureModuleTests {
     }
 
     @Test
-    void moduleTableVersionIsChosenByConstructor() {
+    void tableVersionIsChosenByConstructorOrSetting() {
         PostureObservation d3 = neutral("D3").upperArmDeg(30.0).lowerArmDeg(40.0).build();
         assertThat(new PostureModule().tableA()).isEqualTo(RulaTableA.MCATAMNEY_CORLETT_1993);
         PostureResult mc = new PostureModule().assess(List.of(d3));
@@ -225,6 +225,12 @@ class PostureModuleTests {
         assertThat(cornell.tasks().get(0).rula().score()).isEqualTo(2);
         assertThat(cornell.tasks().get(0).rula().tableA()).isEqualTo(RulaTableA.CORNELL);
         assertThat(cornell.method()).contains("RULA_A_CORNELL");
+        AssessmentResult viaSetting = Assessor.of(AssessmentOptions.builder()
+                        .set(PostureSettings.RULA_TABLE_A, RulaTableA.CORNELL).build())
+                .assess(dev.ergo.model.EmployeeSurvey.of(dev.ergo.model.Employee.builder("P-1").build(), d3));
+        assertThat(viaSetting.section(PostureResult.class).orElseThrow().tasks().get(0).rula().score()).isEqualTo(2);
+        assertThat(Assessor.create().assess(dev.ergo.model.EmployeeSurvey.of(dev.ergo.model.Employee.builder("P-1").build(), d3))
+                .section(PostureResult.class).orElseThrow().tasks().get(0).rula().score()).isEqualTo(3);
         assertThatThrownBy(() -> new PostureModule().assess(List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("tasks must not be empty");
     }

@@ -102,7 +102,7 @@ class RepetitiveModuleTests {
         r.writeJson(w);
         String json = w.endObject().toString();
         assertThat(json).contains("\"tlvEdition\":\"2001\"", "\"provisionalLines\":false", "\"ratio\":0.6666666666666666");
-        assertThat(new RepetitiveModule().edition()).isEqualTo(HandActivityEdition.ACGIH_2018);
+        assertThat(new RepetitiveModule().edition()).isNull(); // the assessment's setting decides
         assertThat(HandActivityTlv.assess(crimpingRight(), HandActivityEdition.ACGIH_2001).zone())
                 .isEqualTo(HandActivityZone.ACTION_LIMIT_TO_TLV);
     }
@@ -240,5 +240,15 @@ class RepetitiveModuleTests {
         assertThat(RepetitiveAdvisor.inverse(x -> 2 * x, 0, 10, 50)).isEqualTo(10.0);
         assertThat(RepetitiveAdvisor.floor1(3.3599999999999994)).isEqualTo(3.3);
         assertThat(RepetitiveAdvisor.floor1(2.7999999999999994)).isEqualTo(2.8);
+    }
+
+    @Test
+    void editionFollowsTheSetting() {
+        Assessor with2001 = Assessor.of(AssessmentOptions.builder()
+                .set(RepetitiveSettings.HAND_ACTIVITY_EDITION, HandActivityEdition.ACGIH_2001).build());
+        AssessmentResult r = with2001.assess(EmployeeSurvey.of(Employee.builder("E-8").build(), crimpingRight()));
+        assertThat(r.section(HandActivityResult.class).orElseThrow().edition()).isEqualTo(HandActivityEdition.ACGIH_2001);
+        assertThat(r.toJsonLine()).contains("\"tlvEdition\":\"2001\"");
+        assertThat(assess(crimpingRight()).toJsonLine()).contains("\"tlvEdition\":\"2018\"");
     }
 }
