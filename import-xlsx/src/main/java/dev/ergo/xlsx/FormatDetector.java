@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -21,6 +23,7 @@ final class FormatDetector {
             "the file is text (for example CSV), not an Excel workbook; open it in your spreadsheet program and save it as .xlsx";
     static final String EMPTY = "the file is empty; it is not an Excel workbook";
     static final String OTHER = "the file is not an Excel workbook (.xlsx)";
+    static final String ZIP_NOT_WORKBOOK = "the file is a zip archive but not an Excel workbook (.xlsx)";
 
     /**
      * Checks that the file looks like an OOXML package.
@@ -45,9 +48,7 @@ final class FormatDetector {
             throw new UnsupportedFormatException(EMPTY);
         }
         switch (magic) {
-            case OOXML -> {
-                // go on
-            }
+            case OOXML -> checkZip(file);
             case OLE2 -> checkOle2(file);
             case BIFF2, BIFF3, BIFF4 -> throw new UnsupportedFormatException(LEGACY_XLS);
             case XML -> throw new UnsupportedFormatException(
@@ -56,6 +57,17 @@ final class FormatDetector {
                     "the file is a web page (HTML), not an .xlsx workbook; open it in your spreadsheet program and save it as .xlsx");
             case PDF -> throw new UnsupportedFormatException("the file is a PDF document, not an Excel workbook (.xlsx)");
             default -> throw new UnsupportedFormatException(looksLikeText(head) ? TEXT : OTHER);
+        }
+    }
+
+    /** A zip whose central directory cannot be read is damaged or cut off; one without content types is no OOXML. */
+    private static void checkZip(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("[Content_Types].xml") == null) {
+                throw new UnsupportedFormatException(ZIP_NOT_WORKBOOK);
+            }
+        } catch (ZipException e) {
+            throw new UnsupportedFormatException(ImportRun.DAMAGED, e);
         }
     }
 

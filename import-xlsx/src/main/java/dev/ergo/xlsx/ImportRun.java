@@ -99,7 +99,7 @@ final class ImportRun {
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new UnsupportedFormatException(FormatDetector.OTHER, e);
         } catch (NotOfficeXmlFileException e) {
-            throw new UnsupportedFormatException("the file is a zip archive but not an Excel workbook (.xlsx)", e);
+            throw new UnsupportedFormatException(FormatDetector.ZIP_NOT_WORKBOOK, e);
         } catch (IOException | SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException | RuntimeException e) {
             LOG.debug("cannot read workbook: {}", e.getClass().getName());
             throw new UnsupportedFormatException(DAMAGED, e);
@@ -189,7 +189,7 @@ final class ImportRun {
             rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
         }
         if (rels.isEmpty()) {
-            throw new UnsupportedFormatException("the file is a zip archive but not an Excel workbook (.xlsx)");
+            throw new UnsupportedFormatException(FormatDetector.ZIP_NOT_WORKBOOK);
         }
         PackagePart part;
         try {

@@ -106,6 +106,11 @@ final class SheetImport implements SheetHandler.RowSink {
             if (c.blank()) {
                 continue;
             }
+            if (c.tooLong()) {
+                run.problem(Severity.WARNING, sheet, rowNumber, "", ref(c.column(), rowNumber), "the header is longer than "
+                        + options.maxCellChars() + " characters; the column is ignored");
+                continue;
+            }
             String h = Text.header(CellParser.text(c, false));
             if (!h.isEmpty()) {
                 byHeader.computeIfAbsent(h, k -> new ArrayList<>()).add(c);
