@@ -200,10 +200,14 @@ final class CellParser {
     }
 
     private static @Nullable LocalDate excelDate(double serial, boolean date1904) {
-        if (!DateUtil.isValidExcelDate(serial)) {
+        if (!DateUtil.isValidExcelDate(serial) || serial > 2_958_465.0) {
+            return null; // negative, or after 9999-12-31
+        }
+        try {
+            var dt = DateUtil.getLocalDateTime(serial, date1904);
+            return dt == null ? null : dt.toLocalDate();
+        } catch (RuntimeException e) {
             return null;
         }
-        var dt = DateUtil.getLocalDateTime(serial, date1904);
-        return dt == null ? null : dt.toLocalDate();
     }
 }

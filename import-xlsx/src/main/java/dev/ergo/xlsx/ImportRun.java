@@ -126,9 +126,8 @@ final class ImportRun {
         List<SheetRef> sheets = new ArrayList<>();
         XSSFReader.SheetIterator it = reader.getSheetIterator();
         while (it.hasNext()) {
-            try (InputStream ignored = it.next()) {
-                sheets.add(new SheetRef(it.getSheetName(), it.getSheetPart()));
-            }
+            it.next().close(); // only the name and part are needed now
+            sheets.add(new SheetRef(it.getSheetName(), it.getSheetPart()));
         }
         SheetRef employeesSheet = null;
         List<SheetRef> sections = new ArrayList<>();

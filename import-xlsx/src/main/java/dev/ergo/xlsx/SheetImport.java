@@ -3,11 +3,17 @@ package dev.ergo.xlsx;
 import dev.ergo.engine.Violation;
 import dev.ergo.model.SourceRow;
 import dev.ergo.xlsx.ImportProblem.Severity;
+import dev.ergo.model.Employee;
+import dev.ergo.model.SurveySection;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.util.CellReference;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +39,7 @@ final class SheetImport implements SheetHandler.RowSink {
     private boolean structuralError;
     private final List<Bound> bound = new ArrayList<>();
     private final Map<ColumnSpec, Bound> boundBySpec = new HashMap<>();
-    private final java.util.Set<ColumnSpec> conflicted = new java.util.HashSet<>();
+    private final Set<ColumnSpec> conflicted = new HashSet<>();
     private int[] slotAt = new int[0];
     private final Map<String, Integer> rowOfEmployee = new HashMap<>();
 
@@ -160,7 +166,7 @@ final class SheetImport implements SheetHandler.RowSink {
             width = Math.max(width, b.column() + 1);
         }
         slotAt = new int[width];
-        java.util.Arrays.fill(slotAt, -1);
+        Arrays.fill(slotAt, -1);
         for (int i = 0; i < bound.size(); i++) {
             slotAt[bound.get(i).column()] = i;
         }
@@ -243,7 +249,7 @@ final class SheetImport implements SheetHandler.RowSink {
         }
         if (spec.kind() != SheetSpec.Kind.EMPLOYEES || id != null) {
             // validate even when some cells failed, so every bad cell of the row is reported once
-            java.util.Set<String> reported = new java.util.HashSet<>();
+            Set<String> reported = new HashSet<>();
             problems.forEach(p -> reported.add(p.column()));
             record = mapper.map(new RowValues(values, SourceRow.of(sheet, rowNumber)));
             for (Violation v : run.validate(record)) {
@@ -253,15 +259,15 @@ final class SheetImport implements SheetHandler.RowSink {
                 }
             }
         }
-        problems.sort(java.util.Comparator.comparingInt(p -> SheetHandler.parseColumn(p.cell(), Integer.MAX_VALUE)));
+        problems.sort(Comparator.comparingInt(p -> SheetHandler.parseColumn(p.cell(), Integer.MAX_VALUE)));
         run.problems(problems);
         boolean ok = problems.isEmpty();
         if (spec.kind() == SheetSpec.Kind.EMPLOYEES) {
             if (id != null) {
-                run.employee(id, rowNumber, ok ? (dev.ergo.model.Employee) record : null);
+                run.employee(id, rowNumber, ok ? (Employee) record : null);
             }
         } else if (ok) {
-            run.section(id, (dev.ergo.model.SurveySection) record);
+            run.section(id, (SurveySection) record);
         }
         return ok;
     }
