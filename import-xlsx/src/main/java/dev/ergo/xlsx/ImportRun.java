@@ -116,7 +116,7 @@ final class ImportRun {
     private void readPackage(OPCPackage pkg) throws IOException, SAXException, org.apache.poi.openxml4j.exceptions.OpenXML4JException {
         requireWorkbook(pkg);
         XSSFReader reader = new XSSFReader(pkg);
-        reader.setUseReadOnlySharedStringsTable(true);
+        reader.setUseReadOnlySharedStringsTable(true); // never the XMLBeans table; we parse shared strings ourselves below
         try (InputStream in = reader.getWorkbookData()) {
             date1904 = readDate1904(in);
         }
@@ -228,6 +228,7 @@ final class ImportRun {
 
     /** Parses the shared strings with our own reader (entity caps lifted) into a read-only table. */
     private static ReadOnlySharedStringsTable readSharedStrings(OPCPackage pkg) throws IOException, SAXException {
+        // an empty stream leaves the table unparsed; it is then fed by our reader as a SAX handler
         ReadOnlySharedStringsTable table = new ReadOnlySharedStringsTable(InputStream.nullInputStream(), false);
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (!parts.isEmpty()) {
