@@ -1,0 +1,300 @@
+package dev.ergo.xlsx;
+
+import dev.ergo.engine.Assessor;
+import dev.ergo.engine.Violation;
+import dev.ergo.model.Employee;
+import dev.ergo.model.EmployeeSurvey;
+import dev.ergo.model.SurveySection;
+import dev.ergo.xlsx.ImportProblem.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/** One import of one file; not thread-safe, used once. */
+final class ImportRun {
+    private static final Logger LOG = LoggerFactory.getLogger(SurveyImporter.class);
+
+    static final String DAMAGED =
+            "the file is damaged or incomplete and cannot be read as an .xlsx workbook; save it again from your spreadsheet program";
+
+    /** A worksheet of the package. */
+    private record SheetRef(String name, PackagePart part) {}
+
+    /** An Employees row that claimed an id; the employee is null when the row was rejected. */
+    private static final class Entry {
+        final int row;
+        final @Nullable Employee employee;
+        final List<SurveySection> sections = new ArrayList<>();
+
+        Entry(int row, @Nullable Employee employee) {
+            this.row = row;
+            this.employee = employee;
+        }
+    }
+
+    private final ImportOptions options;
+    private final Assessor assessor;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<SheetSummary> summaries = new ArrayList<>();
+    private final Map<String, Entry> employees = new LinkedHashMap<>();
+    private boolean date1904;
+    private ReadOnlySharedStringsTable sst;
+    private @Nullable StylesTable styles;
+    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+
+    ImportRun(ImportOptions options, Assessor assessor) {
+        this.options = options;
+        this.assessor = assessor;
+    }
+
+    ImportResult read(Path file) {
+        if (!Files.exists(file)) {
+            throw new ImportException("the file " + file.getFileName() + " does not exist");
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new ImportException("the file " + file.getFileName() + " is not a readable file");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > options.maxFileBytes()) {
+                throw new LimitExceededException("the file has " + size + " bytes, more than the limit of "
+                        + options.maxFileBytes() + " bytes (maxFileBytes)", "maxFileBytes", options.maxFileBytes());
+            }
+            FormatDetector.requireXlsx(file);
+            long start = System.nanoTime();
+            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                readPackage(pkg);
+            }
+            LOG.debug("imported {} employees from {} sheets with {} problems in {} ms", employees.size(), summaries.size(),
+                    problems.size(), (System.nanoTime() - start) / 1_000_000);
+        } catch (ImportException e) {
+            throw e;
+        } catch (OLE2NotOfficeXmlFileException e) {
+            throw new UnsupportedFormatException(FormatDetector.OTHER, e);
+        } catch (NotOfficeXmlFileException e) {
+            throw new UnsupportedFormatException(FormatDetector.ZIP_NOT_WORKBOOK, e);
+        } catch (IOException | SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException | RuntimeException e) {
+            LOG.debug("cannot read workbook: {}", e.getClass().getName());
+            throw new UnsupportedFormatException(DAMAGED, e);
+        }
+        List<EmployeeSurvey> surveys = new ArrayList<>();
+        for (Entry e : employees.values()) {
+            if (e.employee != null) {
+                surveys.add(new EmployeeSurvey(e.employee, e.sections));
+            }
+        }
+        return new ImportResult(surveys, problems, summaries);
+    }
+
+    private void readPackage(OPCPackage pkg) throws IOException, SAXException, org.apache.poi.openxml4j.exceptions.OpenXML4JException {
+        requireWorkbook(pkg);
+        XSSFReader reader = new XSSFReader(pkg);
+        reader.setUseReadOnlySharedStringsTable(true); // never the XMLBeans table; we parse shared strings ourselves below
+        try (InputStream in = reader.getWorkbookData()) {
+            date1904 = readDate1904(in);
+        }
+        sst = readSharedStrings(pkg);
+        styles = reader.getStylesTable();
+
+        List<SheetRef> sheets = new ArrayList<>();
+        XSSFReader.SheetIterator it = reader.getSheetIterator();
+        while (it.hasNext()) {
+            it.next().close(); // only the name and part are needed now
+            sheets.add(new SheetRef(it.getSheetName(), it.getSheetPart()));
+        }
+        SheetRef employeesSheet = null;
+        List<SheetRef> sections = new ArrayList<>();
+        Map<SheetSpec, SheetRef> claimed = new HashMap<>();
+        for (SheetRef s : sheets) {
+            SheetSpec spec = SheetSpecs.find(s.name());
+            if (spec == null) {
+                problem(Severity.NOTICE, s.name(), 0, "", "", "the sheet " + s.name() + " is not part of the survey format and is ignored");
+                continue;
+            }
+            SheetRef first = claimed.putIfAbsent(spec, s);
+            if (first != null) {
+                problem(Severity.WARNING, s.name(), 0, "", "", "the sheet " + s.name() + " has the same name as the sheet "
+                        + first.name() + "; only the first one is read");
+                continue;
+            }
+            switch (spec.kind()) {
+                case EMPLOYEES -> employeesSheet = s;
+                case SECTION -> sections.add(s);
+                case PLANNED -> problem(Severity.NOTICE, s.name(), 0, "", "", "the sheet " + s.name()
+                        + " is not yet assessed by this version; its rows are ignored");
+            }
+        }
+        if (employeesSheet == null) {
+            String found = sheets.isEmpty() ? "no sheets" : String.join(", ", sheets.stream().map(SheetRef::name).toList());
+            throw new ImportException("the workbook has no sheet named Employees; found: " + found);
+        }
+        if (!importSheet(employeesSheet, BaseSheets.EMPLOYEES)) {
+            if (!sections.isEmpty()) {
+                problem(Severity.NOTICE, "", 0, "", "", "the other sheets were not read because the sheet "
+                        + employeesSheet.name() + " could not be imported");
+            }
+            return;
+        }
+        for (SheetRef s : sections) {
+            importSheet(s, SheetSpecs.find(s.name()));
+        }
+    }
+
+    /** @return false if the sheet had a structural error */
+    private boolean importSheet(SheetRef ref, SheetSpec spec) throws IOException, SAXException {
+        SheetImport sheet = new SheetImport(this, spec, ref.name(), options);
+        XMLReader xr = Xml.newReader();
+        xr.setContentHandler(new SheetHandler(sst, this::isDateStyle, options.maxCellChars(), sheet));
+        try (InputStream in = ref.part().getInputStream()) {
+            xr.parse(new InputSource(in));
+        }
+        SheetSummary summary = sheet.finish();
+        summaries.add(summary);
+        LOG.debug("sheet {}: {} rows read, {} imported, {} rejected", spec.name(), summary.rowsRead(),
+                summary.rowsImported(), summary.rowsRejected());
+        return !sheet.structuralError();
+    }
+
+    private static void requireWorkbook(OPCPackage pkg) {
+        PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (rels.isEmpty()) {
+            rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        if (rels.isEmpty()) {
+            throw new UnsupportedFormatException(FormatDetector.ZIP_NOT_WORKBOOK);
+        }
+        PackagePart part;
+        try {
+            part = pkg.getPart(rels.getRelationship(0));
+        } catch (RuntimeException e) {
+            throw new UnsupportedFormatException(DAMAGED, e);
+        }
+        if (part == null) {
+            throw new UnsupportedFormatException(DAMAGED);
+        }
+        String type = part.getContentType();
+        if (type.contains("sheet.binary")) {
+            throw new UnsupportedFormatException(
+                    "the file is a binary Excel workbook (.xlsb); open it in your spreadsheet program and save it as .xlsx");
+        }
+        if (!type.contains("spreadsheetml") && !type.contains("ms-excel")) {
+            throw new UnsupportedFormatException(
+                    "the file is another kind of Office document (for example Word or PowerPoint), not an Excel workbook (.xlsx)");
+        }
+    }
+
+    private static boolean readDate1904(InputStream workbookXml) throws IOException, SAXException {
+        boolean[] result = new boolean[1];
+        XMLReader xr = Xml.newReader();
+        xr.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attrs) {
+                if ("workbookPr".equals(localName)) {
+                    String v = attrs.getValue("date1904");
+                    result[0] = v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
+                }
+            }
+        });
+        xr.parse(new InputSource(workbookXml));
+        return result[0];
+    }
+
+    /** Parses the shared strings with our own reader (entity caps lifted) into a read-only table. */
+    private static ReadOnlySharedStringsTable readSharedStrings(OPCPackage pkg) throws IOException, SAXException {
+        // an empty stream leaves the table unparsed; it is then fed by our reader as a SAX handler
+        ReadOnlySharedStringsTable table = new ReadOnlySharedStringsTable(InputStream.nullInputStream(), false);
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (!parts.isEmpty()) {
+            XMLReader xr = Xml.newReader();
+            xr.setContentHandler(table);
+            try (InputStream in = parts.get(0).getInputStream()) {
+                xr.parse(new InputSource(in));
+            }
+        }
+        return table;
+    }
+
+    private boolean isDateStyle(int index) {
+        StylesTable st = styles;
+        if (st == null) {
+            return false;
+        }
+        return dateStyles.computeIfAbsent(index, i -> {
+            try {
+                XSSFCellStyle style = st.getStyleAt(i);
+                return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+    }
+
+    // ---- callbacks from SheetImport ----------------------------------------------------------
+
+    boolean date1904() {
+        return date1904;
+    }
+
+    List<Violation> validate(Object record) {
+        return assessor.validateRecord(record);
+    }
+
+    void problem(Severity severity, String sheet, int row, String column, String cell, String message) {
+        problems.add(new ImportProblem(severity, sheet, row, column, cell, message));
+    }
+
+    void problems(List<ImportProblem> list) {
+        problems.addAll(list);
+    }
+
+    /** @return the Employees row that claimed the id, or null */
+    @Nullable Integer employeeRow(String id) {
+        Entry e = employees.get(id);
+        return e == null ? null : e.row;
+    }
+
+    boolean employeeImported(String id) {
+        Entry e = employees.get(id);
+        return e != null && e.employee != null;
+    }
+
+    /** Claims an id for an Employees row; the first row keeps it. */
+    void employee(String id, int row, @Nullable Employee employee) {
+        employees.putIfAbsent(id, new Entry(row, employee));
+    }
+
+    void section(@Nullable String id, SurveySection section) {
+        Entry e = id == null ? null : employees.get(id);
+        if (e == null) {
+            throw new IllegalStateException("section without an imported employee");
+        }
+        e.sections.add(section);
+    }
+}

@@ -1,0 +1,333 @@
+package dev.ergo.xlsx;
+
+import dev.ergo.engine.Violation;
+import dev.ergo.model.SourceRow;
+import dev.ergo.xlsx.ImportProblem.Severity;
+import dev.ergo.model.Employee;
+import dev.ergo.model.SurveySection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.util.CellReference;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Imports the rows of one sheet: finds and checks the header, parses every data row for its columns,
+ * checks employee ids, builds and validates the record, and counts rows.
+ */
+final class SheetImport implements SheetHandler.RowSink {
+
+    /** A spec column found in the header. */
+    private record Bound(ColumnSpec spec, String header, int column, double factor) {
+        boolean converted() {
+            return factor != 1.0;
+        }
+    }
+
+    private final ImportRun run;
+    private final SheetSpec spec;
+    private final String sheet;
+    private final ImportOptions options;
+
+    private boolean headerSeen;
+    private boolean structuralError;
+    private final List<Bound> bound = new ArrayList<>();
+    private final Map<ColumnSpec, Bound> boundBySpec = new HashMap<>();
+    private final Set<ColumnSpec> conflicted = new HashSet<>();
+    private int[] slotAt = new int[0];
+    private final Map<String, Integer> rowOfEmployee = new HashMap<>();
+
+    private int read;
+    private int imported;
+    private int rejected;
+
+    SheetImport(ImportRun run, SheetSpec spec, String sheet, ImportOptions options) {
+        this.run = run;
+        this.spec = spec;
+        this.sheet = sheet;
+        this.options = options;
+    }
+
+    /** @return whether a header problem kept the sheet from being imported */
+    boolean structuralError() {
+        return structuralError;
+    }
+
+    @Override
+    public void row(int rowNumber, List<RawCell> cells) {
+        boolean empty = true;
+        for (RawCell c : cells) {
+            if (!c.blank()) {
+                empty = false;
+                if (c.column() >= options.maxColumns()) {
+                    throw new LimitExceededException("the sheet " + sheet + " has data in column "
+                            + CellReference.convertNumToColString(c.column()) + ", beyond the limit of "
+                            + options.maxColumns() + " columns (maxColumns)", "maxColumns", options.maxColumns());
+                }
+            }
+        }
+        if (empty) {
+            return;
+        }
+        if (!headerSeen) {
+            headerSeen = true;
+            header(rowNumber, cells);
+            return;
+        }
+        read++;
+        if (read > options.maxRowsPerSheet()) {
+            throw new LimitExceededException("the sheet " + sheet + " has more than " + options.maxRowsPerSheet()
+                    + " data rows (maxRowsPerSheet)", "maxRowsPerSheet", options.maxRowsPerSheet());
+        }
+        if (structuralError) {
+            rejected++;
+            return;
+        }
+        if (dataRow(rowNumber, cells)) {
+            imported++;
+        } else {
+            rejected++;
+        }
+    }
+
+    /** Reports missing columns of a sheet without a header, and returns the row counts. */
+    SheetSummary finish() {
+        if (!headerSeen) {
+            missingColumns();
+        }
+        return new SheetSummary(sheet, read, imported, rejected);
+    }
+
+    // ---- header ------------------------------------------------------------------------------
+
+    private void header(int rowNumber, List<RawCell> cells) {
+        Map<String, List<RawCell>> byHeader = new LinkedHashMap<>();
+        for (RawCell c : cells) {
+            if (c.blank()) {
+                continue;
+            }
+            if (c.tooLong()) {
+                run.problem(Severity.WARNING, sheet, rowNumber, "", ref(c.column(), rowNumber), "the header is longer than "
+                        + options.maxCellChars() + " characters; the column is ignored");
+                continue;
+            }
+            String h = Text.header(CellParser.text(c, false));
+            if (!h.isEmpty()) {
+                byHeader.computeIfAbsent(h, k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<String> convertedHeaders = new ArrayList<>();
+        for (Map.Entry<String, List<RawCell>> e : byHeader.entrySet()) {
+            String h = e.getKey();
+            RawCell first = e.getValue().get(0);
+            if (e.getValue().size() > 1) {
+                ColumnSpec known = spec.column(h) != null ? spec.column(h) : imperialFor(h);
+                if (known != null) {
+                    conflicted.add(known);
+                }
+                List<String> refs = e.getValue().stream().map(c -> ref(c.column(), rowNumber)).toList();
+                sheetError(rowNumber, h, ref(first.column(), rowNumber),
+                        "the column " + h + " appears more than once (" + String.join(", ", refs) + ")");
+                continue;
+            }
+            ColumnSpec metric = spec.column(h);
+            ColumnSpec imperial = metric == null ? imperialFor(h) : null;
+            if (metric == null && imperial == null) {
+                run.problem(Severity.WARNING, sheet, rowNumber, h, ref(first.column(), rowNumber),
+                        "unknown column " + h + " is ignored");
+                continue;
+            }
+            ColumnSpec target = metric != null ? metric : imperial;
+            Bound existing = boundBySpec.get(target);
+            if (existing != null) {
+                conflicted.add(target);
+                String metricName = target.name();
+                String imperialName = target.imperialName();
+                sheetError(rowNumber, h, ref(first.column(), rowNumber),
+                        "give " + metricName + " or " + imperialName + ", not both");
+                continue;
+            }
+            Bound b = new Bound(target, h, first.column(), imperial != null ? target.imperialFactor() : 1.0);
+            bound.add(b);
+            boundBySpec.put(target, b);
+            if (b.converted()) {
+                convertedHeaders.add(h);
+            }
+        }
+        missingColumns();
+        int width = 0;
+        for (Bound b : bound) {
+            width = Math.max(width, b.column() + 1);
+        }
+        slotAt = new int[width];
+        Arrays.fill(slotAt, -1);
+        for (int i = 0; i < bound.size(); i++) {
+            slotAt[bound.get(i).column()] = i;
+        }
+        if (!convertedHeaders.isEmpty() && !structuralError) {
+            run.problem(Severity.NOTICE, sheet, 0, "", "", "values were converted to metric units: "
+                    + String.join(", ", convertedHeaders.stream().map(this::conversion).toList()));
+        }
+    }
+
+    private String conversion(String header) {
+        ColumnSpec target = imperialFor(header);
+        if (target == null) {
+            return header;
+        }
+        return header + " (" + target.imperialUnit() + ") to " + target.name()
+                + " (x " + Text.number(target.imperialFactor()) + ")";
+    }
+
+    private @Nullable ColumnSpec imperialFor(String header) {
+        for (ColumnSpec c : spec.columns()) {
+            if (header.equals(c.imperialName())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private void missingColumns() {
+        for (ColumnSpec c : spec.columns()) {
+            if (c.required() && !boundBySpec.containsKey(c) && !conflicted.contains(c)) {
+                sheetError(0, c.name(), "", "the sheet " + sheet + " has no column " + c.name() + ", which is required");
+            }
+        }
+    }
+
+    private void sheetError(int row, String column, String cell, String message) {
+        structuralError = true;
+        run.problem(Severity.ERROR, sheet, row, column, cell, message);
+    }
+
+    // ---- data rows ---------------------------------------------------------------------------
+
+    /** @return true if the row was imported */
+    private boolean dataRow(int rowNumber, List<RawCell> cells) {
+        RawCell[] byBound = new RawCell[bound.size()];
+        for (RawCell c : cells) {
+            if (c.column() < slotAt.length && slotAt[c.column()] >= 0) {
+                byBound[slotAt[c.column()]] = c;
+            }
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < bound.size(); i++) {
+            Bound b = bound.get(i);
+            RawCell cell = byBound[i];
+            CellParser.Parsed p = cell == null
+                    ? CellParser.Parsed.BLANK
+                    : CellParser.parse(cell, b.spec(), run.date1904(), options.maxCellChars());
+            if (p.problem() != null) {
+                problems.add(problem(rowNumber, b, p.problem()));
+            } else if (p.value() != null) {
+                Object v = p.value();
+                if (b.converted() && v instanceof Double d) {
+                    v = d * b.factor();
+                }
+                values.put(b.spec().name(), v);
+            } else if (b.spec().required()) {
+                problems.add(problem(rowNumber, b, "a value is required"));
+            }
+        }
+        Bound idColumn = boundBySpec.get(spec.column(ColumnSpec.EMPLOYEE_ID));
+        String id = (String) values.get(ColumnSpec.EMPLOYEE_ID);
+        if (id != null && idColumn != null) {
+            employeeChecks(rowNumber, id, idColumn, problems);
+        }
+        Object record = null;
+        RowMapper mapper = spec.mapper();
+        if (mapper == null) {
+            throw new IllegalStateException("sheet " + spec.name() + " has no record");
+        }
+        if (spec.kind() != SheetSpec.Kind.EMPLOYEES || id != null) {
+            // validate even when some cells failed, so every bad cell of the row is reported once
+            Set<String> reported = new HashSet<>();
+            problems.forEach(p -> reported.add(p.column()));
+            record = mapper.map(new RowValues(values, SourceRow.of(sheet, rowNumber)));
+            for (Violation v : run.validate(record)) {
+                ImportProblem p = violation(rowNumber, v);
+                if (!reported.contains(p.column())) {
+                    problems.add(p);
+                }
+            }
+        }
+        problems.sort(Comparator.comparingInt(p -> SheetHandler.parseColumn(p.cell(), Integer.MAX_VALUE)));
+        run.problems(problems);
+        boolean ok = problems.isEmpty();
+        if (spec.kind() == SheetSpec.Kind.EMPLOYEES) {
+            if (id != null) {
+                run.employee(id, rowNumber, ok ? (Employee) record : null);
+            }
+        } else if (ok) {
+            run.section(id, (SurveySection) record);
+        }
+        return ok;
+    }
+
+    private void employeeChecks(int rowNumber, String id, Bound idColumn, List<ImportProblem> problems) {
+        if (spec.kind() == SheetSpec.Kind.EMPLOYEES) {
+            Integer earlier = run.employeeRow(id);
+            if (earlier != null) {
+                problems.add(problem(rowNumber, idColumn, "employee_id " + id + " already appears on row " + earlier
+                        + "; this row is ignored"));
+            }
+            return;
+        }
+        Integer employeeRow = run.employeeRow(id);
+        if (employeeRow == null) {
+            problems.add(problem(rowNumber, idColumn, "employee_id " + id + " is not on the Employees sheet; this row is ignored"));
+            return;
+        }
+        if (!run.employeeImported(id)) {
+            problems.add(problem(rowNumber, idColumn, "employee " + id + " was not imported (see Employees row "
+                    + employeeRow + "); this row is ignored"));
+            return;
+        }
+        if (spec.oneRowPerEmployee()) {
+            Integer earlier = rowOfEmployee.putIfAbsent(id, rowNumber);
+            if (earlier != null) {
+                problems.add(problem(rowNumber, idColumn, "employee " + id + " already has a " + spec.name()
+                        + " row (row " + earlier + "); only one is allowed, this row is ignored"));
+            }
+        }
+    }
+
+    private ImportProblem violation(int rowNumber, Violation v) {
+        ColumnSpec column = spec.columnForViolation(v.property());
+        String message = v.message();
+        if (message.equals("must not be null") || message.equals("must not be blank")) {
+            message = "a value is required";
+        }
+        Bound b = column == null ? null : boundBySpec.get(column);
+        if (v.invalidValue() instanceof Number n && column != null) {
+            double shown = n.doubleValue();
+            message += " (was " + Text.rounded(shown);
+            if (b != null && b.converted()) {
+                message += " " + (column.name().endsWith("_cm") ? "cm" : "kg") + ", converted from "
+                        + Text.rounded(shown / b.factor()) + " " + column.imperialUnit();
+            }
+            message += ")";
+        }
+        if (b != null) {
+            return problem(rowNumber, b, message);
+        }
+        return new ImportProblem(Severity.ERROR, sheet, rowNumber, column == null ? "" : column.name(), "",
+                column == null ? v.property() + " " + message : message);
+    }
+
+    private ImportProblem problem(int rowNumber, Bound b, String message) {
+        return new ImportProblem(Severity.ERROR, sheet, rowNumber, b.header(), ref(b.column(), rowNumber), message);
+    }
+
+    private static String ref(int column, int row) {
+        return CellReference.convertNumToColString(column) + row;
+    }
+}
