@@ -1,0 +1,36 @@
+package dev.ergo.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Writes sample reports to {@code target/report-samples} for people to look at, and checks they open. */
+class SampleReportsTests {
+    static final Path DIR = Path.of("target", "report-samples");
+
+    @Test
+    void writesSamples() throws IOException {
+        Files.createDirectories(DIR);
+        ReportRenderer r = ReportRenderer.of(ReportOptions.builder().organisation("Acme Fabrication Sp. z o.o.")
+                .fixedCreationDate(LocalDate.of(2026, 3, 5)).build());
+        write("polish.pdf", r.employeeReport(Fixtures.polish()));
+        write("greek.pdf", r.employeeReport(Fixtures.greek()));
+        write("bronte.pdf", r.employeeReport(Fixtures.bronte()));
+        write("employee-only.pdf", r.employeeReport(Fixtures.employeeOnly()));
+        write("many.pdf", r.employeeReport(Fixtures.withManyRecommendations(30)));
+        write("summary.pdf", r.summaryReport(List.of(Fixtures.polish(), Fixtures.greek(), Fixtures.bronte(),
+                Fixtures.employeeOnly()), new SummaryInfo("Ergonomics summary", LocalDate.of(2026, 3, 5),
+                "survey-2026.xlsx", 5, 1, 3)));
+        assertThat(DIR.resolve("polish.pdf")).exists();
+    }
+
+    private static void write(String name, byte[] pdf) throws IOException {
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        Files.write(DIR.resolve(name), pdf);
+    }
+}
