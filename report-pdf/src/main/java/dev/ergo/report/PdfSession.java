@@ -7,11 +7,14 @@ import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -45,6 +48,7 @@ final class PdfSession implements ReportContext {
     private final PdfWriter writer;
     private final DocumentFonts fonts;
     private final String key;
+    private final String subject;
     private final LocalDate generatedDate;
 
     /**
@@ -57,6 +61,7 @@ final class PdfSession implements ReportContext {
             PageDecorator.PageText pageText) {
         this.options = options;
         this.key = key;
+        this.subject = subject;
         LocalDate fixed = options.fixedCreationDate();
         this.generatedDate = fixed != null ? fixed : LocalDate.now();
         this.fonts = new DocumentFonts(fixed != null ? TEMPLATE_VERSION + "|" + key : null);
@@ -76,12 +81,30 @@ final class PdfSession implements ReportContext {
             document.open();
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en"));
             if (options.pdfA()) {
-                writer.setOutputIntents("sRGB IEC61966-2.1", null, "http://www.color.org", "sRGB IEC61966-2.1",
-                        Resources.srgbProfile());
+                addSrgbOutputIntent();
             }
         } catch (DocumentException | IOException | ExceptionConverter e) {
-            throw new ReportException("could not start the PDF for " + subject, e);
+            throw new ReportException("could not start the PDF: " + subject, e);
         }
+    }
+
+    /**
+     * Adds the PDF/A output intent with the shipped profile bytes as they are. (OpenPDF's own
+     * {@code setOutputIntents(…, byte[])} passes them through {@code java.awt.color.ICC_Profile},
+     * whose colour engine re-serialises the profile differently from one JDK to another.)
+     */
+    private void addSrgbOutputIntent() throws IOException {
+        PdfStream icc = new PdfStream(Resources.srgbProfile());
+        icc.put(PdfName.N, new PdfNumber(3));
+        icc.put(PdfName.ALTERNATE, PdfName.DEVICERGB);
+        icc.flateCompress(PdfStream.BEST_COMPRESSION);
+        PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
+        intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString("sRGB IEC61966-2.1"));
+        intent.put(PdfName.REGISTRYNAME, new PdfString("http://www.color.org"));
+        intent.put(PdfName.INFO, new PdfString("sRGB IEC61966-2.1"));
+        intent.put(PdfName.S, PdfName.GTS_PDFA1);
+        intent.put(PdfName.DESTOUTPUTPROFILE, writer.addToBody(icc).getIndirectReference());
+        writer.getExtraCatalog().put(PdfName.OUTPUTINTENTS, new PdfArray(intent));
     }
 
     LocalDate generatedDate() {
@@ -115,7 +138,7 @@ final class PdfSession implements ReportContext {
             writer.createXmpMetadata(); // built from the info dictionary, so after it is final
             document.close();
         } catch (ExceptionConverter e) {
-            throw new ReportException("could not finish the PDF", e);
+            throw new ReportException("could not finish the PDF: " + subject, e);
         }
     }
 
@@ -139,7 +162,7 @@ final class PdfSession implements ReportContext {
         try {
             document.add(element);
         } catch (DocumentException | ExceptionConverter e) {
-            throw new ReportException("could not lay out the report", e);
+            throw new ReportException("could not lay out the PDF: " + subject, e);
         }
     }
 
