@@ -129,19 +129,38 @@ final class SummaryReport {
     private static void trafficLights(PdfSession s, int[] lights, int notScored, int total) {
         s.heading("Traffic lights");
         List<Object[]> bars = new ArrayList<>();
-        PdfPTable t = s.table(new float[] {3f, 1.2f, 1.2f}, "Light", "Employees", "Share");
+        PdfPTable t = s.table(new float[] {3f, 1.3f, 1f}, "Light", "Employees", "Share");
+        t.setSpacingBefore(0);
+        t.setSpacingAfter(0);
         for (Risk r : List.of(Risk.HIGH, Risk.MEDIUM, Risk.LOW)) {
             String label = r.name() + " (" + r.colour() + ")";
             lightRow(s, t, label, Styles.tint(r), lights[r.ordinal()], total);
-            bars.add(new Object[] {label, Styles.colour(r), lights[r.ordinal()]});
+            bars.add(new Object[] {r.name(), Styles.colour(r), lights[r.ordinal()]});
         }
         if (notScored > 0) {
-            lightRow(s, t, "Not scored (no risk factor recorded)", Styles.HEADER_TINT, notScored, total);
-            bars.add(new Object[] {"Not scored", Styles.GREY, notScored});
+            lightRow(s, t, "Not scored (no factor)", Styles.HEADER_TINT, notScored, total);
+            bars.add(new Object[] {"NOT SCORED", Styles.GREY, notScored});
         }
-        s.add(t);
-        s.needSpace(20 + bars.size() * 18);
-        s.add(chart(s, bars, total));
+        // The table and its bar chart side by side.
+        float[] widths = {1.15f, 1f};
+        float gap = 12;
+        PdfPTable both = new PdfPTable(widths);
+        both.setWidthPercentage(100);
+        both.setKeepTogether(true);
+        both.setSpacingAfter(6);
+        PdfPCell left = new PdfPCell(t);
+        t.setExtendLastRow(false); // PdfPCell(table) stretches the last row to the cell's height
+        left.setBorderWidth(0);
+        left.setPadding(0);
+        left.setPaddingRight(gap);
+        both.addCell(left);
+        float chartW = s.contentWidth() * widths[1] / (widths[0] + widths[1]);
+        PdfPCell right = new PdfPCell(chart(s, bars, total, chartW), false);
+        right.setBorderWidth(0);
+        right.setPadding(0);
+        right.setVerticalAlignment(Element.ALIGN_TOP);
+        both.addCell(right);
+        s.add(both);
     }
 
     private static void lightRow(PdfSession s, PdfPTable t, String label, Color tint, int count, int total) {
@@ -157,25 +176,25 @@ final class SummaryReport {
     }
 
     /** A horizontal bar chart: label, bar in the light's colour, count and share. */
-    private static Image chart(PdfSession s, List<Object[]> bars, int total) {
-        float w = s.contentWidth();
+    private static Image chart(PdfSession s, List<Object[]> bars, int total, float w) {
         float rowH = 18;
-        float h = bars.size() * rowH + 4;
+        float h = bars.size() * rowH + rowH;
         PdfTemplate tpl = s.template(w, h);
         BaseFont regular = s.baseFont(TextStyle.Face.REGULAR);
         BaseFont bold = s.baseFont(TextStyle.Face.BOLD);
-        float labelW = 120;
-        float countW = 80;
+        float labelW = 62;
+        float countW = 64;
         float maxBar = w - labelW - countW;
         int max = 0;
         for (Object[] b : bars) {
             max = Math.max(max, (Integer) b[2]);
         }
+        text(tpl, bold, 7.5f, Styles.MUTED, "Employees by light", 0, h - 11, Element.ALIGN_LEFT);
         for (int i = 0; i < bars.size(); i++) {
             Object[] b = bars.get(i);
             int count = (Integer) b[2];
-            float y = h - (i + 1) * rowH + 2;
-            text(tpl, bold, 8, Styles.INK, (String) b[0], 0, y + 5, Element.ALIGN_LEFT);
+            float y = h - (i + 2) * rowH + 1;
+            text(tpl, bold, 7.5f, Styles.INK, (String) b[0], 0, y + 5, Element.ALIGN_LEFT);
             float len = max == 0 ? 0 : maxBar * count / max;
             if (len > 0) {
                 tpl.saveState();
@@ -184,21 +203,18 @@ final class SummaryReport {
                 tpl.fill();
                 tpl.restoreState();
             }
-            text(tpl, regular, 8, Styles.INK, count + " (" + percent(count, total) + ")", labelW + len + 4, y + 5,
+            text(tpl, regular, 7.5f, Styles.INK, count + " (" + percent(count, total) + ")", labelW + len + 4, y + 5,
                     Element.ALIGN_LEFT);
         }
         tpl.saveState();
         tpl.setColorStroke(Styles.RULE);
         tpl.setLineWidth(0.5f);
         tpl.moveTo(labelW, 0);
-        tpl.lineTo(labelW, h);
+        tpl.lineTo(labelW, h - rowH);
         tpl.stroke();
         tpl.restoreState();
         try {
-            Image img = Image.getInstance(tpl);
-            img.setSpacingBefore(2);
-            img.setSpacingAfter(6);
-            return img;
+            return Image.getInstance(tpl);
         } catch (BadElementException e) {
             throw new ReportException("could not draw the traffic-light chart", e);
         }

@@ -33,7 +33,7 @@ class SummaryReportTests {
         assertThat(text).contains("Ergonomics summary Acme Ltd","Run date 2026-03-05", "Workbook survey-2026.xlsx", "Employees in workbook 7",
                         "Employees assessed 4", "Rows rejected 2", "Problems 3 (see problems.csv)")
                 .contains("HIGH (red) 2 50 %", "MEDIUM (amber) 0 0 %", "LOW (green) 1 25 %",
-                        "Not scored (no risk factor recorded) 1 25 %")
+                        "Not scored (no factor) 1 25 %")
                 .contains("2 (50 %)", "0 (0 %)", "1 (25 %)") // bar chart labels
                 .contains("Page 1 of", "Workbook survey-2026.xlsx", "Generated 2026-03-05")
                 .contains(EmployeeReport.DISCLAIMER, "ROSA-2012/S10a");
@@ -95,7 +95,7 @@ class SummaryReportTests {
         String text = Pdfs.text(pdf);
 
         assertThat(text).contains("The 25 of 10000 employees", "Employees assessed 10000",
-                "HIGH (red) 5000 50 %", "LOW (green) 2500 25 %", "Not scored (no risk factor recorded) 2500 25 %",
+                "HIGH (red) 5000 50 %", "LOW (green) 2500 25 %", "Not scored (no factor) 2500 25 %",
                 "Footrests to provide 5000");
         Matcher m = Pattern.compile("\\bE\\d{5}\\b").matcher(text);
         List<String> listed = new ArrayList<>();
