@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The bytes the reports embed, read once per JVM: DejaVu Sans regular, bold and oblique (from
+ * The bytes the reports embed, read once per JVM: DejaVu Sans regular and bold (from
  * {@code net.sf.jasperreports:jasperreports-fonts}, Bitstream Vera / DejaVu licence) and the sRGB
  * ICC profile for PDF/A (zlib licence, see {@code sRGB.icc.NOTICE.txt}).
  *
@@ -22,7 +22,6 @@ final class Resources {
     private static final class Holder {
         static final byte[] REGULAR = read(FONT_DIR + "DejaVuSans.ttf");
         static final byte[] BOLD = read(FONT_DIR + "DejaVuSans-Bold.ttf");
-        static final byte[] OBLIQUE = read(FONT_DIR + "DejaVuSans-Oblique.ttf");
         static final byte[] SRGB = read("dev/ergo/report/sRGB.icc");
     }
 
@@ -30,7 +29,6 @@ final class Resources {
         return switch (face) {
             case REGULAR -> Holder.REGULAR;
             case BOLD -> Holder.BOLD;
-            case OBLIQUE -> Holder.OBLIQUE;
         };
     }
 
@@ -38,7 +36,6 @@ final class Resources {
         return switch (face) {
             case REGULAR -> "DejaVuSans.ttf";
             case BOLD -> "DejaVuSans-Bold.ttf";
-            case OBLIQUE -> "DejaVuSans-Oblique.ttf";
         };
     }
 

@@ -117,7 +117,7 @@ public interface ReportContext {
      * @return the paragraph, not null
      */
     default Paragraph paragraph(String text, TextStyle style) {
-        Paragraph p = new Paragraph(text, font(style));
+        Paragraph p = new Paragraph(chunk(text, style));
         p.setLeading(style.size() * 1.3f);
         p.setSpacingAfter(3);
         return p;
@@ -131,7 +131,11 @@ public interface ReportContext {
      * @return the chunk, not null
      */
     default Chunk chunk(String text, TextStyle style) {
-        return new Chunk(text, font(style));
+        Chunk c = new Chunk(text, font(style));
+        if (style.italic()) {
+            c.setSkew(0, TextStyle.ITALIC_SKEW_DEGREES);
+        }
+        return c;
     }
 
     /**
@@ -165,7 +169,9 @@ public interface ReportContext {
      * @return the cell, not null
      */
     default PdfPCell cell(String text, TextStyle style) {
-        return cell(new Phrase(style.size() * 1.25f, text, font(style)));
+        Phrase p = new Phrase(style.size() * 1.25f);
+        p.add(chunk(text, style));
+        return cell(p);
     }
 
     /**
