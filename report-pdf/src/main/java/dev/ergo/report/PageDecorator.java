@@ -18,6 +18,7 @@ final class PageDecorator extends PdfPageEventHelper {
     static final float FOOTER_BASELINE = 26f;
     static final float FOOTER_RULE = 38f;
     private static final float SIZE = 7.5f;
+    private static final float GAP = 12f;
 
     private final DocumentFonts fonts;
     private final PageText text;
@@ -46,13 +47,18 @@ final class PageDecorator extends PdfPageEventHelper {
         String pageText = "Page " + pages + " of ";
         text(cb, bf, pageText, left, FOOTER_BASELINE, Element.ALIGN_LEFT);
         cb.addTemplate(total, left + bf.getWidthPoint(pageText, SIZE), FOOTER_BASELINE - 3);
-        text(cb, bf, text.footerMiddle(), (left + right) / 2, FOOTER_BASELINE, Element.ALIGN_CENTER);
+        float rightW = bf.getWidthPoint(text.footerRight(), SIZE);
+        float side = Math.max(rightW, bf.getWidthPoint(pageText + "9999", SIZE)) + GAP;
+        text(cb, bf, fit(bf, text.footerMiddle(), right - left - 2 * side), (left + right) / 2, FOOTER_BASELINE,
+                Element.ALIGN_CENTER);
         text(cb, bf, text.footerRight(), right, FOOTER_BASELINE, Element.ALIGN_RIGHT);
 
         if (pages > 1) {
             float y = document.getPageSize().getHeight() - 30;
-            text(cb, bf, text.headerLeft(), left, y, Element.ALIGN_LEFT);
-            text(cb, bf, text.headerRight(), right, y, Element.ALIGN_RIGHT);
+            String headerRight = fit(bf, text.headerRight(), (right - left) / 2);
+            float headerRightW = bf.getWidthPoint(headerRight, SIZE);
+            text(cb, bf, fit(bf, text.headerLeft(), right - left - headerRightW - GAP), left, y, Element.ALIGN_LEFT);
+            text(cb, bf, headerRight, right, y, Element.ALIGN_RIGHT);
             rule(cb, left, right, y - 5);
         }
     }
@@ -70,6 +76,21 @@ final class PageDecorator extends PdfPageEventHelper {
 
     int pages() {
         return pages;
+    }
+
+    /** Shortens a text with an ellipsis until it fits the width, so page furniture never overlaps. */
+    static String fit(BaseFont bf, String s, float width) {
+        if (bf.getWidthPoint(s, SIZE) <= width) {
+            return s;
+        }
+        int end = s.length();
+        while (end > 0 && bf.getWidthPoint(s.substring(0, end) + "…", SIZE) > width) {
+            end--;
+            if (end > 0 && Character.isHighSurrogate(s.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return s.substring(0, end) + "…";
     }
 
     private static void rule(PdfContentByte cb, float left, float right, float y) {

@@ -30,6 +30,12 @@ public record SummaryInfo(
     /**
      * Validates the values.
      *
+     * @param title the report title, not blank, not null
+     * @param runDate the date of the run, not null
+     * @param workbookName the file name of the imported workbook, not null (may be empty)
+     * @param employeesInWorkbook the employee rows found in the workbook, not negative
+     * @param rowsRejected the rows rejected by the import, not negative
+     * @param problemCount the problems written to {@code problems.csv}, not negative
      * @throws NullPointerException if a reference is null
      * @throws IllegalArgumentException if the title is blank or a count is negative
      */

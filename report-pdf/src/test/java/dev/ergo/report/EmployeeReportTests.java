@@ -226,6 +226,27 @@ class EmployeeReportTests {
     }
 
     @Test
+    void longHeaderAndFooterTextsAreShortenedNotOverlapped() {
+        String org = "Organisation " + "with a very long registered name ".repeat(3) + "Ltd";
+        String id = "ID-" + "0123456789".repeat(6) + "X";
+        AssessmentResult base = Fixtures.polish();
+        Employee e = Fixtures.employee(id, "Łukasz Żółć").build();
+        AssessmentResult r = new AssessmentResult(e, base.assessmentDate(), base.sections(), base.notes());
+        ReportRenderer renderer = ReportRenderer.of(RENDERER.options().toBuilder().organisation(org).build());
+
+        byte[] pdf = renderer.employeeReport(r);
+        String page2 = Pdfs.pageText(pdf, 2);
+
+        assertThat(id).hasSize(64);
+        assertThat(org.length()).isLessThanOrEqualTo(ReportOptions.MAX_ORGANISATION_LENGTH);
+        String page1 = Pdfs.pageText(pdf, 1);
+        assertThat(page1).contains(org, "Employee ID ID-0123456789", "…"); // footer shortened
+        assertThat(page1.replace(" ", "")).contains("EmployeeID" + id); // header table wraps the id whole
+        assertThat(page2).contains("Ergonomics assessment · Organisation with", "…", "Generated 2026-03-05")
+                .containsPattern("Page 2 of ?" + Pdfs.pages(pdf));
+    }
+
+    @Test
     void assessorNotesAndMethodsFootnoteArePrinted() {
         AssessmentResult r = Fixtures.polish();
         String text = Pdfs.text(RENDERER.employeeReport(r));

@@ -26,6 +26,15 @@ class SampleReportsTests {
         write("summary.pdf", r.summaryReport(List.of(Fixtures.polish(), Fixtures.greek(), Fixtures.bronte(),
                 Fixtures.employeeOnly()), new SummaryInfo("Ergonomics summary", LocalDate.of(2026, 3, 5),
                 "survey-2026.xlsx", 5, 1, 3)));
+        String org = "Organisation " + "with a very long registered name ".repeat(3) + "Ltd";
+        String id = "ID-" + "0123456789".repeat(6) + "X";
+        dev.ergo.engine.AssessmentResult base = Fixtures.polish();
+        dev.ergo.engine.AssessmentResult longOne = new dev.ergo.engine.AssessmentResult(
+                Fixtures.employee(id, "Łukasz Żółć").department("Department-of-".repeat(12) + "End").build(),
+                base.assessmentDate(), base.sections(), base.notes());
+        write("long-texts.pdf", ReportRenderer.of(r.options().toBuilder().organisation(org).build())
+                .employeeReport(longOne));
+        write("pdfa.pdf", ReportRenderer.of(r.options().toBuilder().pdfA(true).build()).employeeReport(base));
         assertThat(DIR.resolve("polish.pdf")).exists();
     }
 

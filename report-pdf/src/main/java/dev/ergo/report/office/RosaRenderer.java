@@ -30,6 +30,9 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class RosaRenderer implements SectionRenderer<RosaResult> {
 
+    /** The height of the whole section, about 290 pt: moved to the next page rather than split. */
+    private static final float SECTION_HEIGHT = 300f;
+
     /** Creates the renderer. */
     public RosaRenderer() {}
 
@@ -54,6 +57,7 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
 
     @Override
     public void render(RosaResult r, AssessmentResult result, ReportContext ctx) {
+        ctx.needSpace(SECTION_HEIGHT); // the section is short: keep it on one page
         ctx.heading(title());
         Paragraph score = new Paragraph();
         score.setLeading(13);
