@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.ergo.report.spi.Styles;
 import dev.ergo.report.spi.TextStyle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws the running header (from page 2 on) and the footer of every page: "Page X of Y", the
@@ -22,7 +23,7 @@ final class PageDecorator extends PdfPageEventHelper {
 
     private final DocumentFonts fonts;
     private final PageText text;
-    private PdfTemplate total;
+    private @Nullable PdfTemplate total;
     private int pages;
 
     PageDecorator(DocumentFonts fonts, PageText text) {
@@ -30,9 +31,14 @@ final class PageDecorator extends PdfPageEventHelper {
         this.text = text;
     }
 
-    @Override
-    public void onOpenDocument(PdfWriter writer, Document document) {
-        total = writer.getDirectContent().createTemplate(36, SIZE + 6);
+    /** The template that receives the page count when the document closes. */
+    private PdfTemplate total(PdfWriter writer) {
+        PdfTemplate t = total;
+        if (t == null) {
+            t = writer.getDirectContent().createTemplate(36, SIZE + 6);
+            total = t;
+        }
+        return t;
     }
 
     @Override
@@ -46,7 +52,7 @@ final class PageDecorator extends PdfPageEventHelper {
         rule(cb, left, right, FOOTER_RULE);
         String pageText = "Page " + pages + " of ";
         text(cb, bf, pageText, left, FOOTER_BASELINE, Element.ALIGN_LEFT);
-        cb.addTemplate(total, left + bf.getWidthPoint(pageText, SIZE), FOOTER_BASELINE - 3);
+        cb.addTemplate(total(writer), left + bf.getWidthPoint(pageText, SIZE), FOOTER_BASELINE - 3);
         float rightW = bf.getWidthPoint(text.footerRight(), SIZE);
         float side = Math.max(rightW, bf.getWidthPoint(pageText + "9999", SIZE)) + GAP;
         text(cb, bf, fit(bf, text.footerMiddle(), right - left - 2 * side), (left + right) / 2, FOOTER_BASELINE,
@@ -66,16 +72,13 @@ final class PageDecorator extends PdfPageEventHelper {
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
         BaseFont bf = fonts.baseFont(TextStyle.Face.REGULAR);
-        total.beginText();
-        total.setFontAndSize(bf, SIZE);
-        total.setColorFill(Styles.MUTED);
-        total.setTextMatrix(0, 3);
-        total.showText(String.valueOf(pages));
-        total.endText();
-    }
-
-    int pages() {
-        return pages;
+        PdfTemplate t = total(writer);
+        t.beginText();
+        t.setFontAndSize(bf, SIZE);
+        t.setColorFill(Styles.MUTED);
+        t.setTextMatrix(0, 3);
+        t.showText(String.valueOf(pages));
+        t.endText();
     }
 
     /** Shortens a text with an ellipsis until it fits the width, so page furniture never overlaps. */

@@ -244,9 +244,9 @@ final class SummaryReport {
                 + " score (highest first), then employee id.", TextStyle.SMALL));
         boolean names = s.options().includeNames();
         PdfPTable t = names
-                ? s.table(new float[] {0.45f, 1.5f, 2.1f, 1.9f, 1.15f, 0.75f, 2.6f},
+                ? s.table(new float[] {0.45f, 1.3f, 1.75f, 1.5f, 1.0f, 0.7f, 3.75f},
                         "#", "Employee ID", "Name", "Department", "Light", "ROSA", "Top recommendations")
-                : s.table(new float[] {0.45f, 1.9f, 2.4f, 1.15f, 0.75f, 3.2f},
+                : s.table(new float[] {0.45f, 1.8f, 2.2f, 1.0f, 0.7f, 3.75f},
                         "#", "Employee ID", "Department", "Light", "ROSA", "Top recommendations");
         int n = 0;
         for (Row row : top) {

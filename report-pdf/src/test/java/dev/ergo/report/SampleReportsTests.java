@@ -35,11 +35,22 @@ class SampleReportsTests {
         write("long-texts.pdf", ReportRenderer.of(r.options().toBuilder().organisation(org).build())
                 .employeeReport(longOne));
         write("pdfa.pdf", ReportRenderer.of(r.options().toBuilder().pdfA(true).build()).employeeReport(base));
-        assertThat(DIR.resolve("polish.pdf")).exists();
+        java.util.List<dev.ergo.engine.AssessmentResult> many = new java.util.ArrayList<>();
+        dev.ergo.engine.AssessmentResult[] templates = {Fixtures.polish(), Fixtures.greek(), Fixtures.bronte()};
+        for (int i = 0; i < 10_000; i++) {
+            many.add(SummaryReportTests.as(templates[i % 3], String.format("E%05d", i), "Name " + i, "Dept " + i % 7));
+        }
+        write("summary-10000.pdf", r.summaryReport(many, new SummaryInfo("Ergonomics summary",
+                LocalDate.of(2026, 3, 5), "survey-2026.xlsx", 10_050, 50, 120)));
+
+        assertThat(Pdfs.pages(Files.readAllBytes(DIR.resolve("many.pdf"))))
+                .isGreaterThan(Pdfs.pages(Files.readAllBytes(DIR.resolve("polish.pdf"))));
+        assertThat(Pdfs.pages(Files.readAllBytes(DIR.resolve("employee-only.pdf")))).isEqualTo(1);
     }
 
     private static void write(String name, byte[] pdf) throws IOException {
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(Pdfs.pages(pdf)).as(name).isPositive();
         Files.write(DIR.resolve(name), pdf);
     }
 }
