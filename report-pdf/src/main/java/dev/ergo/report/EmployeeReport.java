@@ -1,0 +1,279 @@
+package dev.ergo.report;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.FactorResult;
+import dev.ergo.engine.Recommendation;
+import dev.ergo.engine.ResultSection;
+import dev.ergo.engine.Risk;
+import dev.ergo.model.Employee;
+import dev.ergo.report.spi.SectionRenderer;
+import dev.ergo.report.spi.Styles;
+import dev.ergo.report.spi.TextStyle;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Lays out the report of one employee. */
+final class EmployeeReport {
+    private EmployeeReport() {}
+
+    static final String TITLE = "Ergonomics assessment";
+    static final String DISCLAIMER = "This report supports, and does not replace, a trained assessor's judgement.";
+    static final String NO_FACTORS = "No risk factors were recorded for this employee.";
+
+    static void write(AssessmentResult result, ReportOptions options, OutputStream out) {
+        Employee e = result.employee();
+        String org = options.organisation();
+        PageDecorator.PageText pageText = new PageDecorator.PageText(
+                TITLE + (org != null ? " · " + org : ""), "Employee ID " + e.id() + " (continued)",
+                "Employee ID " + e.id());
+        PdfSession s = new PdfSession(options, out, "employee|" + e.id(), TITLE + " – employee " + e.id(),
+                "Ergonomics assessment of employee " + e.id(), pageText);
+        header(s, result);
+        overall(s, result);
+        checklist(s, result);
+        Set<SectionRenderer<?>> used = new LinkedHashSet<>();
+        List<ResultSection> notShown = new ArrayList<>();
+        for (ResultSection section : result.sections()) {
+            Optional<SectionRenderer<?>> r = SectionRenderers.find(section);
+            if (r.isPresent()) {
+                SectionRenderers.render(r.get(), section, result, s);
+                used.add(r.get());
+            } else {
+                notShown.add(section);
+            }
+        }
+        if (!notShown.isEmpty()) {
+            s.subheading("Not shown in this version");
+            List<String> keys = notShown.stream().map(ResultSection::key).distinct().toList();
+            s.add(s.paragraph("Not shown in this version: " + String.join(", ", keys)
+                    + ". Their advice is in the checklist above and their scores are in the results file.",
+                    TextStyle.BODY));
+        }
+        assessorNotes(s, result);
+        methods(s, used.isEmpty() ? SectionRenderers.ALL : List.copyOf(used));
+        s.close();
+    }
+
+    private static void header(PdfSession s, AssessmentResult result) {
+        Employee e = result.employee();
+        Paragraph title = new Paragraph(TITLE, s.font(TextStyle.TITLE));
+        title.setSpacingAfter(2);
+        s.add(title);
+        String org = s.options().organisation();
+        if (org != null) {
+            s.add(s.paragraph(org, TextStyle.SUBHEADING));
+        }
+        List<String[]> pairs = new ArrayList<>();
+        String name = e.name();
+        if (s.options().includeNames() && name != null && !name.isBlank()) {
+            pairs.add(new String[] {"Name", name});
+        }
+        pairs.add(new String[] {"Employee ID", e.id()});
+        pairs.add(new String[] {"Department", orNotRecorded(e.department())});
+        pairs.add(new String[] {"Job title", orNotRecorded(e.jobTitle())});
+        if (e.site() != null && !e.site().isBlank()) {
+            pairs.add(new String[] {"Site", e.site()});
+        }
+        pairs.add(new String[] {"Assessment date", result.assessmentDate().toString()});
+        pairs.add(new String[] {"Assessor", orNotRecorded(e.assessor())});
+        pairs.add(new String[] {"Report generated", s.generatedDate().toString()});
+        if (pairs.size() % 2 == 1) {
+            pairs.add(new String[] {"", ""});
+        }
+        PdfPTable t = s.table(new float[] {1.25f, 2.35f, 1.25f, 2.35f});
+        t.setSpacingBefore(6);
+        for (String[] p : pairs) {
+            PdfPCell label = s.cell(p[0], TextStyle.SMALL_BOLD);
+            label.setBackgroundColor(Styles.HEADER_TINT);
+            t.addCell(label);
+            t.addCell(s.cell(p[1], TextStyle.BODY));
+        }
+        s.add(t);
+    }
+
+    private static String orNotRecorded(@Nullable String v) {
+        return v == null || v.isBlank() ? "not recorded" : v;
+    }
+
+    private static void overall(PdfSession s, AssessmentResult result) {
+        List<FactorResult> factors = result.factors();
+        PdfPTable t = new PdfPTable(new float[] {1f, 4.2f});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(8);
+        t.setSpacingAfter(4);
+        t.setKeepTogether(true);
+        Phrase text = new Phrase(13);
+        PdfPCell badge;
+        if (factors.isEmpty()) {
+            badge = badge(s, "NOT SCORED", Styles.GREY, java.awt.Color.WHITE);
+            text.add(s.chunk("No traffic light. ", TextStyle.BODY_BOLD));
+            text.add(s.chunk(result.sections().isEmpty() ? NO_FACTORS + " There is nothing to score and no advice."
+                    : "No risk factor was scored for this employee, so there is no traffic light."
+                            + " The advice below still applies.", TextStyle.BODY));
+        } else {
+            Risk risk = result.overallRisk();
+            badge = badge(s, risk.name(), Styles.colour(risk), Styles.textOn(risk));
+            text.add(s.chunk("Overall: " + risk.name() + " (" + risk.colour() + "). ", TextStyle.BODY_BOLD));
+            text.add(s.chunk(meaning(risk, !result.recommendations().isEmpty()), TextStyle.BODY));
+            for (FactorResult f : factors) {
+                String title = SectionRenderers.find(f).map(SectionRenderer::title).orElse(f.key());
+                text.add(new Chunk("\n", s.font(TextStyle.SMALL)));
+                text.add(s.chunk(title + ": " + f.risk().name() + " (" + f.risk().colour() + ")", TextStyle.SMALL));
+            }
+        }
+        t.addCell(badge);
+        PdfPCell c = s.cell(text);
+        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        c.setPaddingLeft(8);
+        c.setBorderWidth(0);
+        t.addCell(c);
+        s.add(t);
+    }
+
+    static String meaning(Risk risk, boolean hasAdvice) {
+        return switch (risk) {
+            case LOW -> "No action is needed beyond good everyday practice."
+                    + (hasAdvice ? " The checklist below can still make you more comfortable." : "");
+            case MEDIUM -> "Some things should be improved when practicable"
+                    + (hasAdvice ? "; the checklist below says what." : ".");
+            case HIGH -> "Changes are needed now"
+                    + (hasAdvice ? ": start with the first items of the checklist below." : ".");
+        };
+    }
+
+    private static PdfPCell badge(PdfSession s, String word, java.awt.Color background, java.awt.Color ink) {
+        PdfPCell b = new PdfPCell(new Phrase(word, s.font(TextStyle.HEADING, ink)));
+        b.setBackgroundColor(background);
+        b.setHorizontalAlignment(Element.ALIGN_CENTER);
+        b.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        b.setMinimumHeight(40);
+        b.setBorderWidth(0);
+        b.setPadding(6);
+        b.setUseAscender(true);
+        return b;
+    }
+
+    private static void checklist(PdfSession s, AssessmentResult result) {
+        List<Recommendation> recs = result.recommendations();
+        s.heading("What to do");
+        if (recs.isEmpty()) {
+            s.add(s.paragraph("Nothing to do: there are no recommendations.", TextStyle.BODY));
+            return;
+        }
+        s.add(s.paragraph("Tick each item when it is done. The most important come first.", TextStyle.SMALL));
+        PdfPTable t = s.table(new float[] {0.62f, 9.38f}, "Done", "What to do");
+        for (Recommendation r : recs) {
+            PdfPCell box = s.cell(new Phrase(""));
+            box.setCellEvent(TickBox.INSTANCE);
+            t.addCell(box);
+            Phrase p = new Phrase(12.5f);
+            p.add(s.chunk(r.text(), TextStyle.BODY));
+            String numbers = keyNumbers(r.values());
+            if (!numbers.isEmpty()) {
+                p.add(new Chunk("\n", s.font(TextStyle.SMALL)));
+                p.add(new Chunk("Key numbers: " + numbers, s.font(TextStyle.SMALL, Styles.MUTED)));
+            }
+            t.addCell(s.cell(p));
+        }
+        s.add(t);
+    }
+
+    /** "footrest height 4.5 cm · ideal work surface height 72 cm" from the values map. */
+    static String keyNumbers(Map<String, Double> values) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Double> v : values.entrySet()) {
+            String key = v.getKey();
+            String unit = "";
+            for (String[] u : UNITS) {
+                if (key.endsWith(u[0]) && key.length() > u[0].length()) {
+                    key = key.substring(0, key.length() - u[0].length());
+                    unit = u[1];
+                    break;
+                }
+            }
+            parts.add(words(key) + " " + Styles.number(v.getValue()) + unit);
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static final String[][] UNITS = {
+        {"Cm", " cm"}, {"Mm", " mm"}, {"Deg", "°"}, {"Kg", " kg"}, {"Hours", " h"}, {"Percent", " %"}, {"Ms2", " m/s²"}
+    };
+
+    /** camelCase to lower-case words: "idealWorkSurfaceHeight" → "ideal work surface height". */
+    static String words(String camel) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                b.append(' ');
+            }
+            b.append(Character.toLowerCase(c));
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static void assessorNotes(PdfSession s, AssessmentResult result) {
+        s.heading("Notes for the assessor");
+        if (result.notes().isEmpty()) {
+            s.add(s.paragraph("No notes.", TextStyle.SMALL));
+        }
+        for (String note : result.notes()) {
+            Paragraph p = s.paragraph("• " + note, TextStyle.SMALL);
+            p.setIndentationLeft(8);
+            p.setFirstLineIndent(-6);
+            p.setSpacingAfter(1);
+            s.add(p);
+        }
+        List<Recommendation> recs = result.recommendations();
+        if (!recs.isEmpty()) {
+            s.subheading("Why each recommendation was made");
+            PdfPTable t = s.table(new float[] {2.2f, 4.2f, 3.6f}, "Code", "Rule", "Source");
+            for (Recommendation r : recs) {
+                t.addCell(s.cell(r.code(), TextStyle.SMALL_BOLD));
+                t.addCell(s.cell(r.rule(), TextStyle.SMALL));
+                t.addCell(s.cell(r.source(), TextStyle.SMALL));
+            }
+            s.add(t);
+        }
+    }
+
+    /** The methods footnote: one block kept on one page. */
+    static void methods(PdfSession s, List<SectionRenderer<?>> renderers) {
+        PdfPTable box = new PdfPTable(1);
+        box.setWidthPercentage(100);
+        box.setSpacingBefore(10);
+        box.setKeepTogether(true);
+        PdfPCell c = new PdfPCell();
+        c.setBorderWidth(0);
+        c.setBorderWidthTop(0.5f);
+        c.setBorderColor(Styles.RULE);
+        c.setPadding(0);
+        c.setPaddingTop(4);
+        c.addElement(s.paragraph("Methods", TextStyle.SMALL_BOLD));
+        for (SectionRenderer<?> r : renderers) {
+            for (String line : r.methodNotes()) {
+                c.addElement(s.paragraph(line, TextStyle.SMALL));
+            }
+        }
+        c.addElement(s.paragraph("Traffic lights: LOW = green, MEDIUM = amber, HIGH = red; the word is always"
+                + " printed beside the colour. The overall light is the worst light of the factors scored.",
+                TextStyle.SMALL));
+        c.addElement(s.paragraph(DISCLAIMER, TextStyle.SMALL_BOLD));
+        box.addCell(c);
+        s.add(box);
+    }
+}

@@ -1,0 +1,213 @@
+package dev.ergo.report;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How reports are rendered: whether names are printed, PDF/A, deterministic output and the
+ * organisation printed in headers.
+ *
+ * <p>This class is immutable and thread-safe. Start from {@link #DEFAULT} or {@link #builder()}:
+ *
+ * <pre>{@code
+ * ReportOptions options = ReportOptions.builder()
+ *         .organisation("Acme Ltd")
+ *         .pdfA(true)
+ *         .build();
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class ReportOptions {
+
+    /** The longest organisation name accepted, in characters. */
+    public static final int MAX_ORGANISATION_LENGTH = 120;
+
+    /** Names printed, plain PDF, today's date, no organisation. */
+    public static final ReportOptions DEFAULT = builder().build();
+
+    private final boolean includeNames;
+    private final boolean pdfA;
+    private final @Nullable LocalDate fixedCreationDate;
+    private final @Nullable String organisation;
+
+    private ReportOptions(Builder b) {
+        this.includeNames = b.includeNames;
+        this.pdfA = b.pdfA;
+        this.fixedCreationDate = b.fixedCreationDate;
+        this.organisation = b.organisation;
+    }
+
+    /**
+     * Returns a builder with the default values.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this object's values.
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.includeNames = includeNames;
+        b.pdfA = pdfA;
+        b.fixedCreationDate = fixedCreationDate;
+        b.organisation = organisation;
+        return b;
+    }
+
+    /**
+     * Returns whether the employee's name is printed when present; when false only the employee id
+     * identifies the employee.
+     *
+     * @return true to print names (the default)
+     */
+    public boolean includeNames() {
+        return includeNames;
+    }
+
+    /**
+     * Returns whether reports are written as PDF/A-1b with an embedded sRGB output intent.
+     *
+     * @return true for PDF/A-1b; false (the default) for plain PDF
+     */
+    public boolean pdfA() {
+        return pdfA;
+    }
+
+    /**
+     * Returns the fixed creation date; when set, the same input gives byte-for-byte the same PDF.
+     *
+     * @return the date printed and stored as creation date, or null for the current date and time
+     */
+    public @Nullable LocalDate fixedCreationDate() {
+        return fixedCreationDate;
+    }
+
+    /**
+     * Returns the organisation printed in the report headers.
+     *
+     * @return the organisation, or null for none
+     */
+    public @Nullable String organisation() {
+        return organisation;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof ReportOptions other
+                && includeNames == other.includeNames
+                && pdfA == other.pdfA
+                && Objects.equals(fixedCreationDate, other.fixedCreationDate)
+                && Objects.equals(organisation, other.organisation);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(includeNames, pdfA, fixedCreationDate, organisation);
+    }
+
+    @Override
+    public String toString() {
+        return "ReportOptions[includeNames=" + includeNames + ", pdfA=" + pdfA + ", fixedCreationDate="
+                + fixedCreationDate + ", organisation=" + organisation + "]";
+    }
+
+    /**
+     * Builds {@link ReportOptions}; validates each value when it is set; not thread-safe.
+     *
+     * @since 0.1
+     */
+    @API(status = API.Status.STABLE, since = "0.1")
+    public static final class Builder {
+        private boolean includeNames = true;
+        private boolean pdfA;
+        private @Nullable LocalDate fixedCreationDate;
+        private @Nullable String organisation;
+
+        private Builder() {}
+
+        /**
+         * Sets whether the employee's name is printed when present.
+         *
+         * @param include false to identify employees by id only
+         * @return this builder
+         */
+        public Builder includeNames(boolean include) {
+            this.includeNames = include;
+            return this;
+        }
+
+        /**
+         * Sets whether reports are PDF/A-1b.
+         *
+         * @param pdfA true for PDF/A-1b with an embedded sRGB output intent
+         * @return this builder
+         */
+        public Builder pdfA(boolean pdfA) {
+            this.pdfA = pdfA;
+            return this;
+        }
+
+        /**
+         * Fixes the creation date, which makes the output deterministic.
+         *
+         * @param date the date, years 1900 to 9999, or null for the current date and time
+         * @return this builder
+         * @throws IllegalArgumentException if the year is outside 1900 to 9999
+         */
+        public Builder fixedCreationDate(@Nullable LocalDate date) {
+            if (date != null && (date.getYear() < 1900 || date.getYear() > 9999)) {
+                throw new IllegalArgumentException(
+                        "fixedCreationDate must be between 1900-01-01 and 9999-12-31 but was " + date);
+            }
+            this.fixedCreationDate = date;
+            return this;
+        }
+
+        /**
+         * Sets the organisation printed in the report headers.
+         *
+         * @param organisation the name, 1 to {@value #MAX_ORGANISATION_LENGTH} characters without
+         *     control characters, or null for none
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank, too long or contains control characters
+         */
+        public Builder organisation(@Nullable String organisation) {
+            if (organisation != null) {
+                if (organisation.isBlank()) {
+                    throw new IllegalArgumentException("organisation must not be blank but was '" + organisation + "'");
+                }
+                if (organisation.length() > MAX_ORGANISATION_LENGTH) {
+                    throw new IllegalArgumentException("organisation must be at most " + MAX_ORGANISATION_LENGTH
+                            + " characters but was " + organisation.length() + " characters");
+                }
+                if (organisation.chars().anyMatch(Character::isISOControl)) {
+                    throw new IllegalArgumentException(
+                            "organisation must not contain control characters but was '"
+                                    + organisation.replaceAll("\\p{Cntrl}", "?") + "'");
+                }
+                organisation = organisation.strip();
+            }
+            this.organisation = organisation;
+            return this;
+        }
+
+        /**
+         * Returns the options.
+         *
+         * @return the options, not null
+         */
+        public ReportOptions build() {
+            return new ReportOptions(this);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.ergo.report;
+
+import dev.ergo.engine.AssessmentResult;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * Renders PDF reports: one per employee, and a summary of a whole run.
+ *
+ * <p>This class is immutable and thread-safe: every call builds its own document and writer, and
+ * threads share only the font and colour-profile bytes, which are read once and never changed.
+ *
+ * <pre>{@code
+ * ReportRenderer renderer = ReportRenderer.of(ReportOptions.builder().organisation("Acme Ltd").build());
+ * try (OutputStream out = Files.newOutputStream(dir.resolve(result.employee().id() + ".pdf"))) {
+ *     renderer.writeEmployeeReport(result, out);
+ * }
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class ReportRenderer {
+    private final ReportOptions options;
+
+    private ReportRenderer(ReportOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Returns a renderer with the given options.
+     *
+     * @param options the options, not null
+     * @return the renderer, not null
+     */
+    public static ReportRenderer of(ReportOptions options) {
+        return new ReportRenderer(Objects.requireNonNull(options, "options must not be null"));
+    }
+
+    /**
+     * Returns a renderer with {@link ReportOptions#DEFAULT}.
+     *
+     * @return the renderer, not null
+     */
+    public static ReportRenderer create() {
+        return of(ReportOptions.DEFAULT);
+    }
+
+    /**
+     * Returns the options.
+     *
+     * @return the options, not null
+     */
+    public ReportOptions options() {
+        return options;
+    }
+
+    /**
+     * Renders the report of one employee (A4, one page or more).
+     *
+     * @param result the employee's result, not null
+     * @return the PDF, not null
+     * @throws ReportException if the PDF cannot be built
+     */
+    public byte[] employeeReport(AssessmentResult result) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
+        writeEmployeeReport(result, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the report of one employee to a stream, which is left open.
+     *
+     * @param result the employee's result, not null
+     * @param out the stream, not null
+     * @throws ReportException if the PDF cannot be built or written
+     */
+    public void writeEmployeeReport(AssessmentResult result, OutputStream out) {
+        Objects.requireNonNull(result, "result must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        try {
+            EmployeeReport.write(result, options, out);
+        } catch (ReportException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ReportException("could not write the report of employee " + result.employee().id(), e);
+        }
+    }
+
+    /**
+     * Renders the summary of a run: import counts, traffic lights, the employees most in need of
+     * action and what to buy or change.
+     *
+     * @param results the results of the run, none null, possibly empty, not null
+     * @param info the run's title, date, workbook and import counts, not null
+     * @return the PDF, not null
+     * @throws ReportException if the PDF cannot be built
+     */
+    public byte[] summaryReport(List<AssessmentResult> results, SummaryInfo info) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        writeSummaryReport(results, info, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the summary of a run to a stream, which is left open.
+     *
+     * @param results the results of the run, none null, possibly empty, not null
+     * @param info the run's title, date, workbook and import counts, not null
+     * @param out the stream, not null
+     * @throws ReportException if the PDF cannot be built or written
+     */
+    public void writeSummaryReport(List<AssessmentResult> results, SummaryInfo info, OutputStream out) {
+        Objects.requireNonNull(results, "results must not be null");
+        Objects.requireNonNull(info, "info must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        for (int i = 0; i < results.size(); i++) {
+            Objects.requireNonNull(results.get(i), "results must not contain null but element " + i + " was null");
+        }
+        try {
+            SummaryReport.write(results, info, options, out);
+        } catch (ReportException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ReportException("could not write the summary report '" + info.title() + "'", e);
+        }
+    }
+}

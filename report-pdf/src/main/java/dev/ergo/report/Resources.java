@@ -1,0 +1,58 @@
+package dev.ergo.report;
+
+import dev.ergo.report.spi.TextStyle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The bytes the reports embed, read once per JVM: DejaVu Sans regular and bold (from
+ * {@code net.sf.jasperreports:jasperreports-fonts}, Bitstream Vera / DejaVu licence) and the sRGB
+ * ICC profile for PDF/A (zlib licence, see {@code sRGB.icc.NOTICE.txt}).
+ *
+ * <p>The arrays are never handed out of this package and never written to, so sharing them between
+ * threads is safe.
+ */
+final class Resources {
+    private Resources() {}
+
+    private static final String FONT_DIR = "net/sf/jasperreports/fonts/dejavu/";
+
+    /** Lazily initialised holder: the 2 MB of fonts are read on the first report only. */
+    private static final class Holder {
+        static final byte[] REGULAR = read(FONT_DIR + "DejaVuSans.ttf");
+        static final byte[] BOLD = read(FONT_DIR + "DejaVuSans-Bold.ttf");
+        static final byte[] SRGB = read("dev/ergo/report/sRGB.icc");
+    }
+
+    static byte[] font(TextStyle.Face face) {
+        return switch (face) {
+            case REGULAR -> Holder.REGULAR;
+            case BOLD -> Holder.BOLD;
+        };
+    }
+
+    static String fontFileName(TextStyle.Face face) {
+        return switch (face) {
+            case REGULAR -> "DejaVuSans.ttf";
+            case BOLD -> "DejaVuSans-Bold.ttf";
+        };
+    }
+
+    static byte[] srgbProfile() {
+        return Holder.SRGB;
+    }
+
+    private static byte[] read(String resource) {
+        ClassLoader loader = Resources.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ReportException("resource " + resource + " is missing from the class path;"
+                        + " is net.sf.jasperreports:jasperreports-fonts on it?");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read resource " + resource, e);
+        }
+    }
+}

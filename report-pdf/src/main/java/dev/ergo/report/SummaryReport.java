@@ -1,0 +1,309 @@
+package dev.ergo.report;
+
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.Recommendation;
+import dev.ergo.engine.Risk;
+import dev.ergo.engine.office.RosaResult;
+import dev.ergo.report.spi.Styles;
+import dev.ergo.report.spi.TextStyle;
+import java.awt.Color;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Lays out the organisation summary of a run. */
+final class SummaryReport {
+    private SummaryReport() {}
+
+    /** How many employees the "most in need of action" table lists. */
+    static final int TOP = 25;
+    /** How many recommendation codes each listed employee shows. */
+    static final int TOP_CODES = 3;
+
+    /** One result reduced to what the summary sorts and prints. */
+    record Row(AssessmentResult result, boolean scored, Risk risk, int rosa) {
+        static Row of(AssessmentResult r) {
+            boolean scored = !r.factors().isEmpty();
+            int rosa = r.section(RosaResult.class).map(RosaResult::score).orElse(-1);
+            return new Row(r, scored, r.overallRisk(), rosa);
+        }
+
+        /** HIGH, MEDIUM, LOW, then not scored. */
+        int rank() {
+            return scored ? risk.ordinal() : -1;
+        }
+
+        String id() {
+            return result.employee().id();
+        }
+    }
+
+    /** Most in need first: light, then ROSA score (higher first), then employee id. */
+    static final Comparator<Row> NEED = Comparator.comparingInt(Row::rank).reversed()
+            .thenComparing(Comparator.comparingInt(Row::rosa).reversed())
+            .thenComparing(Row::id);
+
+    static void write(List<AssessmentResult> results, SummaryInfo info, ReportOptions options, OutputStream out) {
+        String org = options.organisation();
+        PageDecorator.PageText pageText = new PageDecorator.PageText(
+                info.title() + (org != null ? " · " + org : ""), "Run " + info.runDate() + " (continued)",
+                info.workbookName().isEmpty() ? "Run " + info.runDate() : "Workbook " + info.workbookName());
+        PdfSession s = new PdfSession(options, out,
+                "summary|" + info.title() + "|" + info.runDate() + "|" + info.workbookName(), info.title(),
+                "Ergonomics assessment summary of the run of " + info.runDate(), pageText);
+
+        List<Row> rows = new ArrayList<>(results.size());
+        int[] lights = new int[Risk.values().length];
+        int notScored = 0;
+        Map<String, Integer> purchases = new HashMap<>();
+        for (AssessmentResult r : results) {
+            Row row = Row.of(r);
+            rows.add(row);
+            if (row.scored()) {
+                lights[row.risk().ordinal()]++;
+            } else {
+                notScored++;
+            }
+            Set<String> categories = new LinkedHashSet<>();
+            for (Recommendation rec : r.recommendations()) {
+                categories.add(Purchases.category(rec));
+            }
+            for (String c : categories) {
+                purchases.merge(c, 1, Integer::sum);
+            }
+        }
+
+        header(s, info, results.size());
+        trafficLights(s, lights, notScored, results.size());
+        mostInNeed(s, rows);
+        buyOrChange(s, purchases, results.size());
+        EmployeeReport.methods(s, SectionRenderers.ALL);
+        s.close();
+    }
+
+    private static void header(PdfSession s, SummaryInfo info, int reports) {
+        Paragraph title = new Paragraph(info.title(), s.font(TextStyle.TITLE));
+        title.setSpacingAfter(2);
+        s.add(title);
+        String org = s.options().organisation();
+        if (org != null) {
+            s.add(s.paragraph(org, TextStyle.SUBHEADING));
+        }
+        PdfPTable t = s.table(new float[] {1.6f, 2f, 1.6f, 2f});
+        t.setSpacingBefore(6);
+        pair(s, t, "Run date", info.runDate().toString());
+        pair(s, t, "Workbook", info.workbookName().isEmpty() ? "not named" : info.workbookName());
+        pair(s, t, "Employees in workbook", String.valueOf(info.employeesInWorkbook()));
+        pair(s, t, "Employees assessed", String.valueOf(reports));
+        pair(s, t, "Rows rejected", String.valueOf(info.rowsRejected()));
+        pair(s, t, "Problems", info.problemCount() + (info.problemCount() > 0 ? " (see problems.csv)" : ""));
+        s.add(t);
+        if (info.problemCount() > 0 || info.rowsRejected() > 0) {
+            s.add(s.paragraph("Rows with problems were not assessed or were assessed with defaults; problems.csv"
+                    + " lists each one with its sheet, row and column.", TextStyle.SMALL));
+        }
+    }
+
+    private static void pair(PdfSession s, PdfPTable t, String label, String value) {
+        PdfPCell l = s.cell(label, TextStyle.SMALL_BOLD);
+        l.setBackgroundColor(Styles.HEADER_TINT);
+        t.addCell(l);
+        t.addCell(s.cell(value, TextStyle.BODY));
+    }
+
+    private static void trafficLights(PdfSession s, int[] lights, int notScored, int total) {
+        s.heading("Traffic lights");
+        List<Object[]> bars = new ArrayList<>();
+        PdfPTable t = s.table(new float[] {3f, 1.3f, 1f}, "Light", "Employees", "Share");
+        t.setSpacingBefore(0);
+        t.setSpacingAfter(0);
+        for (Risk r : List.of(Risk.HIGH, Risk.MEDIUM, Risk.LOW)) {
+            String label = r.name() + " (" + r.colour() + ")";
+            lightRow(s, t, label, Styles.tint(r), lights[r.ordinal()], total);
+            bars.add(new Object[] {r.name(), Styles.colour(r), lights[r.ordinal()]});
+        }
+        if (notScored > 0) {
+            lightRow(s, t, "Not scored (no factor)", Styles.HEADER_TINT, notScored, total);
+            bars.add(new Object[] {"NOT SCORED", Styles.GREY, notScored});
+        }
+        // The table and its bar chart side by side.
+        float[] widths = {1.15f, 1f};
+        float gap = 12;
+        PdfPTable both = new PdfPTable(widths);
+        both.setWidthPercentage(100);
+        both.setKeepTogether(true);
+        both.setSpacingAfter(6);
+        PdfPCell left = new PdfPCell(t);
+        t.setExtendLastRow(false); // PdfPCell(table) stretches the last row to the cell's height
+        left.setBorderWidth(0);
+        left.setPadding(0);
+        left.setPaddingRight(gap);
+        both.addCell(left);
+        float chartW = s.contentWidth() * widths[1] / (widths[0] + widths[1]);
+        PdfPCell right = new PdfPCell(chart(s, bars, total, chartW), false);
+        right.setBorderWidth(0);
+        right.setPadding(0);
+        right.setVerticalAlignment(Element.ALIGN_TOP);
+        both.addCell(right);
+        s.add(both);
+    }
+
+    private static void lightRow(PdfSession s, PdfPTable t, String label, Color tint, int count, int total) {
+        PdfPCell c = s.cell(label, TextStyle.BODY_BOLD);
+        c.setBackgroundColor(tint);
+        t.addCell(c);
+        t.addCell(s.cell(String.valueOf(count), TextStyle.BODY));
+        t.addCell(s.cell(percent(count, total), TextStyle.BODY));
+    }
+
+    static String percent(int count, int total) {
+        return total == 0 ? "–" : String.format(Locale.ROOT, "%.0f %%", 100.0 * count / total);
+    }
+
+    /** A horizontal bar chart: label, bar in the light's colour, count and share. */
+    private static Image chart(PdfSession s, List<Object[]> bars, int total, float w) {
+        float rowH = 18;
+        float h = bars.size() * rowH + rowH;
+        PdfTemplate tpl = s.template(w, h);
+        BaseFont regular = s.baseFont(TextStyle.Face.REGULAR);
+        BaseFont bold = s.baseFont(TextStyle.Face.BOLD);
+        float labelW = 62;
+        float countW = 64;
+        float maxBar = w - labelW - countW;
+        int max = 0;
+        for (Object[] b : bars) {
+            max = Math.max(max, (Integer) b[2]);
+        }
+        text(tpl, bold, 7.5f, Styles.MUTED, "Employees by light", 0, h - 11, Element.ALIGN_LEFT);
+        for (int i = 0; i < bars.size(); i++) {
+            Object[] b = bars.get(i);
+            int count = (Integer) b[2];
+            float y = h - (i + 2) * rowH + 1;
+            text(tpl, bold, 7.5f, Styles.INK, (String) b[0], 0, y + 5, Element.ALIGN_LEFT);
+            float len = max == 0 ? 0 : maxBar * count / max;
+            if (len > 0) {
+                tpl.saveState();
+                tpl.setColorFill((Color) b[1]);
+                tpl.rectangle(labelW, y + 1, Math.max(len, 1.5f), rowH - 5);
+                tpl.fill();
+                tpl.restoreState();
+            }
+            text(tpl, regular, 7.5f, Styles.INK, count + " (" + percent(count, total) + ")", labelW + len + 4, y + 5,
+                    Element.ALIGN_LEFT);
+        }
+        tpl.saveState();
+        tpl.setColorStroke(Styles.RULE);
+        tpl.setLineWidth(0.5f);
+        tpl.moveTo(labelW, 0);
+        tpl.lineTo(labelW, h - rowH);
+        tpl.stroke();
+        tpl.restoreState();
+        try {
+            return Image.getInstance(tpl);
+        } catch (BadElementException e) {
+            throw new ReportException("could not draw the traffic-light chart", e);
+        }
+    }
+
+    private static void text(PdfTemplate tpl, BaseFont bf, float size, Color colour, String s, float x, float y,
+            int align) {
+        tpl.saveState();
+        tpl.beginText();
+        tpl.setFontAndSize(bf, size);
+        tpl.setColorFill(colour);
+        tpl.showTextAligned(align, s, x, y, 0);
+        tpl.endText();
+        tpl.restoreState();
+    }
+
+    private static void mostInNeed(PdfSession s, List<Row> rows) {
+        s.heading("Employees most in need of action");
+        if (rows.isEmpty()) {
+            s.add(s.paragraph("No results in this run: nobody to list.", TextStyle.BODY));
+            return;
+        }
+        List<Row> top = rows.size() <= TOP ? new ArrayList<>(rows) : topN(rows);
+        top.sort(NEED);
+        s.add(s.paragraph((rows.size() > TOP ? "The " + TOP + " of " + rows.size() + " employees" : "All "
+                + rows.size() + " employees") + ", most in need first: by traffic light (HIGH first), then ROSA"
+                + " score (highest first), then employee id.", TextStyle.SMALL));
+        boolean names = s.options().includeNames();
+        PdfPTable t = names
+                ? s.table(new float[] {0.45f, 1.3f, 1.75f, 1.5f, 1.0f, 0.7f, 3.75f},
+                        "#", "Employee ID", "Name", "Department", "Light", "ROSA", "Top recommendations")
+                : s.table(new float[] {0.45f, 1.8f, 2.2f, 1.0f, 0.7f, 3.75f},
+                        "#", "Employee ID", "Department", "Light", "ROSA", "Top recommendations");
+        int n = 0;
+        for (Row row : top) {
+            n++;
+            AssessmentResult r = row.result();
+            t.addCell(s.cell(String.valueOf(n), TextStyle.SMALL));
+            t.addCell(s.cell(r.employee().id(), TextStyle.SMALL));
+            if (names) {
+                String name = r.employee().name();
+                t.addCell(s.cell(name == null || name.isBlank() ? "–" : name, TextStyle.SMALL));
+            }
+            String dept = r.employee().department();
+            t.addCell(s.cell(dept == null || dept.isBlank() ? "–" : dept, TextStyle.SMALL));
+            PdfPCell light;
+            if (row.scored()) {
+                light = s.cell(new Phrase(row.risk().name(), s.font(TextStyle.SMALL_BOLD, Styles.textOn(row.risk()))));
+                light.setBackgroundColor(Styles.colour(row.risk()));
+            } else {
+                light = s.cell("not scored", TextStyle.SMALL);
+            }
+            t.addCell(light);
+            t.addCell(s.cell(row.rosa() < 0 ? "–" : String.valueOf(row.rosa()), TextStyle.SMALL));
+            List<String> codes = r.recommendations().stream().map(Recommendation::code).distinct()
+                    .limit(TOP_CODES).toList();
+            t.addCell(s.cell(codes.isEmpty() ? "–" : String.join(", ", codes), TextStyle.SMALL));
+        }
+        s.add(t);
+    }
+
+    /** The TOP rows most in need, without sorting everything (bounded selection). */
+    static List<Row> topN(List<Row> rows) {
+        java.util.PriorityQueue<Row> heap = new java.util.PriorityQueue<>(TOP + 1, NEED.reversed());
+        for (Row r : rows) {
+            heap.add(r);
+            if (heap.size() > TOP) {
+                heap.poll();
+            }
+        }
+        return new ArrayList<>(heap);
+    }
+
+    private static void buyOrChange(PdfSession s, Map<String, Integer> purchases, int total) {
+        s.heading("What to buy or change");
+        if (purchases.isEmpty()) {
+            s.add(s.paragraph("Nothing: no employee has a recommendation.", TextStyle.BODY));
+            return;
+        }
+        s.add(s.paragraph("How many employees' checklists contain each item (of " + total + " employees).",
+                TextStyle.SMALL));
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(purchases.entrySet());
+        entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey()));
+        PdfPTable t = s.table(new float[] {5f, 1.2f}, "Item", "Employees");
+        for (Map.Entry<String, Integer> e : entries) {
+            t.addCell(s.cell(e.getKey(), TextStyle.BODY));
+            t.addCell(s.cell(String.valueOf(e.getValue()), TextStyle.BODY_BOLD));
+        }
+        s.add(t);
+    }
+}

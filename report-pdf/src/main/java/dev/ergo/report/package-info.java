@@ -1,0 +1,14 @@
+/**
+ * PDF reports: {@link dev.ergo.report.ReportRenderer} turns an
+ * {@link dev.ergo.engine.AssessmentResult} into a one- or two-page employee report, and a list of
+ * results into an organisation summary.
+ *
+ * <p>Only {@code ReportRenderer}, {@code ReportOptions}, {@code SummaryInfo} and
+ * {@code ReportException} are API; no OpenPDF type appears in their signatures.
+ *
+ * @since 0.1
+ */
+@NullMarked
+package dev.ergo.report;
+
+import org.jspecify.annotations.NullMarked;
