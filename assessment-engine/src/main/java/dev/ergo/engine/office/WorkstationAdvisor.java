@@ -147,7 +147,8 @@ final class WorkstationAdvisor {
                     ? "Set your footrest so that your feet rest " + fmt(footrest) + " cm above the floor."
                     : "Use a footrest " + fmt(footrest)
                             + " cm high (at least 30 × 30 cm, non-slip, tilting 10–20°) so that your feet rest flat.";
-            recs.add(new Recommendation("FOOTREST", 30, text, values("footrestHeightCm", footrest),
+            recs.add(new Recommendation(Boolean.TRUE.equals(w.footrest()) ? "FOOTREST_ADJUST" : "FOOTREST", 30, text,
+                    values("footrestHeightCm", footrest),
                     "footrest = raised seat height − (popliteal height + shoe)", SRC_FOOTREST));
         } else if (Boolean.FALSE.equals(w.feetFlatOnFloor()) && w.seatHeightCm() != null && w.seatHeightCm() > seat) {
             recs.add(new Recommendation("SEAT_TOO_HIGH", 30,
@@ -158,14 +159,14 @@ final class WorkstationAdvisor {
         // Lumbar support (§5.9 step 6).
         Equipment lumbar = w.lumbarSupport();
         if (lumbar == Equipment.NONE) {
-            recs.add(new Recommendation("LUMBAR_SUPPORT", 20,
+            recs.add(new Recommendation("LUMBAR_CUSHION", 20,
                     "Your chair has no lumbar support: add a lumbar cushion or roll with its most forward point"
                             + " about " + fmt(LUMBAR_APEX_CM) + " cm above the seat, in the small of your back,"
                             + " or change to a chair with height-adjustable lumbar support.",
                     values("lumbarSupportHeightCm", LUMBAR_APEX_CM),
                     "chair without lumbar support; apex about 19 cm above the compressed seat", SRC_LUMBAR));
         } else if (lumbar == Equipment.FIXED) {
-            recs.add(new Recommendation("LUMBAR_SUPPORT", 20,
+            recs.add(new Recommendation("LUMBAR_CHECK", 20,
                     "Check that the chair's fixed lumbar support meets the small of your back (about "
                             + fmt(LUMBAR_APEX_CM) + " cm above the seat); if it does not, add a lumbar cushion.",
                     values("lumbarSupportHeightCm", LUMBAR_APEX_CM),
@@ -212,7 +213,7 @@ final class WorkstationAdvisor {
                     "Set the armrests " + fmt(armrest) + " cm above the seat, so your elbows rest with relaxed shoulders.",
                     values("armrestHeightCm", armrest), "armrest height = elbow rest height", SRC_ARMREST));
         } else if (w.armrests() == Equipment.FIXED) {
-            recs.add(new Recommendation("ARMRESTS", 50,
+            recs.add(new Recommendation("ARMRESTS_FIXED", 50,
                     "Your armrests are fixed: they should be about " + fmt(armrest)
                             + " cm above the seat; if they push your shoulders up or stop you sitting close to the"
                             + " desk, remove them or change the chair.",
@@ -232,7 +233,7 @@ final class WorkstationAdvisor {
         }
 
         return new WorkstationResult(dims, shoe, kb, s0, elbow, idealDesk, seat, recommendedDesk, footrest,
-                LUMBAR_APEX_CM, eyeY, armrest, maxDepth, recs);
+                LUMBAR_APEX_CM, eyeY, armrest, maxDepth, recs, w);
     }
 
     private static String now(@Nullable Double current) {

@@ -4,6 +4,7 @@ import dev.ergo.engine.CsvRow;
 import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
+import dev.ergo.model.office.Workstation;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param armrestHeightCm armrest height above the seat (elbow rest height)
  * @param maxSeatDepthCm the deepest seat that leaves 5 cm behind the knee, or null without buttock–popliteal length
  * @param recommendations the advice, in checklist order, not null
+ * @param input the workstation as surveyed (current seat, desk and screen settings), not null
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
@@ -46,7 +48,8 @@ public record WorkstationResult(
         @Nullable Double recommendedMonitorTopHeightCm,
         double armrestHeightCm,
         @Nullable Double maxSeatDepthCm,
-        List<Recommendation> recommendations)
+        List<Recommendation> recommendations,
+        Workstation input)
         implements ResultSection {
 
     /** Copies the lists. */

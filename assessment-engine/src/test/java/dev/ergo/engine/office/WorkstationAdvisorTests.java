@@ -123,7 +123,7 @@ class WorkstationAdvisorTests {
     void chairWithoutLumbarSupportGetsACushionAtNineteenCentimetres() {
         WorkstationResult r = advise(Employee.builder("l").build(),
                 Workstation.builder().lumbarSupport(Equipment.NONE).build());
-        Recommendation lumbar = r.recommendations().stream().filter(x -> x.code().equals("LUMBAR_SUPPORT"))
+        Recommendation lumbar = r.recommendations().stream().filter(x -> x.code().equals("LUMBAR_CUSHION"))
                 .findFirst().orElseThrow();
         assertThat(lumbar.text()).contains("no lumbar support", "19 cm");
         assertThat(r.lumbarSupportHeightCm()).isEqualTo(19.0);
@@ -193,7 +193,18 @@ class WorkstationAdvisorTests {
         assertThat(priorities.get(0)).isLessThanOrEqualTo(30);
         assertThat(new dev.ergo.engine.AssessmentResult(Employee.builder("o").build(), java.time.LocalDate.of(2026, 1, 1),
                         List.of(r), List.of()).recommendations().stream().map(Recommendation::code).toList())
-                .startsWith("LUMBAR_SUPPORT", "FOOTREST", "SEAT_HEIGHT");
+                .startsWith("LUMBAR_CUSHION", "FOOTREST", "SEAT_HEIGHT");
+    }
+
+    @Test
+    void codesTellBuyingFromAdjusting() {
+        Workstation.Builder base = Workstation.builder().poplitealHeightCm(38.7).elbowRestHeightCm(23.3).deskHeightCm(74.0);
+        Employee e = Employee.builder("k").sex(Sex.F).build();
+        assertThat(codes(advise(e, base.footrest(false).lumbarSupport(Equipment.FIXED).armrests(Equipment.FIXED).build())))
+                .contains("FOOTREST", "LUMBAR_CHECK", "ARMRESTS_FIXED");
+        assertThat(codes(advise(e, base.footrest(true).lumbarSupport(Equipment.ADJUSTABLE).armrests(Equipment.ADJUSTABLE).build())))
+                .contains("FOOTREST_ADJUST", "LUMBAR_SUPPORT", "ARMRESTS").doesNotContain("FOOTREST");
+        assertThat(advise(e, base.build()).input().deskHeightCm()).isEqualTo(74.0);
     }
 
     @Test

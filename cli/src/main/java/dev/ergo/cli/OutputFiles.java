@@ -1,0 +1,64 @@
+package dev.ergo.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Set;
+
+/** Atomic file writes and file names that are safe on every file system. */
+final class OutputFiles {
+    private OutputFiles() {}
+
+    /** Writes through a temporary file in the same folder, then renames it over the target. */
+    interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    static void writeAtomically(Path target, Writer writer) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                writer.write(out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4",
+            "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8",
+            "LPT9");
+
+    /** A file name stem from an employee id: letters, digits, '.', '-', '_' only, at most 100 characters. */
+    static String safeStem(String id) {
+        StringBuilder sb = new StringBuilder();
+        id.strip().codePoints().forEach(cp -> sb.append(
+                cp < 128 && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.') ? (char) cp : '_'));
+        String s = sb.toString();
+        while (s.startsWith(".")) {
+            s = "_" + s.substring(1);
+        }
+        if (s.isEmpty()) {
+            s = "_";
+        }
+        if (s.length() > 100) {
+            s = s.substring(0, 100);
+        }
+        String base = s.contains(".") ? s.substring(0, s.indexOf('.')) : s;
+        if (RESERVED.contains(base.toUpperCase(Locale.ROOT))) {
+            s = "_" + s;
+        }
+        return s;
+    }
+}
