@@ -90,11 +90,7 @@ final class TemplateWriter {
         for (SheetSpec spec : SheetSpecs.ALL) {
             Row row = s.createRow(r++);
             row.createCell(0).setCellValue(spec.name());
-            String purpose = spec.purpose();
-            if (spec.kind() == SheetSpec.Kind.PLANNED) {
-                purpose += " Not yet assessed by this version of ergo: rows are kept but not scored.";
-            }
-            row.createCell(1).setCellValue(purpose);
+            row.createCell(1).setCellValue(spec.purpose());
         }
     }
 
