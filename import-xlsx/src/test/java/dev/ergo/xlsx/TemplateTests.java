@@ -74,7 +74,8 @@ class TemplateTests {
                     .map(c -> c.getStringCellValue())
                     .collect(Collectors.joining("\n"));
             assertThat(instructions).contains("flexion (bending forward or down) is positive, extension is negative",
-                    "centimetres", "popliteal_height_in", "YYYY-MM-DD", "One row per lifting task, any number per employee");
+                    "centimetres", "popliteal_height_in", "YYYY-MM-DD", "One row per lifting task, any number per employee",
+                    "on the Postures sheet a blank takes the default", "duration_hours is continuous lifting, 0 to 8");
             assertThat(instructions).doesNotContain("Not yet assessed");
         }
     }
