@@ -172,8 +172,9 @@ final class CellParser {
 
     private static Parsed enumeration(RawCell cell, ColumnSpec column, boolean date1904) {
         String t = text(cell, date1904);
+        String dashed = t.replace('_', '-').replace(' ', '-'); // whole body and hand_arm mean whole-body and hand-arm
         for (String word : column.words()) {
-            if (word.equalsIgnoreCase(t)) {
+            if (word.equalsIgnoreCase(t) || word.equalsIgnoreCase(dashed)) {
                 return Parsed.of(word);
             }
         }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param required whether the column must exist and every row must have a value
  * @param words the allowed words of an {@link ColumnType#ENUM} column, as shown to users
  * @param unit the unit, for example {@code cm}, or empty
- * @param property the record component it fills, or null (employee_id of a section, sheets without a record)
+ * @param property the record component it fills, or null (employee_id of a section sheet)
  * @param min the smallest plausible value as a decimal string, or null
  * @param max the largest plausible value as a decimal string, or null
  * @param help what to enter, for the template comment

@@ -147,8 +147,6 @@ final class ImportRun {
             switch (spec.kind()) {
                 case EMPLOYEES -> employeesSheet = s;
                 case SECTION -> sections.add(s);
-                case PLANNED -> problem(Severity.NOTICE, s.name(), 0, "", "", "the sheet " + s.name()
-                        + " is not yet assessed by this version; its rows are ignored");
             }
         }
         if (employeesSheet == null) {

@@ -244,9 +244,6 @@ final class SheetImport implements SheetHandler.RowSink {
         }
         Object record = null;
         RowMapper mapper = spec.mapper();
-        if (mapper == null) {
-            throw new IllegalStateException("sheet " + spec.name() + " has no record");
-        }
         if (spec.kind() != SheetSpec.Kind.EMPLOYEES || id != null) {
             // validate even when some cells failed, so every bad cell of the row is reported once
             Set<String> reported = new HashSet<>();
@@ -301,7 +298,10 @@ final class SheetImport implements SheetHandler.RowSink {
     }
 
     private ImportProblem violation(int rowNumber, Violation v) {
-        ColumnSpec column = spec.columnForViolation(v.property());
+        // the first candidate column the header has; a check's preferred column may be left out of the sheet
+        List<ColumnSpec> candidates = spec.columnsForViolation(v.property());
+        ColumnSpec column = candidates.stream().filter(boundBySpec::containsKey).findFirst()
+                .orElse(candidates.isEmpty() ? null : candidates.get(0));
         String message = v.message();
         if (message.equals("must not be null") || message.equals("must not be blank")) {
             message = "a value is required";

@@ -1,8 +1,10 @@
 package dev.ergo.xlsx;
 
 import dev.ergo.model.InRange;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,16 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One sheet of the survey workbook: its name, columns and how a row becomes a record.
  *
- * <p>Columns of sheets that have a model record take type, range, unit and "required" from the
- * record component ({@link InRange}, {@code @NotNull}, {@code @NotBlank}), so the ranges have one
- * source of truth. Sheets without a record yet ({@link Kind#PLANNED}) state them here and are only
- * written to the template.
+ * <p>Columns take type, range, unit and "required" from the record component they fill
+ * ({@link InRange}, {@code @NotNull}, {@code @NotBlank}), so the ranges have one source of truth.
+ * Every cross-field check of the record ({@link AssertTrue} method {@code isXxx()}, Bean Validation
+ * property {@code xxx}) must be given the columns its problem is reported at; building a spec that
+ * misses one fails.
  */
 final class SheetSpec {
 
@@ -29,9 +31,7 @@ final class SheetSpec {
         /** The required Employees sheet. */
         EMPLOYEES,
         /** An optional sheet whose rows become survey sections. */
-        SECTION,
-        /** Described for the template; the reader ignores its rows with a notice. */
-        PLANNED
+        SECTION
     }
 
     private final String name;
@@ -40,9 +40,10 @@ final class SheetSpec {
     private final List<ColumnSpec> columns;
     private final Map<String, ColumnSpec> byName;
     private final Map<String, ColumnSpec> byProperty;
-    private final Map<String, String> checks;
+    private final Map<String, List<String>> checks;
     private final boolean oneRowPerEmployee;
-    private final @Nullable RowMapper mapper;
+    private final Class<? extends Record> recordType;
+    private final RowMapper mapper;
 
     private SheetSpec(Builder b) {
         this.name = b.name;
@@ -63,7 +64,36 @@ final class SheetSpec {
         this.byProperty = Map.copyOf(properties);
         this.checks = Map.copyOf(b.checks);
         this.oneRowPerEmployee = b.oneRowPerEmployee;
-        this.mapper = b.recordType == null ? null : RowMapper.canonical(b.recordType, this);
+        for (Map.Entry<String, List<String>> e : checks.entrySet()) {
+            for (String column : e.getValue()) {
+                if (!byName.containsKey(column)) {
+                    throw new IllegalStateException("sheet " + name + " reports check " + e.getKey() + " at " + column
+                            + ", which is not one of its columns");
+                }
+            }
+        }
+        for (String property : assertTrueProperties(b.recordType)) {
+            if (!checks.containsKey(property)) {
+                throw new IllegalStateException("sheet " + name + " does not say at which column the check "
+                        + b.recordType.getSimpleName() + "." + property + " is reported; add .check(\"" + property + "\", ...)");
+            }
+        }
+        this.recordType = b.recordType;
+        this.mapper = RowMapper.canonical(b.recordType, this);
+    }
+
+    /** @return the Bean Validation properties of the {@link AssertTrue} methods of a record ({@code isXxx()} gives {@code xxx}) */
+    static List<String> assertTrueProperties(Class<?> type) {
+        List<String> properties = new ArrayList<>();
+        for (Method m : type.getMethods()) {
+            if (m.isAnnotationPresent(AssertTrue.class) && m.getParameterCount() == 0) {
+                String n = m.getName();
+                String bare = n.startsWith("is") ? n.substring(2) : n.startsWith("get") ? n.substring(3) : n;
+                properties.add(bare.isEmpty() ? n : Character.toLowerCase(bare.charAt(0)) + bare.substring(1));
+            }
+        }
+        properties.sort(null);
+        return properties;
     }
 
     /** @return a builder for the Employees sheet, whose rows become {@code type} */
@@ -74,11 +104,6 @@ final class SheetSpec {
     /** @return a builder for an optional sheet whose rows become {@code type}; adds employee_id */
     static Builder section(String name, Class<? extends Record> type) {
         return new Builder(name, Kind.SECTION, type).employeeId();
-    }
-
-    /** @return a builder for a sheet that later versions will assess; adds employee_id */
-    static Builder planned(String name) {
-        return new Builder(name, Kind.PLANNED, null).employeeId();
     }
 
     String name() {
@@ -108,22 +133,44 @@ final class SheetSpec {
 
     /**
      * Returns the column a failed constraint belongs to: the column of a record component, or the
-     * column named for a class-level check such as {@code deskRangeOrdered}.
+     * preferred column of a class-level check such as {@code deskRangeOrdered}.
      *
      * @param property the constraint's property path
      * @return the column, or null if unknown
      */
     @Nullable ColumnSpec columnForViolation(String property) {
-        String checked = checks.get(property);
-        return checked != null ? byName.get(checked) : byProperty.get(property);
+        List<ColumnSpec> candidates = columnsForViolation(property);
+        return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    /**
+     * Returns the columns a failed constraint may be reported at, best first: the column of a record
+     * component, or the columns named for a class-level check. The reader uses the first one the
+     * sheet's header has.
+     *
+     * @param property the constraint's property path
+     * @return the columns, empty if unknown
+     */
+    List<ColumnSpec> columnsForViolation(String property) {
+        List<String> checked = checks.get(property);
+        if (checked != null) {
+            return checked.stream().map(byName::get).toList();
+        }
+        ColumnSpec c = byProperty.get(property);
+        return c == null ? List.of() : List.of(c);
     }
 
     boolean oneRowPerEmployee() {
         return oneRowPerEmployee;
     }
 
-    /** @return the row mapper, or null for a planned sheet */
-    @Nullable RowMapper mapper() {
+    /** @return the record a row becomes */
+    Class<? extends Record> recordType() {
+        return recordType;
+    }
+
+    /** @return the row mapper */
+    RowMapper mapper() {
         return mapper;
     }
 
@@ -136,13 +183,13 @@ final class SheetSpec {
     static final class Builder {
         private final String name;
         private final Kind kind;
-        private final @Nullable Class<? extends Record> recordType;
+        private final Class<? extends Record> recordType;
         private final List<ColumnSpec> columns = new ArrayList<>();
-        private final Map<String, String> checks = new LinkedHashMap<>();
+        private final Map<String, List<String>> checks = new LinkedHashMap<>();
         private String purpose = "";
         private boolean oneRowPerEmployee;
 
-        private Builder(String name, Kind kind, @Nullable Class<? extends Record> recordType) {
+        private Builder(String name, Kind kind, Class<? extends Record> recordType) {
             this.name = name;
             this.kind = kind;
             this.recordType = recordType;
@@ -163,9 +210,15 @@ final class SheetSpec {
             return this;
         }
 
-        /** Reports a failed class-level check (for example {@code deskRangeOrdered}) at a column. */
-        Builder check(String property, String column) {
-            checks.put(property, column);
+        /**
+         * Reports a failed class-level check (for example {@code deskRangeOrdered}) at a column; when
+         * the sheet's header lacks that column, at the first of {@code others} it has.
+         */
+        Builder check(String property, String column, String... others) {
+            List<String> all = new ArrayList<>();
+            all.add(column);
+            all.addAll(Arrays.asList(others));
+            checks.put(property, List.copyOf(all));
             return this;
         }
 
@@ -176,7 +229,6 @@ final class SheetSpec {
 
         /** Adds a column filling the named record component; type, range and unit come from it. */
         Builder column(String column, String property, String help) {
-            Objects.requireNonNull(recordType, "column() needs a record type");
             RecordComponent rc = Arrays.stream(recordType.getRecordComponents())
                     .filter(c -> c.getName().equals(property))
                     .findFirst()
@@ -211,22 +263,6 @@ final class SheetSpec {
             String unit = range != null ? range.unit() : "";
             return add(new ColumnSpec(column, type, required, words, unit, property,
                     range == null ? null : range.min(), range == null ? null : range.max(), help));
-        }
-
-        Builder text(String column, boolean required, String help) {
-            return add(new ColumnSpec(column, ColumnType.TEXT, required, List.of(), "", null, null, null, help));
-        }
-
-        Builder number(String column, @Nullable String min, @Nullable String max, String unit, boolean required, String help) {
-            return add(new ColumnSpec(column, ColumnType.NUMBER, required, List.of(), unit, null, min, max, help));
-        }
-
-        Builder yesNo(String column, String help) {
-            return add(new ColumnSpec(column, ColumnType.BOOLEAN, false, List.of(), "", null, null, null, help));
-        }
-
-        Builder oneOf(String column, boolean required, List<String> words, String help) {
-            return add(new ColumnSpec(column, ColumnType.ENUM, required, words, "", null, null, null, help));
         }
 
         private Builder add(ColumnSpec column) {

@@ -12,11 +12,11 @@ final class SheetSpecs {
             BaseSheets.EMPLOYEES,
             OfficeSheets.WORKSTATION,
             OfficeSheets.ROSA,
-            PlannedSheets.POSTURES,
-            PlannedSheets.LIFTING,
-            PlannedSheets.VIBRATION,
-            PlannedSheets.REPETITIVE,
-            PlannedSheets.CONTACT_STRESS);
+            PostureSheets.POSTURES,
+            LiftingSheets.LIFTING,
+            VibrationSheets.VIBRATION,
+            RepetitiveSheets.REPETITIVE,
+            ContactStressSheets.CONTACT_STRESS);
 
     /**
      * Finds the spec of a sheet by name, ignoring case and surrounding spaces.

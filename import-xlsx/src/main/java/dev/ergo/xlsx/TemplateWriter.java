@@ -46,10 +46,10 @@ final class TemplateWriter {
             "Units",
             "Lengths in centimetres (columns ending in _cm). You may give a length in inches instead by renaming the header to _in (for example popliteal_height_in); weights ending in _kg may be given in pounds as _lb. Never give both forms of one column.",
             "Angles in degrees. Sign convention everywhere: flexion (bending forward or down) is positive, extension is negative.",
-            "Durations in hours per day (0 to 24).",
+            "Durations in hours per day (0 to 24); the Lifting sheet's duration_hours is continuous lifting, 0 to 8.",
             "",
             "Values",
-            "yes/no columns: yes or no (y/n, true/false and 1/0 also work). Blank means not recorded, which is not the same as no; on the ROSA sheet blank flags count as no.",
+            "yes/no columns: yes or no (y/n, true/false and 1/0 also work). Blank means not recorded, which is not the same as no; on the ROSA sheet blank flags count as no; on the Postures sheet a blank takes the default named in the header's comment, and the report lists it.",
             "Numbers: type them as numbers. Text is accepted only with a point as the decimal separator (12.5, not 12,5).",
             "Dates: a date cell or text in the form YYYY-MM-DD.",
             "",
@@ -90,11 +90,7 @@ final class TemplateWriter {
         for (SheetSpec spec : SheetSpecs.ALL) {
             Row row = s.createRow(r++);
             row.createCell(0).setCellValue(spec.name());
-            String purpose = spec.purpose();
-            if (spec.kind() == SheetSpec.Kind.PLANNED) {
-                purpose += " Not yet assessed by this version of ergo: rows are kept but not scored.";
-            }
-            row.createCell(1).setCellValue(purpose);
+            row.createCell(1).setCellValue(spec.purpose());
         }
     }
 

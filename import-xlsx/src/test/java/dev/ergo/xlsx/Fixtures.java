@@ -40,6 +40,23 @@ final class Fixtures {
         return all;
     }
 
+    /**
+     * A row for a header: each column named in {@code pairs} (column, value, column, value, ...) gets
+     * its value, every other cell stays blank.
+     */
+    static Object[] cells(Object[] header, Object... pairs) {
+        List<Object> columns = Arrays.asList(header);
+        Object[] row = new Object[header.length];
+        for (int i = 0; i < pairs.length; i += 2) {
+            int at = columns.indexOf(pairs[i]);
+            if (at < 0) {
+                throw new IllegalArgumentException("no column " + pairs[i]);
+            }
+            row[at] = pairs[i + 1];
+        }
+        return row;
+    }
+
     static ImportResult read(Path file) {
         return IMPORTER.read(file);
     }

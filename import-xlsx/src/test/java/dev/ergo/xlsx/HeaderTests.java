@@ -151,7 +151,7 @@ class HeaderTests {
         ColumnSpec length = OfficeSheets.WORKSTATION.column("seat_depth_cm");
         assertThat(length.imperialName()).isEqualTo("seat_depth_in");
         assertThat(length.imperialFactor()).isEqualTo(2.54);
-        ColumnSpec load = PlannedSheets.LIFTING.column("load_kg");
+        ColumnSpec load = LiftingSheets.LIFTING.column("load_kg");
         assertThat(load.imperialName()).isEqualTo("load_lb");
         assertThat(load.imperialFactor()).isEqualTo(0.45359237);
         assertThat(OfficeSheets.WORKSTATION.column("backrest_angle_deg").imperialName()).isNull();

@@ -13,8 +13,10 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes a valid survey workbook with N employees, each with a Workstation and a ROSA row, using
- * SXSSF (inline strings), for timing runs. Usage: {@code LargeWorkbookGenerator <target.xlsx> <employees>}.
+ * Writes a valid survey workbook with N employees, each with a Workstation, a ROSA and a Postures row,
+ * every third one also with two Lifting rows and a Vibration, a Repetitive and a ContactStress row,
+ * using SXSSF (inline strings), for timing runs. Usage:
+ * {@code LargeWorkbookGenerator <target.xlsx> <employees>}.
  */
 public final class LargeWorkbookGenerator {
     private LargeWorkbookGenerator() {}
@@ -50,6 +52,11 @@ public final class LargeWorkbookGenerator {
             header(emp, SampleWorkbookGenerator.EMPLOYEE_COLUMNS);
             header(ws, SampleWorkbookGenerator.WORKSTATION_COLUMNS);
             header(rosa, SampleWorkbookGenerator.ROSA_COLUMNS);
+            Factor postures = new Factor(wb, "Postures", SampleWorkbookGenerator.POSTURE_COLUMNS);
+            Factor lifting = new Factor(wb, "Lifting", SampleWorkbookGenerator.LIFTING_COLUMNS);
+            Factor vibration = new Factor(wb, "Vibration", SampleWorkbookGenerator.VIBRATION_COLUMNS);
+            Factor repetitive = new Factor(wb, "Repetitive", SampleWorkbookGenerator.REPETITIVE_COLUMNS);
+            Factor contact = new Factor(wb, "ContactStress", SampleWorkbookGenerator.CONTACT_STRESS_COLUMNS);
             LocalDate day = LocalDate.of(2026, 3, 2);
             for (int i = 1; i <= employees; i++) {
                 String id = "E" + (100_000 + i);
@@ -97,11 +104,35 @@ public final class LargeWorkbookGenerator {
                     }
                 }
                 fill(ro, rv);
+
+                postures.row("employee_id", id, "task", "main task", "side", rnd.nextBoolean() ? "left" : "right",
+                        "upper_arm_deg", between(rnd, -20, 120), "lower_arm_deg", between(rnd, 40, 140),
+                        "wrist_deg", between(rnd, -30, 30), "neck_deg", between(rnd, -10, 40), "trunk_deg", between(rnd, 0, 60),
+                        "seated", rnd.nextBoolean() ? "yes" : "no", "load_kg", between(rnd, 0, 15),
+                        "owas_code", (1 + rnd.nextInt(4)) * 1000 + (1 + rnd.nextInt(3)) * 100 + (1 + rnd.nextInt(7)) * 10 + 1 + rnd.nextInt(3));
+                if (i % 3 != 0) {
+                    continue;
+                }
+                for (String task : List.of("pallet to conveyor", "conveyor to cage")) {
+                    lifting.row("employee_id", id, "task", task, "load_kg", between(rnd, 5, 20), "h_origin_cm", between(rnd, 25, 60),
+                            "v_origin_cm", between(rnd, 10, 150), "v_destination_cm", between(rnd, 50, 170),
+                            "frequency_per_min", between(rnd, 0.5, 6), "duration_hours", List.of(1.0, 2.0, 6.0).get(rnd.nextInt(3)),
+                            "coupling", List.of("good", "fair", "poor").get(rnd.nextInt(3)));
+                }
+                vibration.row("employee_id", id, "source", "grinder", "type", "hand-arm", "a_hv", between(rnd, 1, 8),
+                        "hours_per_day", between(rnd, 0.5, 4));
+                repetitive.row("employee_id", id, "task", "assembly", "hand", rnd.nextBoolean() ? "left" : "right",
+                        "hal", between(rnd, 1, 7), "peak_force_npf", between(rnd, 1, 6), "hours_per_day", between(rnd, 2, 8));
+                contact.row("employee_id", id, "task", "floor work", "kneeling_hours_per_day", between(rnd, 0.5, 4));
             }
             try (OutputStream out = Files.newOutputStream(target)) {
                 wb.write(out);
             }
         }
+    }
+
+    private static double between(SplittableRandom rnd, double min, double max) {
+        return round(min + rnd.nextDouble() * (max - min));
     }
 
     private static double round(double v) {
@@ -112,6 +143,28 @@ public final class LargeWorkbookGenerator {
         Row r = s.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
             r.createCell(i).setCellValue(columns.get(i));
+        }
+    }
+
+    /** A factor sheet filled by column name. */
+    private static final class Factor {
+        final SXSSFSheet sheet;
+        final List<String> columns;
+        int next = 1;
+
+        Factor(SXSSFWorkbook wb, String name, List<String> columns) {
+            this.sheet = wb.createSheet(name);
+            this.columns = columns;
+            header(sheet, columns);
+        }
+
+        /** Adds a row from column, value pairs. */
+        void row(Object... pairs) {
+            Object[] values = new Object[columns.size()];
+            for (int p = 0; p < pairs.length; p += 2) {
+                values[columns.indexOf((String) pairs[p])] = pairs[p + 1];
+            }
+            fill(sheet.createRow(next++), values);
         }
     }
 

@@ -38,7 +38,7 @@ class RandomContentTests {
         if (rnd.nextBoolean()) {
             book.date1904();
         }
-        for (SheetSpec spec : List.of(BaseSheets.EMPLOYEES, OfficeSheets.WORKSTATION, OfficeSheets.ROSA)) {
+        for (SheetSpec spec : SheetSpecs.ALL) {
             List<Object[]> rows = new ArrayList<>();
             List<String> header = new ArrayList<>(spec.columns().stream().map(ColumnSpec::name).toList());
             header.add("remarks");
@@ -99,7 +99,8 @@ class RandomContentTests {
             case 6 -> LocalDate.of(1900 + rnd.nextInt(200), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
             case 7 -> "12,5";
             case 8 -> List.of("yes", "NO", "y", "n", "true", "False", "1", "0", "maybe").get(rnd.nextInt(9));
-            case 9 -> List.of("F", "m", "x", "none", "Fixed", "ADJUSTABLE", "other").get(rnd.nextInt(7));
+            case 9 -> List.of("F", "m", "x", "none", "Fixed", "ADJUSTABLE", "other", "Hand-Arm", "whole body", "LEFT", "poor",
+                    "2131", "5131").get(rnd.nextInt(13));
             case 10 -> "2024-0" + (1 + rnd.nextInt(9)) + "-" + (10 + rnd.nextInt(25));
             case 11 -> TestBook.formula("1+" + rnd.nextInt(9));
             case 12 -> TestBook.evaluated(rnd.nextBoolean() ? "10+" + rnd.nextInt(50) : "\"t\"&\"" + rnd.nextInt(9) + "\"");

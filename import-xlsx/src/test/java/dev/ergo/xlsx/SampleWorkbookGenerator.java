@@ -17,11 +17,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes {@code examples/sample-survey.xlsx}: a small office survey with five deliberate mistakes.
+ * Writes {@code examples/sample-survey.xlsx}: a small survey of office staff and of warehouse,
+ * production and maintenance staff, with seven deliberate mistakes.
  *
  * <p>Mistakes, one problem each (see {@code SampleWorkbookTests}): a duplicate employee id, the text
- * {@code 12,5} in a numeric column, a popliteal height of 75 cm, a ROSA row of an unknown employee and
- * a ROSA monitor score of 4. Run with the target path as the only argument.
+ * {@code 12,5} in a numeric column, a popliteal height of 75 cm, a ROSA row of an unknown employee, a
+ * ROSA monitor score of 4, a lifting task of 9 hours a day and a vibration row with both a_hv and the
+ * three axes. Run with the target path as the only argument.
  */
 public final class SampleWorkbookGenerator {
     private SampleWorkbookGenerator() {}
@@ -46,6 +48,17 @@ public final class SampleWorkbookGenerator {
             "mouse_hard_palm_rest", "mouse_hours_per_day", "keyboard", "keyboard_deviation", "keyboard_too_high",
             "keyboard_overhead_reach", "keyboard_non_adjustable", "keyboard_hours_per_day");
 
+    /** The factor sheets have every column of the template, in its order. */
+    static final List<String> POSTURE_COLUMNS = names(PostureSheets.POSTURES);
+    static final List<String> LIFTING_COLUMNS = names(LiftingSheets.LIFTING);
+    static final List<String> VIBRATION_COLUMNS = names(VibrationSheets.VIBRATION);
+    static final List<String> REPETITIVE_COLUMNS = names(RepetitiveSheets.REPETITIVE);
+    static final List<String> CONTACT_STRESS_COLUMNS = names(ContactStressSheets.CONTACT_STRESS);
+
+    private static List<String> names(SheetSpec spec) {
+        return spec.columns().stream().map(ColumnSpec::name).toList();
+    }
+
     /**
      * Writes the sample workbook.
      *
@@ -68,9 +81,19 @@ public final class SampleWorkbookGenerator {
             Sheet employees = new Sheet(wb, "Employees", EMPLOYEE_COLUMNS);
             Sheet workstation = new Sheet(wb, "Workstation", WORKSTATION_COLUMNS);
             Sheet rosa = new Sheet(wb, "ROSA", ROSA_COLUMNS);
+            Sheet postures = new Sheet(wb, "Postures", POSTURE_COLUMNS);
+            Sheet lifting = new Sheet(wb, "Lifting", LIFTING_COLUMNS);
+            Sheet vibration = new Sheet(wb, "Vibration", VIBRATION_COLUMNS);
+            Sheet repetitive = new Sheet(wb, "Repetitive", REPETITIVE_COLUMNS);
+            Sheet contact = new Sheet(wb, "ContactStress", CONTACT_STRESS_COLUMNS);
             employees(employees);
             workstations(workstation);
             rosa(rosa);
+            postures(postures);
+            lifting(lifting);
+            vibration(vibration);
+            repetitive(repetitive);
+            contactStress(contact);
             try (OutputStream out = Files.newOutputStream(target)) {
                 wb.write(out);
             }
@@ -98,6 +121,14 @@ public final class SampleWorkbookGenerator {
         s.row("E1016", "Aoife Murphy", "Legal", "Dublin", "Counsel", "F", 50, 169, d2, ASSESSOR);
         // mistake: the same id again (row 18)
         s.row("E1007", "Jan de Vries", "IT", "Amsterdam", "System administrator", "M", 58, 191, d2, ASSESSOR);
+        // the distribution centre and the plant (rows 19 to 23)
+        LocalDate d3 = LocalDate.of(2026, 3, 12);
+        String plantAssessor = "M. Okafor, ergonomist";
+        s.row("E2001", "Marek Wiśniewski", "Warehouse", "Poznań", "Warehouse operative", "M", 36, 181, d3, plantAssessor);
+        s.row("E2002", "Katarzyna Lewandowska", "Production", "Poznań", "Assembly operator", "F", 42, 166, d3, plantAssessor);
+        s.row("E2003", "Tomasz Kamiński", "Maintenance", "Poznań", "Maintenance fitter", "M", 50, 177, d3, plantAssessor);
+        s.row("E2004", "Agnieszka Dąbrowska", "Facilities", "Poznań", "Floor layer", "F", 33, 170, d3, plantAssessor);
+        s.row("E2005", "Rui Costa", "Warehouse", "Poznań", "Order picker", "M", 27, 174, d3, plantAssessor);
     }
 
     private static void workstations(Sheet s) {
@@ -139,6 +170,90 @@ public final class SampleWorkbookGenerator {
         s.row(rosaRow("E1012", 2, 1, 2, 2, 7, 2, 7, 2, 5, 1, 6, 2, 6).flag("phone_neck_shoulder_hold"));
         // mistake: an employee id that is not on Employees (row 14)
         s.row(rosaRow("E9999", 1, 1, 1, 1, 6, 1, 6, 1, 1, 1, 6, 1, 6));
+    }
+
+    private static void postures(Sheet s) {
+        // office: seated keyboard work, a screen set too high, cabling in a server rack
+        s.row(posture("E1001", "keyboard work", "right", 20, 80, 15, 15, 5).flag("seated").flag("legs_supported")
+                .put("static_posture", "yes"));
+        s.row(posture("E1003", "reading from a high screen", "right", 10, 90, 10, -15, 0).flag("seated")
+                .put("legs_supported", "no").put("static_posture", "yes"));
+        s.row(posture("E1007", "cabling in the server rack", "right", 110, 70, -10, -20, 5).flag("shoulder_raised")
+                .put("seated", "no").put("owas_code", 1321));
+        // industry
+        s.row(posture("E2001", "case picking from the pallet base", "right", 45, 60, 10, 30, 60).flag("trunk_twisted")
+                .put("seated", "no").put("knee_deg", 35).put("load_kg", 12).put("load_mode", "repeated").put("coupling", "fair")
+                .flag("repeated_action").put("owas_code", 4142));
+        s.row(posture("E2002", "harness assembly at the bench", "right", 30, 90, 25, 25, 10).flag("wrist_deviated")
+                .put("seated", "no").flag("static_posture").flag("repeated_action").put("owas_code", 1121));
+        s.row(posture("E2002", "harness assembly at the bench", "left", 20, 95, 15, 25, 10)
+                .put("seated", "no").flag("static_posture").put("owas_code", 1121));
+        s.row(posture("E2003", "overhead bolting", "right", 125, 80, -15, -30, 0).flag("shoulder_raised").flag("upper_arm_abducted")
+                .put("seated", "no").put("load_kg", 3).put("load_mode", "static").put("owas_code", 1321));
+        s.row(posture("E2004", "carpet fitting", "right", 50, 70, 20, 35, 70).put("legs_supported", "no").put("legs_bilateral", "yes")
+                .put("knee_deg", 120).put("coupling", "poor").flag("rapid_posture_change").put("owas_code", 2161));
+    }
+
+    private static void lifting(Sheet s) {
+        // a multi-task job: three tasks of one warehouse operative (composite lifting index)
+        s.row(lift("E2001", "cases from pallet to conveyor", 12, 45, 30, 90, 3, 2, "fair").put("load_max_kg", 14)
+                .put("h_destination_cm", 40).put("asymmetry_origin_deg", 30).put("asymmetry_destination_deg", 0));
+        s.row(lift("E2001", "cases from conveyor to roll cage", 12, 40, 90, 140, 2, 2, "fair").put("asymmetry_destination_deg", 45));
+        s.row(lift("E2001", "return totes to the rack", 8, 35, 75, 150, 1, 1, "good").put("significant_control", "no"));
+        // a single occasional lift with a lifting index above 1
+        s.row(lift("E2003", "gearbox from floor to bench", 18, 50, 15, 90, 0.1, 0.5, "poor").put("h_destination_cm", 45)
+                .put("asymmetry_origin_deg", 45).flag("significant_control"));
+        // mistake: a whole shift of lifting, 9 hours (row 6)
+        s.row(lift("E2005", "order picking", 9, 40, 60, 110, 4, 9, "good"));
+    }
+
+    private static void vibration(Sheet s) {
+        s.row(new Values().put("employee_id", "E2003").put("source", "angle grinder 125 mm").put("type", "hand-arm")
+                .put("a_hv", 5).put("hours_per_day", 3));
+        s.row(new Values().put("employee_id", "E2002").put("source", "impact wrench").put("type", "hand-arm")
+                .put("a_x", 2.8).put("a_y", 4.1).put("a_z", 7.5).put("hours_per_day", 1.5));
+        s.row(new Values().put("employee_id", "E2001").put("source", "counterbalance forklift").put("type", "whole-body")
+                .put("a_x", 0.35).put("a_y", 0.3).put("a_z", 0.62).put("hours_per_day", 5).put("vdv", 11.2)
+                .put("vdv_measured_hours", 2));
+        // mistake: both the total value and the three axes (row 5)
+        s.row(new Values().put("employee_id", "E2003").put("source", "needle scaler").put("type", "hand-arm")
+                .put("a_hv", 12).put("a_x", 6).put("a_y", 7).put("a_z", 8).put("hours_per_day", 0.5));
+    }
+
+    private static void repetitive(Sheet s) {
+        // hand activity level rated, peak force as NPF
+        s.row(new Values().put("employee_id", "E2002").put("task", "harness assembly").put("hand", "right").put("hal", 5)
+                .put("peak_force_npf", 3).put("hours_per_day", 6));
+        // Radwin inputs and peak force in %MVC
+        s.row(new Values().put("employee_id", "E2002").put("task", "harness assembly").put("hand", "left")
+                .put("exertions_per_second", 0.5).put("duty_cycle_pct", 40).put("peak_force_pct_mvc", 20).put("hours_per_day", 6));
+        // with the four Revised Strain Index inputs
+        s.row(new Values().put("employee_id", "E2003").put("task", "bolt tightening with a ratchet").put("hand", "right")
+                .put("hal", 3).put("peak_force_npf", 4).put("hours_per_day", 1.5).put("rsi_intensity_pct_mvc", 45)
+                .put("rsi_efforts_per_min", 8).put("rsi_seconds_per_exertion", 4).put("rsi_wrist_deg", -15));
+    }
+
+    private static void contactStress(Sheet s) {
+        s.row(new Values().put("employee_id", "E2004").put("task", "carpet fitting with a knee kicker")
+                .put("knee_impacts_per_hour", 90).put("impact_hours_per_day", 2.5).put("kneeling_hours_per_day", 4));
+        s.row(new Values().put("employee_id", "E2004").put("task", "fitting skirting boards").put("kneeling_hours_per_day", 2.5));
+        s.row(new Values().put("employee_id", "E2002").put("task", "leaning on the bench edge")
+                .put("hard_edge_contact_hours_per_day", 5).put("body_part", "forearm"));
+        s.row(new Values().put("employee_id", "E2003").put("task", "seating panels with the palm")
+                .put("hand_impacts_per_hour", 40).put("impact_hours_per_day", 2.5));
+    }
+
+    private static Values posture(String id, String task, String side, double upperArm, double lowerArm, double wrist, double neck,
+            double trunk) {
+        return new Values().put("employee_id", id).put("task", task).put("side", side).put("upper_arm_deg", upperArm)
+                .put("lower_arm_deg", lowerArm).put("wrist_deg", wrist).put("neck_deg", neck).put("trunk_deg", trunk);
+    }
+
+    private static Values lift(String id, String task, double loadKg, double hOrigin, double vOrigin, double vDestination,
+            double perMinute, double hours, String coupling) {
+        return new Values().put("employee_id", id).put("task", task).put("load_kg", loadKg).put("h_origin_cm", hOrigin)
+                .put("v_origin_cm", vOrigin).put("v_destination_cm", vDestination).put("frequency_per_min", perMinute)
+                .put("duration_hours", hours).put("coupling", coupling);
     }
 
     private static Values ws(String id) {

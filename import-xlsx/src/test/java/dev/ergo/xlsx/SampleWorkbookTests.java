@@ -4,11 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ergo.engine.Assessor;
+import dev.ergo.engine.lifting.LiftingResult;
 import dev.ergo.model.Employee;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.Sex;
+import dev.ergo.model.contact.ContactStressTask;
+import dev.ergo.model.lifting.LiftingTask;
 import dev.ergo.model.office.RosaChecklist;
 import dev.ergo.model.office.Workstation;
+import dev.ergo.model.posture.LoadMode;
+import dev.ergo.model.posture.PostureObservation;
+import dev.ergo.model.posture.Side;
+import dev.ergo.model.repetitive.Hand;
+import dev.ergo.model.repetitive.RepetitiveTask;
+import dev.ergo.model.vibration.VibrationSource;
+import dev.ergo.model.vibration.VibrationType;
 import dev.ergo.xlsx.ImportProblem.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,16 +62,23 @@ class SampleWorkbookTests {
                         tuple(Severity.ERROR, "Workstation", 13, "elbow_rest_height_cm", "C13",
                                 "is not a number '12,5'; use a point as the decimal separator, for example 12.5"),
                         tuple(Severity.ERROR, "ROSA", 6, "monitor", "O6", "must be between 1 and 3 (was 4)"),
-                        tuple(Severity.ERROR, "ROSA", 14, "employee_id", "A14", "employee_id E9999 is not on the Employees sheet; this row is ignored"));
+                        tuple(Severity.ERROR, "ROSA", 14, "employee_id", "A14", "employee_id E9999 is not on the Employees sheet; this row is ignored"),
+                        tuple(Severity.ERROR, "Lifting", 6, "duration_hours", "L6", "must be between 0 and 8 (was 9)"),
+                        tuple(Severity.ERROR, "Vibration", 5, "a_hv", "D5", "give either a_hv or a_x, a_y, a_z, not both"));
         assertThat(r.sheets()).containsExactly(
-                new SheetSummary("Employees", 17, 16, 1),
+                new SheetSummary("Employees", 22, 21, 1),
                 new SheetSummary("Workstation", 13, 11, 2),
-                new SheetSummary("ROSA", 13, 11, 2));
-        assertThat(r.rowsRejected()).isEqualTo(5);
+                new SheetSummary("ROSA", 13, 11, 2),
+                new SheetSummary("Postures", 8, 8, 0),
+                new SheetSummary("Lifting", 5, 4, 1),
+                new SheetSummary("Vibration", 4, 3, 1),
+                new SheetSummary("Repetitive", 3, 3, 0),
+                new SheetSummary("ContactStress", 4, 4, 0));
+        assertThat(r.rowsRejected()).isEqualTo(7);
 
         Map<String, EmployeeSurvey> byId = r.surveys().stream()
                 .collect(Collectors.toMap(s -> s.employee().id(), Function.identity()));
-        assertThat(r.surveys()).hasSize(16);
+        assertThat(r.surveys()).hasSize(21);
         assertThat(byId.get("E1002").employee().name()).isEqualTo("Łukasz Żółć");
         assertThat(byId.get("E1003").employee().name()).isEqualTo("Ελένη Παπαδοπούλου");
         assertThat(byId.get("E1004").employee().name()).isEqualTo("Zoë Brontë");
@@ -81,10 +98,55 @@ class SampleWorkbookTests {
         assertThat(byId.get("E1002").section(Workstation.class).orElseThrow().poplitealHeightCm()).isNull();
         assertThat(byId.get("E1002").section(RosaChecklist.class).orElseThrow().mousePinchGrip()).isTrue();
 
-        // every imported survey is valid for the engine
+        factorSheets(byId);
+
+        // every imported survey is valid for the engine and can be assessed
         Assessor assessor = Assessor.create();
         for (EmployeeSurvey s : r.surveys()) {
             assertThat(assessor.validate(s)).as(s.employee().id()).isEmpty();
+            assertThat(assessor.assess(s).toJsonLine()).as(s.employee().id()).isNotBlank();
         }
+        LiftingResult multiTask = assessor.assess(byId.get("E2001")).section(LiftingResult.class).orElseThrow();
+        assertThat(multiTask.tasks()).hasSize(3);
+        assertThat(multiTask.compositeLi()).isGreaterThan(1.0);
+        LiftingResult single = assessor.assess(byId.get("E2003")).section(LiftingResult.class).orElseThrow();
+        assertThat(single.tasks()).singleElement().satisfies(t -> assertThat(t.li()).isGreaterThan(1.0));
+        assertThat(single.compositeLi()).isNull();
+    }
+
+    /** The rows of the five factor sheets, as the generator wrote them. */
+    private static void factorSheets(Map<String, EmployeeSurvey> byId) {
+        assertThat(byId.get("E1001").sections(PostureObservation.class)).singleElement()
+                .satisfies(o -> assertThat(o.seated()).isTrue())
+                .satisfies(o -> assertThat(o.owasCode()).isNull());
+        assertThat(byId.get("E1007").section(PostureObservation.class).orElseThrow().owasCode()).isEqualTo("1321");
+        assertThat(byId.get("E2002").sections(PostureObservation.class)).extracting(PostureObservation::side)
+                .containsExactly(Side.RIGHT, Side.LEFT);
+        PostureObservation picking = byId.get("E2001").section(PostureObservation.class).orElseThrow();
+        assertThat(picking.loadKg()).isEqualTo(12.0);
+        assertThat(picking.loadMode()).isEqualTo(LoadMode.REPEATED);
+        assertThat(picking.wristTwisted()).isNull();
+
+        assertThat(byId.get("E2001").sections(LiftingTask.class)).extracting(LiftingTask::task).containsExactly(
+                "cases from pallet to conveyor", "cases from conveyor to roll cage", "return totes to the rack");
+        assertThat(byId.get("E2003").sections(LiftingTask.class)).singleElement()
+                .satisfies(t -> assertThat(t.hasSignificantControl()).isTrue());
+        assertThat(byId.get("E2005").sections()).isEmpty();
+
+        assertThat(byId.get("E2003").sections(VibrationSource.class)).singleElement()
+                .satisfies(v -> assertThat(v.aHv()).isEqualTo(5.0))
+                .satisfies(v -> assertThat(v.hoursPerDay()).isEqualTo(3.0));
+        assertThat(byId.get("E2002").section(VibrationSource.class).orElseThrow().hasAllAxes()).isTrue();
+        VibrationSource forklift = byId.get("E2001").section(VibrationSource.class).orElseThrow();
+        assertThat(forklift.type()).isEqualTo(VibrationType.WHOLE_BODY);
+        assertThat(forklift.vdv()).isEqualTo(11.2);
+
+        assertThat(byId.get("E2002").sections(RepetitiveTask.class)).extracting(RepetitiveTask::hand, RepetitiveTask::hal,
+                RepetitiveTask::peakForcePctMvc).containsExactly(tuple(Hand.RIGHT, 5.0, null), tuple(Hand.LEFT, null, 20.0));
+        assertThat(byId.get("E2003").section(RepetitiveTask.class).orElseThrow().hasRsiInputs()).isTrue();
+
+        assertThat(byId.get("E2004").sections(ContactStressTask.class)).extracting(ContactStressTask::kneelingHoursPerDay)
+                .containsExactly(4.0, 2.5);
+        assertThat(byId.get("E2002").section(ContactStressTask.class).orElseThrow().bodyPart()).isEqualTo("forearm");
     }
 }

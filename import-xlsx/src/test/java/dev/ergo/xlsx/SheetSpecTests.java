@@ -1,12 +1,18 @@
 package dev.ergo.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ergo.model.Employee;
 import dev.ergo.model.InRange;
+import dev.ergo.model.contact.ContactStressTask;
+import dev.ergo.model.lifting.LiftingTask;
 import dev.ergo.model.office.RosaChecklist;
 import dev.ergo.model.office.Workstation;
+import dev.ergo.model.posture.PostureObservation;
+import dev.ergo.model.repetitive.RepetitiveTask;
+import dev.ergo.model.vibration.VibrationSource;
 import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,11 +25,13 @@ class SheetSpecTests {
                 tuple("Employees", SheetSpec.Kind.EMPLOYEES),
                 tuple("Workstation", SheetSpec.Kind.SECTION),
                 tuple("ROSA", SheetSpec.Kind.SECTION),
-                tuple("Postures", SheetSpec.Kind.PLANNED),
-                tuple("Lifting", SheetSpec.Kind.PLANNED),
-                tuple("Vibration", SheetSpec.Kind.PLANNED),
-                tuple("Repetitive", SheetSpec.Kind.PLANNED),
-                tuple("ContactStress", SheetSpec.Kind.PLANNED));
+                tuple("Postures", SheetSpec.Kind.SECTION),
+                tuple("Lifting", SheetSpec.Kind.SECTION),
+                tuple("Vibration", SheetSpec.Kind.SECTION),
+                tuple("Repetitive", SheetSpec.Kind.SECTION),
+                tuple("ContactStress", SheetSpec.Kind.SECTION));
+        assertThat(SheetSpecs.ALL).allSatisfy(s -> assertThat(s.oneRowPerEmployee())
+                .isEqualTo(s == OfficeSheets.WORKSTATION || s == OfficeSheets.ROSA));
         assertThat(SheetSpecs.find("  rosa ")).isSameAs(OfficeSheets.ROSA);
         assertThat(SheetSpecs.find("Instructions")).isNull();
     }
@@ -31,9 +39,13 @@ class SheetSpecTests {
     @Test
     void everyRecordComponentHasAColumnAndRangesComeFromTheModel() {
         Map<SheetSpec, Class<? extends Record>> records = Map.of(
-                BaseSheets.EMPLOYEES, Employee.class, OfficeSheets.WORKSTATION, Workstation.class, OfficeSheets.ROSA, RosaChecklist.class);
+                BaseSheets.EMPLOYEES, Employee.class, OfficeSheets.WORKSTATION, Workstation.class, OfficeSheets.ROSA, RosaChecklist.class,
+                PostureSheets.POSTURES, PostureObservation.class, LiftingSheets.LIFTING, LiftingTask.class,
+                VibrationSheets.VIBRATION, VibrationSource.class, RepetitiveSheets.REPETITIVE, RepetitiveTask.class,
+                ContactStressSheets.CONTACT_STRESS, ContactStressTask.class);
+        assertThat(records).hasSameSizeAs(SheetSpecs.ALL);
+        assertThat(SheetSpecs.ALL).allSatisfy(s -> assertThat(s.recordType()).isEqualTo(records.get(s)));
         records.forEach((spec, type) -> {
-            assertThat(spec.mapper()).isNotNull();
             for (RecordComponent rc : type.getRecordComponents()) {
                 if (rc.getName().equals("origin")) {
                     continue;
@@ -80,18 +92,88 @@ class SheetSpecTests {
     }
 
     @Test
-    void plannedSheetsDescribeTheirColumnsWithRanges() {
-        SheetSpec postures = PlannedSheets.POSTURES;
-        assertThat(postures.mapper()).isNull();
+    void factorSheetsTakeRequiredColumnsRangesAndWordsFromTheirRecords() {
+        SheetSpec postures = PostureSheets.POSTURES;
         assertThat(postures.columns().stream().filter(ColumnSpec::required).map(ColumnSpec::name))
                 .containsExactly("employee_id", "task", "upper_arm_deg", "lower_arm_deg", "wrist_deg", "neck_deg", "trunk_deg");
         assertThat(postures.column("upper_arm_deg")).extracting(ColumnSpec::min, ColumnSpec::max).containsExactly("-90", "200");
         assertThat(postures.column("coupling").words()).containsExactly("good", "fair", "poor", "unacceptable");
-        assertThat(PlannedSheets.LIFTING.column("coupling").required()).isTrue();
-        assertThat(PlannedSheets.VIBRATION.column("type").words()).containsExactly("hand-arm", "whole-body");
-        assertThat(PlannedSheets.REPETITIVE.column("exertions_per_second")).extracting(ColumnSpec::min, ColumnSpec::max)
+        assertThat(postures.column("load_mode").words()).containsExactly("intermittent", "static", "repeated", "shock");
+        assertThat(postures.column("side").words()).containsExactly("left", "right");
+        assertThat(postures.column("legs_supported").type()).isEqualTo(ColumnType.BOOLEAN);
+        assertThat(postures.column("owas_code").type()).isEqualTo(ColumnType.TEXT);
+        assertThat(LiftingSheets.LIFTING.columns().stream().filter(ColumnSpec::required).map(ColumnSpec::name))
+                .containsExactly("employee_id", "task", "load_kg", "h_origin_cm", "v_origin_cm", "v_destination_cm",
+                        "frequency_per_min", "duration_hours", "coupling");
+        assertThat(LiftingSheets.LIFTING.column("coupling").words()).containsExactly("good", "fair", "poor");
+        assertThat(LiftingSheets.LIFTING.column("duration_hours")).extracting(ColumnSpec::min, ColumnSpec::max, ColumnSpec::unit)
+                .containsExactly("0", "8", "h");
+        assertThat(LiftingSheets.LIFTING.column("v_destination_cm").help())
+                .contains("Required: the travel distance D = |V destination − V origin| needs it.");
+        assertThat(VibrationSheets.VIBRATION.column("type")).extracting(ColumnSpec::type, ColumnSpec::required, ColumnSpec::words)
+                .containsExactly(ColumnType.ENUM, true, java.util.List.of("hand-arm", "whole-body"));
+        assertThat(VibrationSheets.VIBRATION.column("vdv")).extracting(ColumnSpec::min, ColumnSpec::max, ColumnSpec::unit)
+                .containsExactly("0", "100", "m/s^1.75");
+        assertThat(RepetitiveSheets.REPETITIVE.column("exertions_per_second")).extracting(ColumnSpec::min, ColumnSpec::max)
                 .containsExactly("0.05", "3");
-        assertThat(PlannedSheets.CONTACT_STRESS.column("hand_impacts_per_hour").max()).isEqualTo("5000");
+        assertThat(RepetitiveSheets.REPETITIVE.columns().stream().filter(ColumnSpec::required).map(ColumnSpec::name))
+                .containsExactly("employee_id", "task", "hand", "hours_per_day");
+        assertThat(ContactStressSheets.CONTACT_STRESS.column("hand_impacts_per_hour").max()).isEqualTo("5000");
+        assertThat(ContactStressSheets.CONTACT_STRESS.column("body_part").type()).isEqualTo(ColumnType.TEXT);
+    }
+
+    @Test
+    void everyCrossFieldCheckOfEveryRecordIsReportedAtItsColumns() {
+        Map<String, String> expected = new java.util.TreeMap<>(Map.ofEntries(
+                Map.entry("Workstation.deskRangeOrdered", "desk_height_min_cm"),
+                Map.entry("Workstation.seatRangeOrdered", "seat_height_min_cm"),
+                Map.entry("Lifting.maxLoadNotBelowLoad", "load_max_kg"),
+                Map.entry("Vibration.eitherTotalOrAxes", "a_hv"),
+                Map.entry("Vibration.handArmMagnitudeGiven", "a_hv"),
+                Map.entry("Vibration.wholeBodyAxesGiven", "a_x"),
+                Map.entry("Vibration.vdvOnWholeBodyOnly", "vdv"),
+                Map.entry("Vibration.vdvMeasuredHoursGiven", "vdv_measured_hours"),
+                Map.entry("Repetitive.halGiven", "hal"),
+                Map.entry("Repetitive.exertionFrequencyPaired", "duty_cycle_pct"),
+                Map.entry("Repetitive.halSingleSource", "hal"),
+                Map.entry("Repetitive.peakForceGiven", "peak_force_npf"),
+                Map.entry("Repetitive.peakForceSingleSource", "peak_force_npf"),
+                Map.entry("Repetitive.rsiComplete", "rsi_intensity_pct_mvc"),
+                Map.entry("Repetitive.rsiFeasible", "rsi_seconds_per_exertion"),
+                Map.entry("ContactStress.impactHoursGiven", "impact_hours_per_day"),
+                Map.entry("ContactStress.anyExposureGiven", "hand_impacts_per_hour")));
+        Map<String, String> actual = new java.util.TreeMap<>();
+        for (SheetSpec s : SheetSpecs.ALL) {
+            for (String property : SheetSpec.assertTrueProperties(s.recordType())) {
+                ColumnSpec c = s.columnForViolation(property);
+                assertThat(c).as("%s.%s", s.name(), property).isNotNull();
+                actual.put(s.name() + "." + property, c.name());
+            }
+        }
+        assertThat(actual).isEqualTo(expected);
+        assertThat(VibrationSheets.VIBRATION.columnsForViolation("wholeBodyAxesGiven")).extracting(ColumnSpec::name)
+                .containsExactly("a_x", "a_y", "a_z", "type");
+        assertThat(VibrationSheets.VIBRATION.columnsForViolation("aHv")).extracting(ColumnSpec::name).containsExactly("a_hv");
+        assertThat(VibrationSheets.VIBRATION.columnsForViolation("nothing")).isEmpty();
+    }
+
+    @Test
+    void aSpecMissingACrossFieldCheckOrNamingAnUnknownColumnDoesNotBuild() {
+        record Range(Double low, Double high, dev.ergo.model.SourceRow origin) {
+            @jakarta.validation.constraints.AssertTrue(message = "low must not exceed high")
+            public boolean isOrdered() {
+                return low == null || high == null || low <= high;
+            }
+        }
+        assertThatThrownBy(() -> SheetSpec.section("Range", Range.class).column("low", "l").column("high", "h").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Range.ordered").hasMessageContaining(".check(\"ordered\"");
+        assertThatThrownBy(() -> SheetSpec.section("Range", Range.class).check("ordered", "lowest")
+                        .column("low", "l").column("high", "h").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("sheet Range reports check ordered at lowest, which is not one of its columns");
+        SheetSpec ok = SheetSpec.section("Range", Range.class).check("ordered", "low", "high").column("low", "l").column("high", "h").build();
+        assertThat(ok.columnsForViolation("ordered")).extracting(ColumnSpec::name).containsExactly("low", "high");
     }
 
     @Test

@@ -49,10 +49,12 @@ class TemplateTests {
         ImportResult r = Fixtures.read(file);
         assertThat(r.surveys()).isEmpty();
         assertThat(r.problems()).allSatisfy(p -> assertThat(p.severity()).isEqualTo(ImportProblem.Severity.NOTICE));
-        assertThat(r.problems()).extracting(ImportProblem::sheet)
-                .containsExactly("Instructions", "Postures", "Lifting", "Vibration", "Repetitive", "ContactStress", "Lists");
+        assertThat(r.problems()).extracting(ImportProblem::sheet).containsExactly("Instructions", "Lists");
         assertThat(r.sheets()).containsExactly(new SheetSummary("Employees", 0, 0, 0),
-                new SheetSummary("Workstation", 0, 0, 0), new SheetSummary("ROSA", 0, 0, 0));
+                new SheetSummary("Workstation", 0, 0, 0), new SheetSummary("ROSA", 0, 0, 0),
+                new SheetSummary("Postures", 0, 0, 0), new SheetSummary("Lifting", 0, 0, 0),
+                new SheetSummary("Vibration", 0, 0, 0), new SheetSummary("Repetitive", 0, 0, 0),
+                new SheetSummary("ContactStress", 0, 0, 0));
     }
 
     @Test
@@ -72,7 +74,9 @@ class TemplateTests {
                     .map(c -> c.getStringCellValue())
                     .collect(Collectors.joining("\n"));
             assertThat(instructions).contains("flexion (bending forward or down) is positive, extension is negative",
-                    "centimetres", "popliteal_height_in", "YYYY-MM-DD", "Not yet assessed");
+                    "centimetres", "popliteal_height_in", "YYYY-MM-DD", "One row per lifting task, any number per employee",
+                    "on the Postures sheet a blank takes the default", "duration_hours is continuous lifting, 0 to 8");
+            assertThat(instructions).doesNotContain("Not yet assessed");
         }
     }
 
@@ -101,7 +105,25 @@ class TemplateTests {
             assertThat(help).contains("Plausible range: 30 to 60 cm.", "inches as popliteal_height_in");
             assertThat(wb.getSheet("ROSA").getRow(0).getCell(1).getCellComment().getString().getString())
                     .contains("Plausible range: 1 to 3.", "Whole numbers only.", "Required.");
+            Map<String, String> lifting = comments(wb.getSheet("Lifting"));
+            assertThat(lifting.get("load_kg")).contains("Plausible range: 0 to 100 kg.", "pounds as load_lb", "Required.");
+            assertThat(lifting.get("v_destination_cm")).contains(
+                    "Required: the travel distance D = |V destination − V origin| needs it.", "inches as v_destination_in");
+            assertThat(lifting.get("duration_hours")).contains("Plausible range: 0 to 8 h.");
+            Map<String, String> postures = comments(wb.getSheet("Postures"));
+            assertThat(postures.get("knee_deg")).contains("Blank means 0.").doesNotContain("Required.");
+            assertThat(postures.get("task")).endsWith("A short label for the task.\nRequired.");
+            assertThat(comments(wb.getSheet("Vibration")).get("type")).contains("Allowed: hand-arm, whole-body.");
         }
+    }
+
+    private static Map<String, String> comments(XSSFSheet s) {
+        Row header = s.getRow(0);
+        Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < header.getLastCellNum(); i++) {
+            out.put(header.getCell(i).getStringCellValue(), header.getCell(i).getCellComment().getString().getString());
+        }
+        return out;
     }
 
     @Test
@@ -182,7 +204,8 @@ class TemplateTests {
         ImportResult r = Fixtures.IMPORTER.read(new java.io.ByteArrayInputStream(out.toByteArray()));
         assertThat(r.hasErrors()).isFalse();
         assertThat(r.sheets()).extracting(SheetSummary::sheet, SheetSummary::rowsRead)
-                .containsExactly(tuple("Employees", 0), tuple("Workstation", 0), tuple("ROSA", 0));
+                .containsExactly(tuple("Employees", 0), tuple("Workstation", 0), tuple("ROSA", 0), tuple("Postures", 0),
+                        tuple("Lifting", 0), tuple("Vibration", 0), tuple("Repetitive", 0), tuple("ContactStress", 0));
     }
 
     @Test

@@ -45,24 +45,20 @@ class WorkbookStructureTests {
     }
 
     @Test
-    void unknownAndPlannedSheetsGetOneNoticeEachAndAreNotRead() {
+    void unknownSheetsGetOneNoticeEachAndTheFactorSheetsAreRead() {
         ImportResult r = read(TestBook.create()
                 .sheet("Instructions", row("Fill in everything"))
                 .sheet("Employees", employees("E1"))
-                .sheet("Postures", row("employee_id", "task"), row("E1", "typing"), row("E1", "filing"))
-                .sheet("Lifting", row("employee_id"), row("E1"))
-                .sheet("Vibration", row("employee_id"))
-                .sheet("Repetitive", row("employee_id"))
-                .sheet("contactstress", row("employee_id"))
+                .sheet("Postures", row("employee_id", "task", "upper_arm_deg", "lower_arm_deg", "wrist_deg", "neck_deg", "trunk_deg"),
+                        row("E1", "typing", 10, 80, 5, 10, 0), row("E1", "filing", 60, 60, 0, 20, 30))
+                .sheet("contactstress", row("employee_id", "task", "kneeling_hours_per_day"), row("E1", "tiling", 3))
                 .write(dir));
         assertThat(r.problems()).extracting(ImportProblem::severity, ImportProblem::sheet, ImportProblem::row)
-                .containsExactly(tuple(Severity.NOTICE, "Instructions", 0), tuple(Severity.NOTICE, "Postures", 0),
-                        tuple(Severity.NOTICE, "Lifting", 0), tuple(Severity.NOTICE, "Vibration", 0),
-                        tuple(Severity.NOTICE, "Repetitive", 0), tuple(Severity.NOTICE, "contactstress", 0));
+                .containsExactly(tuple(Severity.NOTICE, "Instructions", 0));
         assertThat(r.problems().get(0).message()).isEqualTo("the sheet Instructions is not part of the survey format and is ignored");
-        assertThat(r.problems().get(1).message()).isEqualTo("the sheet Postures is not yet assessed by this version; its rows are ignored");
-        assertThat(r.sheets()).containsExactly(new SheetSummary("Employees", 1, 1, 0));
-        assertThat(r.hasErrors()).isFalse();
+        assertThat(r.sheets()).containsExactly(new SheetSummary("Employees", 1, 1, 0), new SheetSummary("Postures", 2, 2, 0),
+                new SheetSummary("contactstress", 1, 1, 0));
+        assertThat(r.surveys().get(0).sections()).hasSize(3);
     }
 
     @Test
