@@ -3,7 +3,6 @@ package dev.ergo.engine.contact;
 import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Risk;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -107,7 +106,6 @@ public record ContactFinding(ContactCriterion criterion, double hoursPerDay, Lis
 
     /** One decimal, without a trailing ".0". */
     static String fmt(double v) {
-        double r = Math.round(v * 10) / 10.0;
-        return r == Math.rint(r) ? String.format(Locale.ROOT, "%.0f", r) : String.format(Locale.ROOT, "%.1f", r);
+        return dev.ergo.engine.Numbers.oneDecimal(v);
     }
 }

@@ -8,8 +8,7 @@ final class LiftingText {
 
     /** One decimal, without a trailing ".0". */
     static String kg(double v) {
-        double r = Math.round(v * 10) / 10.0;
-        return r == Math.rint(r) ? String.format(Locale.ROOT, "%.0f", r) : String.format(Locale.ROOT, "%.1f", r);
+        return dev.ergo.engine.Numbers.oneDecimal(v);
     }
 
     static String two(double v) {

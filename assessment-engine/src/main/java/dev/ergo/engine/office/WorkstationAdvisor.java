@@ -8,7 +8,6 @@ import dev.ergo.model.office.Workstation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -250,7 +249,6 @@ final class WorkstationAdvisor {
 
     /** One decimal, without a trailing ".0": 50.7, 19. */
     static String fmt(double v) {
-        double r = Math.round(v * 10) / 10.0;
-        return r == Math.rint(r) ? String.format(Locale.ROOT, "%.0f", r) : String.format(Locale.ROOT, "%.1f", r);
+        return dev.ergo.engine.Numbers.oneDecimal(v);
     }
 }

@@ -4,7 +4,6 @@ import dev.ergo.engine.Recommendation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
@@ -212,7 +211,6 @@ final class RepetitiveAdvisor {
 
     /** One decimal, without a trailing ".0": 3.4, 40. */
     static String fmt(double v) {
-        double r = Math.round(v * 10) / 10.0;
-        return r == Math.rint(r) ? String.format(Locale.ROOT, "%.0f", r) : String.format(Locale.ROOT, "%.1f", r);
+        return dev.ergo.engine.Numbers.oneDecimal(v);
     }
 }
