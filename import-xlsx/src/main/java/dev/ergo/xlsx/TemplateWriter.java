@@ -106,7 +106,8 @@ final class TemplateWriter {
             Cell cell = header.createCell(i);
             cell.setCellValue(col.name());
             cell.setCellStyle(col.required() ? styles.requiredHeader : styles.header);
-            s.setColumnWidth(i, Math.min(Math.max(col.name().length() + 3, 12), 40) * 256);
+            // bold headers are wider than the default font's character unit: 1.3 units per character plus the comment marker
+            s.setColumnWidth(i, (int) Math.min(Math.max(col.name().length() * 1.3 + 4, 12), 48) * 256);
 
             ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
             anchor.setCol1(i);
