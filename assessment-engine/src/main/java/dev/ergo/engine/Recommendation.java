@@ -33,6 +33,28 @@ public record Recommendation(
     }
 
     /**
+     * Returns an ordered map of named numbers for {@link #values()}: names and values alternate.
+     * Use it rather than {@code Map.of}, whose iteration order varies between JVM runs.
+     *
+     * @param namesAndValues name, value, name, value, ...; names are strings, values numbers
+     * @return the map in the order given, not null
+     * @throws IllegalArgumentException if the arguments do not alternate names and numbers
+     */
+    public static Map<String, Double> values(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("values needs name/value pairs but got " + namesAndValues.length + " arguments");
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (!(namesAndValues[i] instanceof String name) || !(namesAndValues[i + 1] instanceof Number n)) {
+                throw new IllegalArgumentException("values needs a name and a number at position " + i);
+            }
+            m.put(name, n.doubleValue());
+        }
+        return m;
+    }
+
+    /**
      * Returns a recommendation without numbers.
      *
      * @param code the code, not null

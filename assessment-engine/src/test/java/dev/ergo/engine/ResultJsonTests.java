@@ -44,4 +44,12 @@ class ResultJsonTests {
         assertThat(s).isEqualTo("{\"a\":\"x\\n\\u0001\\\\\",\"nan\":null,\"inf\":null,\"d\":0.30000000000000004,"
                 + "\"whole\":3.0,\"i\":7,\"arr\":[\"p\",1.5]}");
     }
+
+    @Test
+    void recommendationValuesKeepTheirOrder() {
+        java.util.Map<String, Double> v = Recommendation.values("z", 1, "a", 2.5, "m", 3.0);
+        org.assertj.core.api.Assertions.assertThat(v.keySet()).containsExactly("z", "a", "m");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Recommendation.values("odd"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pairs");
+    }
 }

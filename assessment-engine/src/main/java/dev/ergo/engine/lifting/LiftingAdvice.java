@@ -6,7 +6,6 @@ import dev.ergo.model.lifting.LiftingTask;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -37,7 +36,7 @@ final class LiftingAdvice {
         if (result.noSafeLoad()) {
             out.add(new Recommendation("LIFT_NO_SAFE_LOAD", priorityBase, label + "no load can be lifted safely this way ("
                     + zeroReason(g, task) + "). Redesign the task before anyone lifts here.",
-                    Map.of("rwlKg", 0.0), "RNLE multiplier of 0: " + zeroReason(g, task), SOURCE));
+                    Recommendation.values("rwlKg", 0.0), "RNLE multiplier of 0: " + zeroReason(g, task), SOURCE));
         }
         List<Change> changes = new ArrayList<>();
         double hNow = g.h();
@@ -86,13 +85,13 @@ final class LiftingAdvice {
         for (Scored s : scored.subList(0, Math.min(MAX_CHANGES_PER_TASK, scored.size()))) {
             out.add(new Recommendation(s.change.code, p++, label + s.change.what + " raises the recommended weight"
                     + " limit from " + LiftingText.kg(result.rwl()) + " to " + LiftingText.kg(s.rwl) + " kg.",
-                    Map.of("rwlKg", result.rwl(), "improvedRwlKg", s.rwl),
+                    Recommendation.values("rwlKg", result.rwl(), "improvedRwlKg", s.rwl),
                     "RNLE re-evaluated with one input changed; changes ranked by the RWL gained", SOURCE));
         }
         if (result.rwl() > 0 && task.loadKg() > result.rwl()) {
             out.add(new Recommendation("LIFT_LOAD", p, label + "or reduce the load from " + LiftingText.kg(task.loadKg())
                     + " kg to at most " + LiftingText.kg(result.rwl()) + " kg (split it or use a lifting aid).",
-                    Map.of("loadKg", task.loadKg(), "rwlKg", result.rwl()), "LI ≤ 1.0 when L ≤ RWL", SOURCE));
+                    Recommendation.values("loadKg", task.loadKg(), "rwlKg", result.rwl()), "LI ≤ 1.0 when L ≤ RWL", SOURCE));
         }
         return out;
     }

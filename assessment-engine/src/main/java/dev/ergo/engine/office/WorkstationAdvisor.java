@@ -6,7 +6,6 @@ import dev.ergo.model.Employee;
 import dev.ergo.model.Equipment;
 import dev.ergo.model.office.Workstation;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -240,11 +239,7 @@ final class WorkstationAdvisor {
     }
 
     static Map<String, Double> values(Object... kv) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], (Double) kv[i + 1]);
-        }
-        return m;
+        return Recommendation.values(kv);
     }
 
     /** One decimal, without a trailing ".0": 50.7, 19. */
