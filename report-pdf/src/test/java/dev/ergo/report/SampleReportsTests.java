@@ -9,9 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Writes sample reports to {@code target/report-samples} for people to look at, and checks they open. */
+/**
+ * Writes sample reports for people to look at (for example with {@code pdftoppm -png -r 60}), and checks
+ * they open. The folder is {@code target/report-samples}, or the system property
+ * {@code ergo.report.samples} when set (a temporary folder, say).
+ */
 class SampleReportsTests {
-    static final Path DIR = Path.of("target", "report-samples");
+    static final Path DIR = Path.of(System.getProperty("ergo.report.samples", "target/report-samples"));
 
     @Test
     void writesSamples() throws IOException {
@@ -23,6 +27,13 @@ class SampleReportsTests {
         write("bronte.pdf", r.employeeReport(Fixtures.bronte()));
         write("employee-only.pdf", r.employeeReport(Fixtures.employeeOnly()));
         write("many.pdf", r.employeeReport(Fixtures.withManyRecommendations(30)));
+        write("all-factors.pdf", r.employeeReport(Fixtures.allFactors()));
+        write("all-factors-pdfa.pdf", ReportRenderer.of(r.options().toBuilder().pdfA(true).build())
+                .employeeReport(Fixtures.allFactors()));
+        write("summary-all-factors.pdf", r.summaryReport(List.of(Fixtures.allFactors(), Fixtures.polish(),
+                Fixtures.greek(), Fixtures.bronte(), Fixtures.employeeOnly(), Fixtures.lifterOnly(),
+                Fixtures.vibrationOnly()), new SummaryInfo("Ergonomics summary", LocalDate.of(2026, 3, 5),
+                "survey-2026.xlsx", 8, 1, 2)));
         write("summary.pdf", r.summaryReport(List.of(Fixtures.polish(), Fixtures.greek(), Fixtures.bronte(),
                 Fixtures.employeeOnly()), new SummaryInfo("Ergonomics summary", LocalDate.of(2026, 3, 5),
                 "survey-2026.xlsx", 5, 1, 3)));
