@@ -260,7 +260,7 @@ final class SummaryReport {
                 + " grouped by its light.", TextStyle.SMALL));
         boolean names = s.options().includeNames();
         PdfPTable t = names
-                ? s.table(new float[] {0.35f, 1.1f, 1.6f, 1.4f, 0.95f, 3.3f, 2.9f},
+                ? s.table(new float[] {0.35f, 1.25f, 1.6f, 1.4f, 0.95f, 3.15f, 2.9f},
                         "#", "Employee ID", "Name", "Department", "Light", "Factors", "Top recommendations")
                 : s.table(new float[] {0.35f, 1.5f, 1.8f, 0.95f, 3.75f, 3.0f},
                         "#", "Employee ID", "Department", "Light", "Factors", "Top recommendations");
