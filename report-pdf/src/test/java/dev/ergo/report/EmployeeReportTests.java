@@ -182,6 +182,19 @@ class EmployeeReportTests {
     }
 
     @Test
+    void keyNumbersDoNotDependOnTheOrderOfTheValuesMap() {
+        java.util.Map<String, Double> forward = new java.util.LinkedHashMap<>();
+        forward.put("rwlKg", 7.0);
+        forward.put("improvedRwlKg", 11.6);
+        java.util.Map<String, Double> backward = new java.util.LinkedHashMap<>();
+        backward.put("improvedRwlKg", 11.6);
+        backward.put("rwlKg", 7.0);
+
+        assertThat(EmployeeReport.keyNumbers(forward)).isEqualTo(EmployeeReport.keyNumbers(backward))
+                .isEqualTo("improved rwl 11.6 kg · rwl 7 kg");
+    }
+
+    @Test
     void withoutFixedDateTheReportIsStampedToday() {
         String text = Pdfs.text(ReportRenderer.create().employeeReport(Fixtures.bronte()));
 
