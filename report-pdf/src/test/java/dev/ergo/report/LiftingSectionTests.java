@@ -68,7 +68,8 @@ class LiftingSectionTests {
         AssessmentResult r = Fixtures.allFactors();
         String text = Pdfs.text(RENDERER.employeeReport(r));
 
-        assertThat(text).contains("Composite Lifting Index (CLI): not defined, no safe load",
+        assertThat(text).contains("Composite Lifting Index (CLI): not defined, no safe load. \"Reach into bin\" has none, so the tasks"
+                        + " together have none either. HIGH",
                 "Order used for the CLI (decreasing single-task LI): Reach into bin → Boxes to pallet → Bag to trolley.",
                 "Task Load (max) Lifts /min RWL FIRWL STLI FILI Light",
                 "Boxes to pallet 12 (15) 3 7.0 8.9 1.72 1.69 MEDIUM", "Bag to trolley 8 0.5 17.6 19.2 0.45 0.42 LOW",

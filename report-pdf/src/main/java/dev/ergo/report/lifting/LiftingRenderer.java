@@ -136,9 +136,12 @@ public final class LiftingRenderer implements SectionRenderer<LiftingResult> {
         line.setWidthPercentage(100);
         line.setSpacingAfter(3);
         line.setKeepTogether(true);
+        List<String> noSafe = r.tasks().stream().filter(LiftingTaskResult::noSafeLoad).map(t -> "\"" + t.task() + "\"")
+                .toList();
         PdfPCell text = ctx.cell(cli == null
-                ? "Composite Lifting Index (CLI): not defined, " + NO_SAFE_LOAD + ": a task has no safe load, so"
-                        + " the tasks together have none either."
+                ? "Composite Lifting Index (CLI): not defined, " + NO_SAFE_LOAD + ". " + (noSafe.isEmpty()
+                        ? "The tasks together leave no safe load." : String.join(" and ", noSafe) + " "
+                                + (noSafe.size() == 1 ? "has" : "have") + " none, so the tasks together have none either.")
                 : "Composite Lifting Index (CLI): " + Styles.fixed(cli, 2), TextStyle.BODY_BOLD);
         text.setBorderWidth(0);
         text.setPaddingLeft(0);
