@@ -40,6 +40,11 @@ final class SampleReports {
         out.add(write(dir, "all-factors-pdfa.pdf", pdfa.employeeReport(Fixtures.allFactors())));
         out.add(write(dir, "lifter.pdf", r.employeeReport(Fixtures.lifterOnly())));
         out.add(write(dir, "vibration.pdf", r.employeeReport(Fixtures.vibrationOnly())));
+        out.add(write(dir, "vibration-extreme.pdf", r.employeeReport(Fixtures.assess(
+                Fixtures.employee("E-3003", "Extreme Exposure").build(),
+                dev.ergo.model.vibration.VibrationSource.ofHandArm("Rock drill with a very long name indeed", 30.0, 6.0),
+                dev.ergo.model.vibration.VibrationSource.ofHandArm("Chipping hammer", 15.0, 2.0),
+                dev.ergo.model.vibration.VibrationSource.ofWholeBody("Quarry dumper", 0.9, 0.8, 2.5, 8.0)))));
         out.add(write(dir, "summary.pdf", r.summaryReport(List.of(Fixtures.polish(), Fixtures.greek(),
                 Fixtures.bronte(), Fixtures.employeeOnly()), info)));
         out.add(write(dir, "summary-all-factors.pdf", r.summaryReport(List.of(Fixtures.allFactors(),

@@ -85,11 +85,15 @@ final class PointsBarChart {
         float xl = x0 + (float) (chart.limitPoints() / max * plotW);
         Draw.line(tpl, Styles.AMBER_LINE, 1.4f, 3, xa, yBottom, xa, yTop + 4);
         Draw.line(tpl, Styles.RED, 1.4f, 0, xl, yBottom, xl, yTop + 4);
-        Draw.text(tpl, bold, 7, Styles.AMBER_LINE, "action " + Styles.number(chart.actionPoints()), xa, yTop + 7,
-                Element.ALIGN_CENTER);
-        Draw.text(tpl, bold, 7, Styles.RED, "limit " + Styles.number(chart.limitPoints()), xl, yTop + 7,
-                Element.ALIGN_CENTER);
-        Draw.text(tpl, regular, 6.5f, Styles.MUTED, "points per " + sourceWord, 0, yTop + 7, Element.ALIGN_LEFT);
+        String action = "action " + Styles.number(chart.actionPoints());
+        String limit = "limit " + Styles.number(chart.limitPoints());
+        float half = (bold.getWidthPoint(action, 7) + bold.getWidthPoint(limit, 7)) / 2;
+        boolean apart = xl - xa >= half + 6; // close lines (a long scale): labels to either side
+        Draw.text(tpl, bold, 7, Styles.AMBER_LINE, action, apart ? xa : xa - 2, yTop + 7,
+                apart ? Element.ALIGN_CENTER : Element.ALIGN_RIGHT);
+        Draw.text(tpl, bold, 7, Styles.RED, limit, apart ? xl : xl + 2, yTop + 7,
+                apart ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
+        Draw.text(tpl, regular, 6.5f, Styles.MUTED, "points per " + sourceWord, 0, 2, Element.ALIGN_LEFT);
 
         // Labels last, on white, so that no line runs through them.
         for (int i = 0; i < bars.size(); i++) {
