@@ -191,10 +191,14 @@ final class EmployeeReport {
         s.add(t);
     }
 
-    /** "footrest height 4.5 cm · ideal work surface height 72 cm" from the values map. */
+    /**
+     * "footrest height 4.5 cm · ideal work surface height 72 cm" from the values map, in the order of
+     * the names: equal results give equal reports, also where the engine filled a map whose iteration
+     * order changes from one JVM to the next ({@code Map.of}).
+     */
     static String keyNumbers(Map<String, Double> values) {
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, Double> v : values.entrySet()) {
+        for (Map.Entry<String, Double> v : new java.util.TreeMap<>(values).entrySet()) {
             String key = v.getKey();
             String unit = "";
             for (String[] u : UNITS) {

@@ -2,21 +2,53 @@ package dev.ergo.report;
 
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.ResultSection;
+import dev.ergo.report.contact.ContactStressRenderer;
+import dev.ergo.report.lifting.LiftingRenderer;
 import dev.ergo.report.office.RosaRenderer;
 import dev.ergo.report.office.WorkstationRenderer;
+import dev.ergo.report.posture.PostureRenderer;
+import dev.ergo.report.repetitive.HandActivityRenderer;
+import dev.ergo.report.repetitive.RevisedStrainIndexRenderer;
 import dev.ergo.report.spi.ReportContext;
 import dev.ergo.report.spi.SectionRenderer;
+import dev.ergo.report.vibration.HandArmVibrationRenderer;
+import dev.ergo.report.vibration.WholeBodyVibrationRenderer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The registry of section renderers, in the order their notes appear in the methods footnote.
- * Adding a risk factor adds one line here.
+ * The registry of section renderers, in the order their notes appear in the methods footnote and
+ * their factors in the summary. Adding a risk factor adds one line here.
  */
 final class SectionRenderers {
     private SectionRenderers() {}
 
-    static final List<SectionRenderer<?>> ALL = List.of(new RosaRenderer(), new WorkstationRenderer());
+    static final List<SectionRenderer<?>> ALL = List.of(
+            new RosaRenderer(),
+            new WorkstationRenderer(),
+            new PostureRenderer(),
+            new LiftingRenderer(),
+            new HandArmVibrationRenderer(),
+            new WholeBodyVibrationRenderer(),
+            new HandActivityRenderer(),
+            new RevisedStrainIndexRenderer(),
+            new ContactStressRenderer());
+
+    /** The summary's words for every recommendation code: the union over the registry. */
+    static final Map<String, String> ACTION_LABELS = actionLabels(ALL);
+
+    /** The union of the renderers' action labels; where two renderers share a code, the first registered wins. */
+    static Map<String, String> actionLabels(List<SectionRenderer<?>> renderers) {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (SectionRenderer<?> r : renderers) {
+            r.actionLabels().forEach(all::putIfAbsent);
+        }
+        return Collections.unmodifiableMap(all);
+    }
 
     /** Finds the renderer of a section: the exact type first, then the first registered supertype. */
     static Optional<SectionRenderer<?>> find(ResultSection section) {
@@ -36,5 +68,9 @@ final class SectionRenderers {
     static <T extends ResultSection> void render(
             SectionRenderer<T> renderer, ResultSection section, AssessmentResult result, ReportContext context) {
         renderer.render(renderer.sectionType().cast(section), result, context);
+    }
+
+    static <T extends ResultSection> @Nullable String keyFigure(SectionRenderer<T> renderer, ResultSection section) {
+        return renderer.keyFigure(renderer.sectionType().cast(section));
     }
 }

@@ -9,10 +9,12 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.Chunk;
 import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.FactorResult;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
-import dev.ergo.engine.office.RosaResult;
+import dev.ergo.report.spi.SectionRenderer;
 import dev.ergo.report.spi.Styles;
 import dev.ergo.report.spi.TextStyle;
 import java.awt.Color;
@@ -20,10 +22,12 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Lays out the organisation summary of a run. */
@@ -36,11 +40,11 @@ final class SummaryReport {
     static final int TOP_CODES = 3;
 
     /** One result reduced to what the summary sorts and prints. */
-    record Row(AssessmentResult result, boolean scored, Risk risk, int rosa) {
+    record Row(AssessmentResult result, boolean scored, Risk risk, int highs) {
         static Row of(AssessmentResult r) {
-            boolean scored = !r.factors().isEmpty();
-            int rosa = r.section(RosaResult.class).map(RosaResult::score).orElse(-1);
-            return new Row(r, scored, r.overallRisk(), rosa);
+            List<FactorResult> factors = r.factors();
+            int highs = (int) factors.stream().filter(f -> f.risk() == Risk.HIGH).count();
+            return new Row(r, !factors.isEmpty(), r.overallRisk(), highs);
         }
 
         /** HIGH, MEDIUM, LOW, then not scored. */
@@ -53,9 +57,9 @@ final class SummaryReport {
         }
     }
 
-    /** Most in need first: light, then ROSA score (higher first), then employee id. */
+    /** Most in need first: light, then the number of factors at HIGH (more first), then employee id. */
     static final Comparator<Row> NEED = Comparator.comparingInt(Row::rank).reversed()
-            .thenComparing(Comparator.comparingInt(Row::rosa).reversed())
+            .thenComparing(Comparator.comparingInt(Row::highs).reversed())
             .thenComparing(Row::id);
 
     static void write(List<AssessmentResult> results, SummaryInfo info, ReportOptions options, OutputStream out) {
@@ -71,7 +75,17 @@ final class SummaryReport {
         int[] lights = new int[Risk.values().length];
         int notScored = 0;
         Map<String, Integer> purchases = new HashMap<>();
+        Map<String, int[]> perFactor = new LinkedHashMap<>();
+        for (SectionRenderer<?> renderer : SectionRenderers.ALL) {
+            if (FactorResult.class.isAssignableFrom(renderer.sectionType())) {
+                perFactor.put(renderer.shortTitle(), new int[Risk.values().length]);
+            }
+        }
         for (AssessmentResult r : results) {
+            for (FactorResult f : r.factors()) {
+                String name = SectionRenderers.find(f).map(SectionRenderer::shortTitle).orElse(f.key());
+                perFactor.computeIfAbsent(name, k -> new int[Risk.values().length])[f.risk().ordinal()]++;
+            }
             Row row = Row.of(r);
             rows.add(row);
             if (row.scored()) {
@@ -90,6 +104,7 @@ final class SummaryReport {
 
         header(s, info, results.size());
         trafficLights(s, lights, notScored, results.size());
+        factorCounts(s, perFactor, results.size());
         mostInNeed(s, rows);
         buyOrChange(s, purchases, results.size());
         EmployeeReport.methods(s, SectionRenderers.ALL);
@@ -240,14 +255,15 @@ final class SummaryReport {
         List<Row> top = rows.size() <= TOP ? new ArrayList<>(rows) : topN(rows);
         top.sort(NEED);
         s.add(s.paragraph((rows.size() > TOP ? "The " + TOP + " of " + rows.size() + " employees" : "All "
-                + rows.size() + " employees") + ", most in need first: by traffic light (HIGH first), then ROSA"
-                + " score (highest first), then employee id.", TextStyle.SMALL));
+                + rows.size() + " employees") + ", most in need first: by traffic light (HIGH first), then the"
+                + " number of factors at HIGH (most first), then employee id. Factors: each factor's key figure,"
+                + " grouped by its light.", TextStyle.SMALL));
         boolean names = s.options().includeNames();
         PdfPTable t = names
-                ? s.table(new float[] {0.45f, 1.3f, 1.75f, 1.5f, 1.0f, 0.7f, 3.75f},
-                        "#", "Employee ID", "Name", "Department", "Light", "ROSA", "Top recommendations")
-                : s.table(new float[] {0.45f, 1.8f, 2.2f, 1.0f, 0.7f, 3.75f},
-                        "#", "Employee ID", "Department", "Light", "ROSA", "Top recommendations");
+                ? s.table(new float[] {0.35f, 1.25f, 1.6f, 1.4f, 0.95f, 3.15f, 2.9f},
+                        "#", "Employee ID", "Name", "Department", "Light", "Factors", "Top recommendations")
+                : s.table(new float[] {0.35f, 1.5f, 1.8f, 0.95f, 3.75f, 3.0f},
+                        "#", "Employee ID", "Department", "Light", "Factors", "Top recommendations");
         int n = 0;
         for (Row row : top) {
             n++;
@@ -268,10 +284,81 @@ final class SummaryReport {
                 light = s.cell("not scored", TextStyle.SMALL);
             }
             t.addCell(light);
-            t.addCell(s.cell(row.rosa() < 0 ? "–" : String.valueOf(row.rosa()), TextStyle.SMALL));
+            t.addCell(s.cell(factorFigures(s, r)));
             List<String> codes = r.recommendations().stream().map(Recommendation::code).distinct()
                     .limit(TOP_CODES).toList();
             t.addCell(s.cell(codes.isEmpty() ? "–" : String.join(", ", codes), TextStyle.SMALL));
+        }
+        s.add(t);
+    }
+
+    /** The factors' key figures grouped by light, HIGH first: "HIGH ROSA 6, HAV 5.2 m/s²; MEDIUM RSI 7". */
+    static Phrase factorFigures(PdfSession s, AssessmentResult r) {
+        Phrase p = new Phrase(9.4f);
+        List<FactorResult> factors = r.factors();
+        if (factors.isEmpty()) {
+            p.add(s.chunk("–", TextStyle.SMALL));
+            return p;
+        }
+        boolean first = true;
+        for (Risk light : List.of(Risk.HIGH, Risk.MEDIUM, Risk.LOW)) {
+            List<String> figures = new ArrayList<>();
+            for (FactorResult f : factors) {
+                if (f.risk() == light) {
+                    figures.add(figure(f));
+                }
+            }
+            if (figures.isEmpty()) {
+                continue;
+            }
+            if (!first) {
+                p.add(s.chunk("; ", TextStyle.SMALL));
+            }
+            first = false;
+            p.add(new Chunk(light.name() + " ", s.font(TextStyle.SMALL_BOLD,
+                    light == Risk.MEDIUM ? Styles.AMBER_LINE : Styles.colour(light))));
+            p.add(s.chunk(String.join(", ", figures), TextStyle.SMALL));
+        }
+        return p;
+    }
+
+    /** A factor's key figure from its renderer, else its short name, else its key. */
+    static String figure(FactorResult f) {
+        Optional<SectionRenderer<?>> r = SectionRenderers.find(f);
+        if (r.isEmpty()) {
+            return f.key();
+        }
+        String figure = SectionRenderers.keyFigure(r.get(), f);
+        return figure != null ? figure : r.get().shortTitle();
+    }
+
+    /** Employees per factor and light: a table with a row per factor of the registry. */
+    private static void factorCounts(PdfSession s, Map<String, int[]> perFactor, int total) {
+        s.heading("Traffic lights per factor");
+        if (total == 0) {
+            s.add(s.paragraph("No results in this run: no factor to count.", TextStyle.BODY));
+            return;
+        }
+        s.add(s.paragraph("How many employees have each factor at each light (of " + total + " employees);"
+                + " \"assessed\" counts those with the factor in their survey.", TextStyle.SMALL));
+        PdfPTable t = s.table(new float[] {3.2f, 1.1f, 1.1f, 1.1f, 1.1f}, "Factor", "HIGH", "MEDIUM", "LOW",
+                "Assessed");
+        t.setKeepTogether(true);
+        for (Map.Entry<String, int[]> e : perFactor.entrySet()) {
+            int[] n = e.getValue();
+            t.addCell(s.cell(e.getKey(), TextStyle.BODY));
+            for (Risk light : List.of(Risk.HIGH, Risk.MEDIUM, Risk.LOW)) {
+                int count = n[light.ordinal()];
+                PdfPCell c = s.cell(String.valueOf(count), count > 0 ? TextStyle.BODY_BOLD : TextStyle.BODY);
+                c.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                if (count > 0) {
+                    c.setBackgroundColor(Styles.tint(light));
+                }
+                t.addCell(c);
+            }
+            PdfPCell all = s.cell(String.valueOf(n[0] + n[1] + n[2]), TextStyle.BODY);
+            all.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            t.addCell(all);
         }
         s.add(t);
     }

@@ -2,11 +2,21 @@ package dev.ergo.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ergo.engine.contact.ContactStressResult;
+import dev.ergo.engine.lifting.LiftingResult;
 import dev.ergo.engine.office.RosaResult;
 import dev.ergo.engine.office.WorkstationResult;
+import dev.ergo.engine.posture.PostureResult;
+import dev.ergo.engine.repetitive.HandActivityResult;
+import dev.ergo.engine.repetitive.RevisedStrainIndexResult;
+import dev.ergo.engine.vibration.HandArmVibrationResult;
+import dev.ergo.engine.vibration.WholeBodyVibrationResult;
 import dev.ergo.report.office.RosaRenderer;
-import dev.ergo.report.office.WorkstationRenderer;
+import dev.ergo.report.spi.Draw;
+import dev.ergo.report.spi.ReportContext;
 import dev.ergo.report.spi.SectionRenderer;
+import dev.ergo.report.spi.Styles;
+import dev.ergo.report.spi.TextStyle;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -35,7 +45,10 @@ class ArchitectureTests {
         for (Class<?> c : API_TYPES) {
             assertThat(c.getAnnotation(API.class).status()).as(c.getSimpleName()).isEqualTo(API.Status.STABLE);
         }
-        for (Class<?> c : List.of(SectionRenderer.class, RosaRenderer.class, WorkstationRenderer.class)) {
+        List<Class<?>> seam = new java.util.ArrayList<>(List.of(SectionRenderer.class, ReportContext.class,
+                Styles.class, Draw.class, TextStyle.class));
+        SectionRenderers.ALL.forEach(r -> seam.add(r.getClass()));
+        for (Class<?> c : seam) {
             assertThat(c.getAnnotation(API.class).status()).as(c.getSimpleName()).isEqualTo(API.Status.INTERNAL);
         }
         for (Class<?> c : List.of(EmployeeReport.class, SummaryReport.class, PdfSession.class,
@@ -47,10 +60,25 @@ class ArchitectureTests {
     @Test
     void registryHasOneRendererPerSectionType() {
         List<Class<?>> types = SectionRenderers.ALL.stream().<Class<?>>map(SectionRenderer::sectionType).toList();
-        assertThat(types).containsExactly(RosaResult.class, WorkstationResult.class).doesNotHaveDuplicates();
+        assertThat(types).containsExactly(RosaResult.class, WorkstationResult.class, PostureResult.class,
+                LiftingResult.class, HandArmVibrationResult.class, WholeBodyVibrationResult.class,
+                HandActivityResult.class, RevisedStrainIndexResult.class, ContactStressResult.class)
+                .doesNotHaveDuplicates();
+        // every section type the engine produces has its renderer
+        for (dev.ergo.engine.ResultSection section : Fixtures.allFactors().sections()) {
+            assertThat(SectionRenderers.find(section)).as(section.key()).get()
+                    .satisfies(r -> assertThat(r.sectionType()).isEqualTo(section.getClass()));
+        }
         RosaResult rosa = Fixtures.polish().section(RosaResult.class).orElseThrow();
         assertThat(SectionRenderers.find(rosa)).get().isInstanceOf(RosaRenderer.class);
         assertThat(SectionRenderers.find(new Fixtures.LiftingSection(List.of()))).isEmpty();
         assertThat(SectionRenderers.ALL).allSatisfy(r -> assertThat(r.methodNotes()).isNotEmpty());
+        // every renderer of a section with advice names its codes (ROSA gives no advice of its own)
+        assertThat(SectionRenderers.ALL.stream().filter(r -> !(r instanceof RosaRenderer)))
+                .allSatisfy(r -> assertThat(r.actionLabels()).as(r.title()).isNotEmpty());
+        // each renderer lives in its own factor's package
+        assertThat(SectionRenderers.ALL.stream().map(r -> r.getClass().getPackageName()).distinct())
+                .containsExactly("dev.ergo.report.office", "dev.ergo.report.posture", "dev.ergo.report.lifting",
+                        "dev.ergo.report.vibration", "dev.ergo.report.repetitive", "dev.ergo.report.contact");
     }
 }

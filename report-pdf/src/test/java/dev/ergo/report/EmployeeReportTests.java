@@ -96,7 +96,7 @@ class EmployeeReportTests {
         AssessmentResult r = Fixtures.polish();
         String text = Pdfs.text(RENDERER.employeeReport(r));
 
-        assertThat(r.recommendations().get(0).code()).isEqualTo("LUMBAR_SUPPORT");
+        assertThat(r.recommendations().get(0).code()).isEqualTo("LUMBAR_CUSHION");
         assertThat(text).contains("Done What to do " + Pdfs.normalise(r.recommendations().get(0).text()))
                 .contains("Key numbers: footrest height 7.9 cm");
     }
@@ -148,8 +148,12 @@ class EmployeeReportTests {
         String text = Pdfs.text(RENDERER.employeeReport(r));
 
         assertThat(w.estimatedDimensions()).isNotEmpty();
-        assertThat(text).contains("Seat height 54.4 cm", "Footrest height 7.9 cm", "Deepest seat that fits 46 cm",
-                "Lumbar support, most forward point (above the seat) 19 cm");
+        assertThat(text).contains("Setting Now Target How it is worked out", "Seat height 50 cm 54.4 cm",
+                "Desk height (ideal) 76 cm (fixed) 68.1 cm", "Footrest height no footrest 7.9 cm",
+                "Deepest seat that fits seat depth 50 cm 46 cm",
+                "Lumbar support, most forward point (above the seat) none 19 cm",
+                "Top edge of the screen 135 cm 135.7 cm", "(now 85 cm)",
+                "Armrest height (above the seat) adjustable 24.6 cm");
         for (Dimension d : w.dimensions()) {
             String label = d.isEstimate() ? "estimated: " + d.basis() : "measured";
             assertThat(text).as(d.name()).contains(Pdfs.normalise(d.label() + " "
@@ -175,6 +179,19 @@ class EmployeeReportTests {
 
         assertThat(second).isEqualTo(first);
         assertThat(new String(first, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("D:20260305000000");
+    }
+
+    @Test
+    void keyNumbersDoNotDependOnTheOrderOfTheValuesMap() {
+        java.util.Map<String, Double> forward = new java.util.LinkedHashMap<>();
+        forward.put("rwlKg", 7.0);
+        forward.put("improvedRwlKg", 11.6);
+        java.util.Map<String, Double> backward = new java.util.LinkedHashMap<>();
+        backward.put("improvedRwlKg", 11.6);
+        backward.put("rwlKg", 7.0);
+
+        assertThat(EmployeeReport.keyNumbers(forward)).isEqualTo(EmployeeReport.keyNumbers(backward))
+                .isEqualTo("improved rwl 11.6 kg · rwl 7 kg");
     }
 
     @Test

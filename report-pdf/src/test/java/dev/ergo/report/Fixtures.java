@@ -11,8 +11,17 @@ import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.Equipment;
 import dev.ergo.model.Sex;
 import dev.ergo.model.SurveySection;
+import dev.ergo.model.contact.ContactStressTask;
+import dev.ergo.model.lifting.Coupling;
+import dev.ergo.model.lifting.LiftingTask;
 import dev.ergo.model.office.RosaChecklist;
 import dev.ergo.model.office.Workstation;
+import dev.ergo.model.posture.LoadMode;
+import dev.ergo.model.posture.PostureObservation;
+import dev.ergo.model.posture.Side;
+import dev.ergo.model.repetitive.Hand;
+import dev.ergo.model.repetitive.RepetitiveTask;
+import dev.ergo.model.vibration.VibrationSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +97,93 @@ final class Fixtures {
     /** Only the Employees row: no sections at all. */
     static AssessmentResult employeeOnly() {
         return assess(employee("E-1004", "Nobody Special").build());
+    }
+
+    /** Three lifting tasks: one with significant control, one with no safe load (H over 63 cm). */
+    static List<LiftingTask> liftingTasks() {
+        return List.of(
+                LiftingTask.builder().task("Boxes to pallet").loadKg(12.0).loadMaxKg(15.0).hOriginCm(40.0)
+                        .vOriginCm(30.0).hDestinationCm(45.0).vDestinationCm(140.0).asymmetryOriginDeg(30.0)
+                        .asymmetryDestinationDeg(0.0).frequencyPerMin(3.0).durationHours(1.5)
+                        .coupling(Coupling.FAIR).significantControl(true).build(),
+                LiftingTask.builder().task("Reach into bin").loadKg(5.0).hOriginCm(65.0).vOriginCm(70.0)
+                        .vDestinationCm(90.0).frequencyPerMin(1.0).durationHours(1.5).coupling(Coupling.POOR)
+                        .build(),
+                LiftingTask.builder().task("Bag to trolley").loadKg(8.0).hOriginCm(30.0).vOriginCm(75.0)
+                        .vDestinationCm(80.0).frequencyPerMin(0.5).durationHours(1.0).coupling(Coupling.GOOD)
+                        .build());
+    }
+
+    static List<VibrationSource> handArmSources() {
+        return List.of(VibrationSource.ofHandArm("Angle grinder", 6.0, 1.5),
+                VibrationSource.ofHandArmAxes("Impact wrench", 2.0, 2.5, 3.0, 1.0),
+                VibrationSource.ofHandArm("Sander", 1.5, 0.5));
+    }
+
+    static List<VibrationSource> wholeBodySources() {
+        return List.of(VibrationSource.ofWholeBody("Forklift", 0.35, 0.30, 0.62, 4.0).withVdv(11.0, 2.0),
+                VibrationSource.ofWholeBody("Yard tractor", 0.70, 0.20, 0.40, 3.0));
+    }
+
+    static List<RepetitiveTask> repetitiveTasks() {
+        return List.of(
+                RepetitiveTask.builder("Crimping", Hand.RIGHT).hal(6.0).peakForceNpf(4.0).hoursPerDay(6.0)
+                        .rsiIntensityPctMvc(40.0).rsiEffortsPerMin(20.0).rsiSecondsPerExertion(2.0)
+                        .rsiWristDeg(-35.0).build(),
+                RepetitiveTask.builder("Crimping", Hand.LEFT).exertionsPerSecond(0.5).dutyCyclePct(30.0)
+                        .peakForcePctMvc(15.0).hoursPerDay(6.0).build(),
+                RepetitiveTask.builder("Packing", Hand.RIGHT).hal(3.0).peakForceNpf(1.5).hoursPerDay(2.0)
+                        .rsiIntensityPctMvc(10.0).rsiEffortsPerMin(5.0).rsiSecondsPerExertion(3.0)
+                        .rsiWristDeg(10.0).build());
+    }
+
+    static List<ContactStressTask> contactTasks() {
+        return List.of(
+                ContactStressTask.builder("Carpet fitting").kneeImpactsPerHour(120.0).impactHoursPerDay(3.0)
+                        .kneelingHoursPerDay(3.0).build(),
+                ContactStressTask.builder("Trim press").handImpactsPerHour(20.0).impactHoursPerDay(2.5)
+                        .hardEdgeContactHoursPerDay(1.0).bodyPart("forearm").build());
+    }
+
+    static List<PostureObservation> postures() {
+        return List.of(
+                PostureObservation.builder("Floor-level assembly").side(Side.RIGHT).upperArmDeg(95.0)
+                        .upperArmAbducted(true).lowerArmDeg(120.0).wristDeg(25.0).wristDeviated(true)
+                        .neckDeg(30.0).neckTwisted(true).trunkDeg(65.0).trunkTwisted(true).legsSupported(false)
+                        .legsBilateral(false).kneeDeg(70.0).loadKg(6.0).loadMode(LoadMode.REPEATED)
+                        .coupling(dev.ergo.model.posture.Coupling.FAIR).staticPosture(true).owasCode("4232")
+                        .build(),
+                PostureObservation.builder("Bench soldering").upperArmDeg(20.0).lowerArmDeg(70.0).wristDeg(10.0)
+                        .neckDeg(25.0).trunkDeg(10.0).build());
+    }
+
+    /** Every factor at once: office, posture, lifting, hand-arm and whole-body vibration, repetitive, contact. */
+    static AssessmentResult allFactors() {
+        List<SurveySection> sections = new ArrayList<>();
+        sections.add(poorWorkstation());
+        sections.add(rosa(3, 3, 6.0));
+        sections.addAll(postures());
+        sections.addAll(liftingTasks());
+        sections.addAll(handArmSources());
+        sections.addAll(wholeBodySources());
+        sections.addAll(repetitiveTasks());
+        sections.addAll(contactTasks());
+        return assess(employee("E-2001", "Ryszard Kowalski-Żak").department("Warehouse").jobTitle("Operative")
+                .build(), sections.toArray(SurveySection[]::new));
+    }
+
+    /** One lifting task with a single end, below the design goal: LOW. */
+    static AssessmentResult lifterOnly() {
+        return assess(employee("E-3001", "Ola Nordmann").department("Warehouse").build(),
+                LiftingTask.builder().task("Parcel to shelf").loadKg(6.0).hOriginCm(30.0).vOriginCm(70.0)
+                        .vDestinationCm(100.0).frequencyPerMin(1.0).durationHours(1.0).coupling(Coupling.GOOD)
+                        .build());
+    }
+
+    /** A grinder used long enough to pass the hand-arm limit value: HIGH. */
+    static AssessmentResult vibrationOnly() {
+        return assess(employee("E-3002", "Jan Novák").department("Workshop").build(),
+                VibrationSource.ofHandArm("Breaker", 12.0, 1.5), VibrationSource.ofHandArm("Grinder", 4.0, 2.0));
     }
 
     /** A result section of a type no renderer knows, with many long recommendations. */

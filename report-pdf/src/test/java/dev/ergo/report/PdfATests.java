@@ -63,7 +63,7 @@ class PdfATests {
 
     @Test
     void summaryPassesVeraPdf() throws Exception {
-        assertPdfA1b(PDFA.summaryReport(List.of(Fixtures.polish(), Fixtures.bronte()),
+        assertPdfA1b(PDFA.summaryReport(List.of(Fixtures.polish(), Fixtures.bronte(), Fixtures.allFactors()),
                 new SummaryInfo("Summary", LocalDate.of(2026, 3, 5), "w.xlsx", 2, 0, 0)));
     }
 

@@ -43,6 +43,23 @@ final class Pdfs {
         return s.replaceAll("[\\s\\u00A0]+", " ").strip();
     }
 
+    /**
+     * The text without any white space, to compare long texts that may wrap at a hyphen ("lower-
+     * vibration" is extracted with a space).
+     */
+    static String squash(String s) {
+        return s.replaceAll("[\\s\\u00A0]+", "");
+    }
+
+    /** How many times a text occurs, overlaps not counted. */
+    static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {
+            n++;
+        }
+        return n;
+    }
+
     static int pages(byte[] pdf) {
         try (PDDocument d = Loader.loadPDF(pdf)) {
             return d.getNumberOfPages();

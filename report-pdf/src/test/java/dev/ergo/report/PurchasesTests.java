@@ -6,10 +6,13 @@ import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.model.Equipment;
 import dev.ergo.model.office.Workstation;
+import dev.ergo.report.spi.SectionRenderer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Pins the engine wording that the summary's plain-words list relies on. */
+/** The summary's plain words come from the renderers' action labels, one code each. */
 class PurchasesTests {
 
     static List<String> categories(Workstation w) {
@@ -41,6 +44,14 @@ class PurchasesTests {
     }
 
     @Test
+    void fixedArmrestsAreCheckedNotSet() {
+        assertThat(categories(base().armrests(Equipment.FIXED).elbowRestHeightCm(30.0).build()))
+                .contains("Fixed armrests to check").doesNotContain("Armrests to set");
+        assertThat(categories(base().armrests(Equipment.ADJUSTABLE).elbowRestHeightCm(30.0).build()))
+                .contains("Armrests to set");
+    }
+
+    @Test
     void desksTooLowAndChairRangesInPlainWords() {
         assertThat(categories(base().deskHeightCm(60.0).build())).contains("Desks too low (risers or new desk)");
         assertThat(categories(base().seatHeightMaxCm(48.0).build())).contains("Chairs whose range is too small");
@@ -51,5 +62,39 @@ class PurchasesTests {
     void unknownCodesStayReadable() {
         assertThat(Purchases.category(Recommendation.of("ANTI_VIBRATION_GLOVES", 1, "t", "r", "s")))
                 .isEqualTo("Other: anti vibration gloves");
+    }
+
+    @Test
+    void labelsAreTheUnionOfTheRenderersAndAgreeOnSharedCodes() {
+        Map<String, String> seen = new HashMap<>();
+        for (SectionRenderer<?> r : SectionRenderers.ALL) {
+            r.actionLabels().forEach((code, words) -> {
+                String before = seen.putIfAbsent(code, words);
+                assertThat(before).as(code + " in " + r.getClass().getSimpleName()).isIn(null, words);
+                assertThat(SectionRenderers.ACTION_LABELS).containsEntry(code, words);
+            });
+        }
+        assertThat(SectionRenderers.ACTION_LABELS).hasSameSizeAs(seen);
+        assertThat(SectionRenderers.ACTION_LABELS).containsEntry("LIFT_HORIZONTAL",
+                "Lifting tasks to redesign: bring loads closer").containsEntry("FOOTREST", "Footrests to provide")
+                .containsEntry("HAV_LOWER_VIBRATION_TOOL", "Lower-vibration tools to buy")
+                .containsEntry("KNEE_PADS", "Knee pads, kneeling mats or knee-free tools to provide");
+    }
+
+    @Test
+    void everyCodeOfEveryFactorHasPlainWords() {
+        AssessmentResult r = Fixtures.allFactors();
+
+        assertThat(r.recommendations()).hasSizeGreaterThan(30);
+        assertThat(r.recommendations()).allSatisfy(rec -> assertThat(Purchases.category(rec)).as(rec.code())
+                .doesNotStartWith("Other:"));
+    }
+
+    @Test
+    void anotherRegistryGivesOtherWords() {
+        SectionRenderer<?> only = SectionRenderers.ALL.get(0);
+        Map<String, String> labels = SectionRenderers.actionLabels(List.of(only));
+
+        assertThat(Purchases.category("FOOTREST", labels)).isEqualTo("Other: footrest");
     }
 }

@@ -49,6 +49,10 @@ public final class RenderTiming {
         run("one-page, PDF/A-1b", pdfA, onePage, n, 1);
         run("two-page, plain", plain, twoPages, n, 1);
         run("two-page, plain", plain, twoPages, n, 2);
+        AssessmentResult allFactors = Fixtures.allFactors();
+        run("all factors (" + Pdfs.pages(plain.employeeReport(allFactors)) + " pages), plain", plain, allFactors,
+                Math.max(1, n / 5), 1);
+        run("all factors, PDF/A-1b", pdfA, allFactors, Math.max(1, n / 5), 1);
         List<AssessmentResult> many = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
             many.add(SummaryReportTests.as(i % 2 == 0 ? twoPages : onePage, "E" + i, "N" + i, "D" + i % 9));

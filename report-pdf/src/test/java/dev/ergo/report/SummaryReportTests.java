@@ -50,11 +50,12 @@ class SummaryReportTests {
                 as(Fixtures.polish(), "D-high", "Second Polish", "Finance"));
         String text = Pdfs.text(RENDERER.summaryReport(results, INFO));
 
-        // polish has ROSA 6, greek ROSA 5: both HIGH; ties by id
+        // polish and greek are both HIGH with one factor at HIGH (ROSA): ties by id
         assertThat(ids(text, "D-high", "Z-high", "C-high", "B-low", "A-none"))
-                .containsExactly("D-high", "Z-high", "C-high", "B-low", "A-none");
-        assertThat(text).contains("1 D-high Second Polish Finance HIGH 6 LUMBAR_SUPPORT, FOOTREST, SEAT_HEIGHT",
-                "Ελένη Παπαδοπούλου", "A-none Nobody Sales not scored – –");
+                .containsExactly("C-high", "D-high", "Z-high", "B-low", "A-none");
+        assertThat(text).contains(
+                "2 D-high Second Polish Finance HIGH HIGH ROSA 6 LUMBAR_CUSHION, FOOTREST, SEAT_HEIGHT",
+                "Ελένη Παπαδοπούλου", "B-low Zoë Brontë Sales LOW LOW ROSA 2 –", "A-none Nobody Sales not scored – –");
     }
 
     private static List<String> ids(String text, String... ids) {
@@ -102,12 +103,60 @@ class SummaryReportTests {
         while (m.find()) {
             listed.add(m.group());
         }
-        // the 25 most in need are the polish copies (ROSA 6), lowest ids first: E00000, E00004, ...
+        // the 25 most in need are the polish and greek copies (HIGH, one factor at HIGH), lowest ids first
         List<String> expected = new ArrayList<>();
-        for (int i = 0; expected.size() < 25; i += 4) {
-            expected.add(String.format("E%05d", i));
+        for (int i = 0; expected.size() < 25; i++) {
+            if (i % 4 < 2) {
+                expected.add(String.format("E%05d", i));
+            }
         }
         assertThat(listed).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void countsEveryFactorByLight() {
+        List<AssessmentResult> results = List.of(Fixtures.allFactors(), Fixtures.polish(), Fixtures.greek(),
+                Fixtures.bronte(), Fixtures.lifterOnly(), Fixtures.vibrationOnly(), Fixtures.employeeOnly());
+        String text = Pdfs.text(RENDERER.summaryReport(results, INFO));
+
+        assertThat(text).contains("Traffic lights per factor", "Factor HIGH MEDIUM LOW Assessed",
+                "Office (ROSA) 3 0 1 4", "Posture (RULA/REBA) 1 0 0 1", "Lifting (NIOSH) 1 0 1 2",
+                "Hand-arm vibration 1 1 0 2", "Whole-body vibration 0 1 0 1", "Hand activity (TLV) 1 0 0 1",
+                "Revised Strain Index 1 0 0 1", "Contact stress 1 0 0 1");
+        assertThat(text.indexOf("Office (ROSA) 3")).isLessThan(text.indexOf("Posture (RULA/REBA) 1"));
+        assertThat(text.indexOf("Revised Strain Index 1")).isLessThan(text.indexOf("Contact stress 1"));
+    }
+
+    @Test
+    void mostInNeedShowsEachFactorsKeyFigureAndCountsHighFactors() {
+        List<AssessmentResult> results = List.of(as(Fixtures.polish(), "A-rosa", "Anna", "Office"),
+                as(Fixtures.vibrationOnly(), "B-hav", "Bo", "Workshop"), Fixtures.allFactors(),
+                as(Fixtures.lifterOnly(), "C-lift", "Cy", "Store"));
+        String text = Pdfs.text(RENDERER.summaryReport(results, INFO));
+
+        // E-2001 has seven factors at HIGH, the others one or none
+        assertThat(ids(text, "E-2001", "A-rosa", "B-hav", "C-lift")).containsExactly("E-2001", "A-rosa", "B-hav",
+                "C-lift");
+        assertThat(text).contains("1 E-2001 Ryszard Kowalski-Żak Warehouse HIGH HIGH ROSA 6, RULA 7/REBA 13,"
+                        + " Lifting: no safe load, Hand activity above TLV, RSI 24.6, Contact hazard zone; MEDIUM HAV 3.0"
+                        + " m/s², WBV 0.69 m/s²",
+                "B-hav Bo Workshop HIGH HIGH HAV 5.6 m/s²", "C-lift Cy Store LOW LOW " + SummaryReport.figure(
+                        Fixtures.lifterOnly().section(dev.ergo.engine.lifting.LiftingResult.class).orElseThrow()),
+                "number of factors at HIGH (most first)");
+    }
+
+    @Test
+    void whatToBuyOrChangeCoversEveryFactor() {
+        List<AssessmentResult> results = List.of(Fixtures.allFactors(), Fixtures.vibrationOnly());
+        String text = Pdfs.text(RENDERER.summaryReport(results, INFO));
+
+        assertThat(text).contains("Lower-vibration tools to buy 2", "Lifting tasks to redesign: bring loads closer 1",
+                "Lifting tasks to redesign before anyone lifts (no safe load) 1",
+                "Knee pads, kneeling mats or knee-free tools to provide 1", "Routes and floors to smooth 1",
+                "Work to raise or bring closer (bent or twisted back) 1",
+                "Tasks to redesign for less hand force (tools, jigs, lighter parts) 1",
+                "Tools, grips or work methods to change 1")
+                .doesNotContain("Other:");
     }
 
     @Test
@@ -115,10 +164,11 @@ class SummaryReportTests {
         byte[] pdf = RENDERER.summaryReport(List.of(), new SummaryInfo("Empty run", RUN, "", 0, 0, 0));
         String text = Pdfs.text(pdf);
 
-        assertThat(Pdfs.pages(pdf)).isEqualTo(1);
-        assertThat(text).contains("Empty run", "Workbook not named", "Employees assessed 0", "Problems 0",
+        assertThat(Pdfs.pages(pdf)).isEqualTo(2); // the methods of all nine sections start page 2
+        assertThat(Pdfs.pageText(pdf, 2)).contains("Methods", EmployeeReport.DISCLAIMER, "Page 2 of 2");
+        assertThat(text).contains("Empty run", "No results in this run: no factor to count.", "Workbook not named", "Employees assessed 0", "Problems 0",
                 "HIGH (red) 0 –", "No results in this run", "Nothing: no employee has a recommendation.",
-                "Page 1 of 1");
+                "Page 1 of 2");
     }
 
     @Test
@@ -126,7 +176,7 @@ class SummaryReportTests {
         ReportRenderer anonymous = ReportRenderer.of(RENDERER.options().toBuilder().includeNames(false).build());
         String text = Pdfs.text(anonymous.summaryReport(List.of(Fixtures.polish(), Fixtures.greek()), INFO));
 
-        assertThat(text).contains("E-1001", "E-1002", "# Employee ID Department Light ROSA")
+        assertThat(text).contains("E-1001", "E-1002", "# Employee ID Department Light Factors Top recommendations")
                 .doesNotContain("Łukasz", "Ελένη", " Name ");
     }
 

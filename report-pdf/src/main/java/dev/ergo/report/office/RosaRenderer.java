@@ -20,6 +20,7 @@ import dev.ergo.report.spi.TextStyle;
 import java.awt.Color;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the ROSA result: the final score on a 1–10 scale with the action level marked, the
@@ -44,6 +45,16 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
     @Override
     public String title() {
         return "Office chair and computer (ROSA)";
+    }
+
+    @Override
+    public String shortTitle() {
+        return "Office (ROSA)";
+    }
+
+    @Override
+    public @Nullable String keyFigure(RosaResult r) {
+        return "ROSA " + r.score();
     }
 
     @Override

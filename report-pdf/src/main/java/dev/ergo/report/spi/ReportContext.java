@@ -1,15 +1,20 @@
 package dev.ergo.report.spi;
 
+import com.lowagie.text.BadElementException;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
+import dev.ergo.engine.Risk;
+import dev.ergo.report.ReportException;
 import java.awt.Color;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -189,5 +194,97 @@ public interface ReportContext {
         c.setBorderWidth(0.5f);
         c.setUseAscender(true);
         return c;
+    }
+
+    /**
+     * Returns a cell that shows a traffic light as its word on its colour, so that the light never
+     * depends on colour alone.
+     *
+     * @param risk the light, not null
+     * @param style the text style, not null
+     * @return the cell, not null
+     */
+    default PdfPCell lightCell(Risk risk, TextStyle style) {
+        PdfPCell c = cell(new Phrase(style.size() * 1.25f, risk.name(), font(style, Styles.textOn(risk))));
+        c.setBackgroundColor(Styles.colour(risk));
+        c.setHorizontalAlignment(Element.ALIGN_CENTER);
+        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        return c;
+    }
+
+    /**
+     * Adds a section's one-sentence verdict: the light as a coloured badge with its word, and the
+     * sentence beside it, kept together on one page.
+     *
+     * @param risk the section's light, not null
+     * @param sentence the verdict in plain words, not null
+     */
+    default void verdict(Risk risk, String sentence) {
+        PdfPTable t = new PdfPTable(new float[] {1f, 7.4f});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(2);
+        t.setSpacingAfter(5);
+        t.setKeepTogether(true);
+        PdfPCell badge = lightCell(risk, TextStyle.SUBHEADING);
+        badge.setBorderWidth(0);
+        badge.setMinimumHeight(22);
+        t.addCell(badge);
+        PdfPCell text = cell(sentence, TextStyle.BODY_BOLD);
+        text.setBackgroundColor(Styles.tint(risk));
+        text.setBorderWidth(0);
+        text.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        text.setPaddingLeft(7);
+        t.addCell(text);
+        add(t);
+    }
+
+    /**
+     * Adds a box of advice, one item per row, under a title row that repeats when the box runs on
+     * to the next page.
+     *
+     * @param title the box's title, not null
+     * @param items the advice texts, in order; nothing is added when empty
+     */
+    default void adviceBox(String title, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        needSpace(60);
+        PdfPTable t = new PdfPTable(new float[] {0.35f, 9.65f});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(4);
+        t.setSpacingAfter(6);
+        PdfPCell head = cell(title, TextStyle.BODY_BOLD);
+        head.setColspan(2);
+        head.setBackgroundColor(Styles.ADVICE_TINT);
+        head.setBorderColor(Styles.ADVICE);
+        t.addCell(head);
+        t.setHeaderRows(1);
+        for (String item : items) {
+            PdfPCell arrow = cell("→", TextStyle.BODY_BOLD);
+            arrow.setBorderWidth(0);
+            arrow.setPaddingRight(0);
+            t.addCell(arrow);
+            PdfPCell text = cell(item, TextStyle.BODY);
+            text.setBorderWidth(0);
+            t.addCell(text);
+        }
+        add(t);
+    }
+
+    /**
+     * Wraps a finished drawing as an image to add to the document or a cell.
+     *
+     * @param template the drawing, not null
+     * @param what what it shows, for the error message, not null
+     * @return the image, not null
+     * @throws ReportException if the drawing cannot be wrapped
+     */
+    default Image image(PdfTemplate template, String what) {
+        try {
+            return Image.getInstance(template);
+        } catch (BadElementException e) {
+            throw new ReportException("could not draw the " + what, e);
+        }
     }
 }

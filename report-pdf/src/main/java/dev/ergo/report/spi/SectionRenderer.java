@@ -3,7 +3,9 @@ package dev.ergo.report.spi;
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.ResultSection;
 import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders one type of result section into the employee report.
@@ -48,4 +50,36 @@ public interface SectionRenderer<T extends ResultSection> {
      * @return the lines, not null
      */
     List<String> methodNotes();
+
+    /**
+     * Returns a short name of the factor for the summary's tables, for example {@code "Lifting (RNLE)"}.
+     *
+     * @return the short name, the title by default, not null
+     */
+    default String shortTitle() {
+        return title();
+    }
+
+    /**
+     * Returns the section's key figure for the summary's list of employees, for example
+     * {@code "ROSA 6"} or {@code "HAV 3.1 m/s²"}.
+     *
+     * @param section the section, not null
+     * @return a few words, or null when the section has no figure worth listing
+     */
+    default @Nullable String keyFigure(T section) {
+        return null;
+    }
+
+    /**
+     * Returns the plain words that the summary's "What to buy or change" list uses for the
+     * recommendation codes of this section, for example {@code FOOTREST → "Footrests to provide"}.
+     * The summary takes the union over all registered renderers; a code that two renderers share
+     * must have the same words in both.
+     *
+     * @return code to words, not null
+     */
+    default Map<String, String> actionLabels() {
+        return Map.of();
+    }
 }

@@ -36,6 +36,16 @@ public final class Styles {
     public static final Color MUTED = new Color(0x45, 0x4F, 0x55);
     /** Main text. */
     public static final Color INK = new Color(0x1A, 0x1A, 0x1A);
+    /** Darker amber for lines and marks on white, where the light's amber would be too faint. */
+    public static final Color AMBER_LINE = new Color(0xC7, 0x7C, 0x00);
+    /** Outline of advice boxes (blue). */
+    public static final Color ADVICE = new Color(0x1F, 0x4E, 0x8C);
+    /** Background of an advice box's title (light blue). */
+    public static final Color ADVICE_TINT = new Color(0xE3, 0xEC, 0xF7);
+    /** Chart grid lines. */
+    public static final Color GRID = new Color(0xC5, 0xCB, 0xCF);
+    /** Minor chart grid lines. */
+    public static final Color GRID_LIGHT = new Color(0xE2, 0xE6, 0xE8);
 
     /**
      * Returns the strong colour of a light.
@@ -97,5 +107,40 @@ public final class Styles {
      */
     public static String cm(double cm) {
         return number(cm) + " cm";
+    }
+
+    /**
+     * Formats a number with a fixed count of decimals: {@code fixed(0.8609, 2)} is {@code 0.86}.
+     *
+     * @param value the number
+     * @param decimals the decimals, 0 or more
+     * @return the text, not null
+     */
+    public static String fixed(double value, int decimals) {
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
+    }
+
+    /**
+     * Formats a daily time as hours and minutes: {@code 1 h 23 min}, {@code 45 min}, {@code 2 h};
+     * more than 24 hours as {@code over 24 h}.
+     *
+     * @param hours the time, hours, at least 0
+     * @return the text, not null
+     */
+    public static String hoursMinutes(double hours) {
+        if (hours > 24) {
+            return "over 24 h";
+        }
+        long minutes = Math.round(hours * 60);
+        if (minutes == 0) {
+            return hours > 0 ? "under 1 min" : "0 min";
+        }
+        long h = minutes / 60;
+        long m = minutes % 60;
+        if (h == 0) {
+            return m + " min";
+        }
+        return m == 0 ? h + " h" : h + " h " + m + " min";
     }
 }

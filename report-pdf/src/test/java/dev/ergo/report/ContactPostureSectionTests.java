@@ -1,0 +1,77 @@
+package dev.ergo.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.Recommendation;
+import dev.ergo.engine.contact.ContactStressResult;
+import dev.ergo.engine.posture.PostureResult;
+import dev.ergo.engine.posture.PostureTaskResult;
+import dev.ergo.model.contact.ContactStressTask;
+import org.junit.jupiter.api.Test;
+
+class ContactPostureSectionTests {
+    static final ReportRenderer RENDERER = EmployeeReportTests.RENDERER;
+
+    @Test
+    void contactFindingsNameTheirCriterionInPlainWordsWithAdvice() {
+        AssessmentResult r = Fixtures.allFactors();
+        ContactStressResult c = r.section(ContactStressResult.class).orElseThrow();
+        String text = Pdfs.text(RENDERER.employeeReport(r));
+
+        assertThat(text).contains("Contact stress: HIGH. A task meets a hazard-zone criterion",
+                "Criterion What was found What to do",
+                "HIGH Hazard zone WAC 296-62-05174 The knee is used as a hammer — \"Carpet fitting\": 120 times an hour"
+                        + " for 3 h a day.",
+                "Criterion: Hazard zone (WAC 296-62-05174): knee used as a hammer more than 60 times an hour",
+                "MEDIUM Caution zone WAC 296-62-05105 Kneeling — \"Carpet fitting\": 3 h a day.",
+                "MEDIUM Toolkit rule not a published criterion Pressure from a hard or sharp edge or a tool handle —"
+                        + " \"Trim press\" (forearm): 1 h a day.",
+                "job rotation keeps each person's hours below");
+        for (Recommendation rec : c.recommendations()) { // in the checklist and beside its finding
+            assertThat(Pdfs.count(Pdfs.squash(text), Pdfs.squash(rec.text()))).as(rec.text()).isEqualTo(2);
+        }
+        assertThat(SummaryReport.figure(c)).isEqualTo("Contact hazard zone");
+    }
+
+    @Test
+    void contactWithoutFindingsIsLow() {
+        AssessmentResult r = Fixtures.assess(Fixtures.employee("C-0", "Calm").build(),
+                ContactStressTask.builder("Desk work").kneelingHoursPerDay(0.5).build());
+        String text = Pdfs.text(RENDERER.employeeReport(r));
+
+        assertThat(text).contains("Contact stress: LOW. None of the 1 task assessed meets a criterion.");
+    }
+
+    @Test
+    void postureTaskShowsScoresWithWordsBodyPartsDefaultsAndTheBestChanges() {
+        AssessmentResult r = Fixtures.allFactors();
+        PostureResult p = r.section(PostureResult.class).orElseThrow();
+        String text = Pdfs.text(RENDERER.employeeReport(r));
+
+        assertThat(text).contains("Working postures: HIGH. The posture in \"Floor-level assembly\" (RULA 7, REBA 13)",
+                "RULA Table A: McAtamney & Corlett (1993) (RULA_A_MC1993)",
+                "Task \"Floor-level assembly\" (right side)",
+                "RULA 7 of 7 action level 4: investigation and changes are required immediately",
+                "REBA 13 of 15 very high risk, action level 4: action necessary now",
+                "OWAS code 4232 action category 3: distinctly harmful, corrective actions as soon as possible",
+                "Body part Angle RULA REBA What drives it",
+                "Upper arm 95° 5 5 RULA: upper arm 95° flexion (over 90° flexion: 4) + abducted (+1); REBA: upper arm"
+                        + " 95° flexion (over 90° flexion: 4) + abducted or rotated (+1)",
+                "Trunk 65° 5 5 trunk 65° flexion (over 60° flexion: 4) + twisted (+1)",
+                "Legs 70° knee 2 4", "Wrist twist – 1 – RULA: wrist twist mainly in mid-range: 1",
+                "For the assessor — blank in the workbook, scored with the default: shoulder_raised = no",
+                "Task \"Bench soldering\"", "RULA 3 of 7 action level 2", "REBA 2 of 15 low risk",
+                "Changes that lower the scores most");
+        for (PostureTaskResult t : p.tasks()) {
+            for (Recommendation rec : t.recommendations()) { // in the checklist and in the section
+                assertThat(Pdfs.count(Pdfs.squash(text), Pdfs.squash(rec.text()))).as(rec.text()).isEqualTo(2);
+            }
+        }
+        // worst task first
+        assertThat(text.indexOf("Task \"Floor-level assembly\" (right side)"))
+                .isLessThan(text.indexOf("Task \"Bench soldering\" "));
+        assertThat(text.indexOf("Task \"Bench soldering\" ")).isPositive();
+        assertThat(SummaryReport.figure(p)).isEqualTo("RULA 7/REBA 13");
+    }
+}
