@@ -73,7 +73,7 @@ class LiftingSectionTests {
                 "Order used for the CLI (decreasing single-task LI): Reach into bin → Boxes to pallet → Bag to trolley.",
                 "Task Load (max) Lifts /min RWL FIRWL STLI FILI Light",
                 "Boxes to pallet 12 (15) 3 7.0 8.9 1.72 1.69 MEDIUM", "Bag to trolley 8 0.5 17.6 19.2 0.45 0.42 LOW",
-                "coupling good, or fair at V ≥ 75 cm (CM 1.00)");
+                "coupling good (CM 1.00)");
 
         AssessmentResult defined = lifting(Fixtures.liftingTasks().get(0), Fixtures.liftingTasks().get(2));
         LiftingResult lift = defined.section(LiftingResult.class).orElseThrow();

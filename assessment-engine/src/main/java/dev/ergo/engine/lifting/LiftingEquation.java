@@ -46,7 +46,7 @@ public final class LiftingEquation {
                 : null;
         Double max = task.effectiveLoadMaxKg();
         return new LiftingTaskResult(task.task(), task.loadKg(), max == null ? task.loadKg() : max,
-                task.frequencyPerMin(), origin, destination, duration, loadConstant, task.origin());
+                task.frequencyPerMin(), task.coupling(), origin, destination, duration, loadConstant, task.origin());
     }
 
     private static EndResult end(String name, @Nullable Double hIn, double v, double d, double a, double fm,

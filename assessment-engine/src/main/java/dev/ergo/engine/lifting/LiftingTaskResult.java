@@ -2,6 +2,7 @@ package dev.ergo.engine.lifting;
 
 import dev.ergo.engine.JsonWriter;
 import dev.ergo.model.SourceRow;
+import dev.ergo.model.lifting.Coupling;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param loadKg average load L
  * @param loadMaxKg maximum load, for FILI
  * @param frequencyPerMin lifts per minute as given
+ * @param coupling the coupling class as surveyed, not null
  * @param origin the RNLE at the origin, not null
  * @param destination the RNLE at the destination when significant control applies, else null
  * @param duration the duration category used, not null
@@ -26,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public record LiftingTaskResult(String task, double loadKg, double loadMaxKg, double frequencyPerMin,
+public record LiftingTaskResult(String task, double loadKg, double loadMaxKg, double frequencyPerMin, Coupling coupling,
         EndResult origin, @Nullable EndResult destination, DurationCategory duration, double loadConstantKg,
         @Nullable SourceRow sourceRow) {
 
@@ -91,6 +93,7 @@ public record LiftingTaskResult(String task, double loadKg, double loadMaxKg, do
                 .field("loadKg", loadKg)
                 .field("loadMaxKg", loadMaxKg)
                 .field("frequencyPerMin", frequencyPerMin)
+                .field("coupling", coupling.name().toLowerCase(java.util.Locale.ROOT))
                 .field("rwlOrigin", origin.rwl())
                 .field("rwlDestination", destination == null ? null : destination.rwl());
         w.endObject();

@@ -124,7 +124,7 @@ class LiftingEquationTests {
     private static LiftingTaskResult constructed(String name, double load, double firwl, double f) {
         double fm = Rnle.fm(f, 80, DurationCategory.SHORT, UnitSystem.METRIC);
         EndResult e = new EndResult("origin", 25, 80, 25, 0, 1, 1, 1, 1, fm, 1, firwl, firwl * fm);
-        return new LiftingTaskResult(name, load, load, f, e, null, DurationCategory.SHORT, 23, null);
+        return new LiftingTaskResult(name, load, load, f, Coupling.GOOD, e, null, DurationCategory.SHORT, 23, null);
     }
 
     @Test

@@ -174,7 +174,7 @@ public final class LiftingRenderer implements SectionRenderer<LiftingResult> {
                 + (t.loadMaxKg() > t.loadKg() ? " (max " + Styles.number(t.loadMaxKg()) + " kg)" : "")
                 + " · frequency F " + Styles.number(t.frequencyPerMin()) + " lifts/min"
                 + " · duration " + r.duration().label()
-                + " · coupling " + coupling(o, d)
+                + " · coupling " + coupling(t)
                 + " · significant control at the destination: " + (d != null ? "yes, both ends scored" : "no");
         ctx.add(ctx.paragraph(inputs, TextStyle.SMALL));
 
@@ -265,21 +265,9 @@ public final class LiftingRenderer implements SectionRenderer<LiftingResult> {
         return why.isEmpty() ? "a multiplier is 0" : String.join(" and ", why);
     }
 
-    /**
-     * The coupling as far as the multipliers tell it (the task result does not carry the class): CM 0.90
-     * is poor, 0.95 fair; 1.00 is good, or fair where the hands are at 75 cm or higher.
-     */
-    static String coupling(EndResult origin, @Nullable EndResult destination) {
-        EndResult worst = destination != null && destination.cm() < origin.cm() ? destination : origin;
-        double cm = worst.cm();
-        String cmText = " (CM " + Styles.fixed(cm, 2) + ")";
-        if (cm < 0.925) {
-            return "poor" + cmText;
-        }
-        if (cm < 0.999) {
-            return "fair" + cmText;
-        }
-        boolean low = origin.v() < 75 || (destination != null && destination.v() < 75);
-        return (low ? "good" : "good, or fair at V ≥ 75 cm") + cmText;
+    /** The surveyed coupling class with its lowest multiplier over the ends scored, e.g. "fair (CM 0.95)". */
+    static String coupling(LiftingTaskResult t) {
+        double cm = t.destination() == null ? t.origin().cm() : Math.min(t.origin().cm(), t.destination().cm());
+        return t.coupling().name().toLowerCase(java.util.Locale.ROOT) + " (CM " + Styles.fixed(cm, 2) + ")";
     }
 }
