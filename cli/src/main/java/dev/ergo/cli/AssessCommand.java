@@ -215,10 +215,17 @@ final class AssessCommand implements Callable<Integer> {
         }
 
         Map<Risk, Integer> counts = new EnumMap<>(Risk.class);
-        done.forEach(r -> counts.merge(r.overallRisk(), 1, Integer::sum));
-        info.printf("Assessed %d employee%s: %d HIGH (red), %d MEDIUM (amber), %d LOW (green)%n", done.size(),
-                Workbooks.s(done.size()), counts.getOrDefault(Risk.HIGH, 0), counts.getOrDefault(Risk.MEDIUM, 0),
-                counts.getOrDefault(Risk.LOW, 0));
+        int notScored = 0;
+        for (AssessmentResult r : done) {
+            if (r.factors().isEmpty()) {
+                notScored++;
+            } else {
+                counts.merge(r.overallRisk(), 1, Integer::sum);
+            }
+        }
+        info.printf("Assessed %d employee%s: %d HIGH (red), %d MEDIUM (amber), %d LOW (green), %d with no risk factor recorded%n",
+                done.size(), Workbooks.s(done.size()), counts.getOrDefault(Risk.HIGH, 0),
+                counts.getOrDefault(Risk.MEDIUM, 0), counts.getOrDefault(Risk.LOW, 0), notScored);
         Workbooks.printProblems(info, problems, 10);
         info.printf("Wrote to %s: results.jsonl, results.csv, problems.csv, summary.pdf and %d report%s in reports/"
                         + " (%.1f s)%n",
