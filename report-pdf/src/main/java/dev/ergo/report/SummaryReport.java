@@ -260,9 +260,9 @@ final class SummaryReport {
                 + " grouped by its light.", TextStyle.SMALL));
         boolean names = s.options().includeNames();
         PdfPTable t = names
-                ? s.table(new float[] {0.35f, 1.25f, 1.6f, 1.4f, 0.95f, 3.15f, 2.9f},
+                ? s.table(new float[] {0.5f, 1.2f, 1.6f, 1.35f, 1.2f, 3.0f, 2.75f},
                         "#", "Employee ID", "Name", "Department", "Light", "Factors", "Top recommendations")
-                : s.table(new float[] {0.35f, 1.5f, 1.8f, 0.95f, 3.75f, 3.0f},
+                : s.table(new float[] {0.5f, 1.45f, 1.8f, 1.2f, 3.6f, 2.85f},
                         "#", "Employee ID", "Department", "Light", "Factors", "Top recommendations");
         int n = 0;
         for (Row row : top) {
