@@ -42,7 +42,7 @@ public enum DurationCategory {
         return hours <= MODERATE_MAX_HOURS ? MODERATE : LONG;
     }
 
-    /** @return "≤ 1 h", "> 1–≤ 2 h" or "> 2–≤ 8 h" */
+    /** @return "≤ 1 h", "> 1 to ≤ 2 h" or "> 2 to ≤ 8 h" */
     public String label() {
         return switch (this) {
             case SHORT -> "≤ 1 h";

@@ -28,12 +28,26 @@ final class WorkstationAdvisor {
     static final double MONITOR_MAX_DISTANCE_CM = 75.0;
     /** A screen top more than this many cm above eye height is too high (toolkit tolerance). */
     static final double MONITOR_TOLERANCE_CM = 1.0;
-    /** Clearance between the seat's front edge and the back of the knee: at least 5 cm (§5.9 step 5; S11). */
+    /**
+     * Clearance between the seat's front edge and the back of the knee: at least 5 cm, the lenient end of
+     * §5.9 step 5's 50–75 mm (Physio-pedia's 5–7 cm, §5.8; ROSA's "about 7.5 cm", S11).
+     */
     static final double SEAT_DEPTH_CLEARANCE_CM = 5.0;
     /** Backrest angle window, degrees (ROSA form; §5.9 step 9). */
     static final double BACKREST_MIN_DEG = 95.0;
     /** Upper end of the backrest angle window, degrees. */
     static final double BACKREST_MAX_DEG = 110.0;
+
+    /** HFES 100-2007 recommended seat-height range, cm (§5.1, §5.9 step 1). */
+    static final double HFES_SEAT_MIN_CM = 38.0;
+    /** Upper end of the HFES seat-height range, cm. */
+    static final double HFES_SEAT_MAX_CM = 56.0;
+    /** HFES 100-2007 sit-only input-surface range, cm (§5.1, §5.9 step 2). */
+    static final double HFES_INPUT_SURFACE_MIN_CM = 56.0;
+    /** Upper end of the HFES sit-only input-surface range, cm. */
+    static final double HFES_INPUT_SURFACE_MAX_CM = 72.0;
+    /** A non-adjustable seat deeper than this fails HFES 100-2007, cm (§5.1, §5.9 step 5). */
+    static final double HFES_FIXED_SEAT_DEPTH_MAX_CM = 43.0;
 
     static final String SRC_SEAT = "methods-posture-office §5.9 step 1; Helander [S13]; HFES 100-2007 [S12]";
     static final String SRC_DESK = "methods-posture-office §5.9 steps 2–4; Helander [S13]; OSHA eTool [S16]";
@@ -63,6 +77,14 @@ final class WorkstationAdvisor {
         double s0 = ph.valueCm() + shoe; // §5.9 step 1
         double elbow = s0 + erh.valueCm(); // §5.9 step 2
         double idealDesk = elbow - kb;
+        if (s0 < HFES_SEAT_MIN_CM || s0 > HFES_SEAT_MAX_CM) {
+            ctx.note("Target seat height " + fmt(s0) + " cm is outside the HFES 100-2007 range of 38–56 cm:"
+                    + " check that the chair reaches it.");
+        }
+        if (idealDesk < HFES_INPUT_SURFACE_MIN_CM || idealDesk > HFES_INPUT_SURFACE_MAX_CM) {
+            ctx.note("Keyboard surface height " + fmt(idealDesk) + " cm is outside the HFES 100-2007 sit-only range"
+                    + " of 56–72 cm: an adjustable keyboard surface may not reach it.");
+        }
 
         List<Recommendation> recs = new ArrayList<>();
         Double recommendedDesk = null;
@@ -224,9 +246,13 @@ final class WorkstationAdvisor {
             recs.add(new Recommendation("SEAT_DEPTH", 55,
                     Boolean.TRUE.equals(w.seatDepthAdjustable())
                             ? "Shorten the seat to at most " + fmt(maxDepth) + " cm (now " + fmt(w.seatDepthCm())
-                                    + " cm) so that a hand's width stays between the seat's edge and the back of your knees."
+                                    + " cm) so that at least 5 cm (two or three fingers) stays between the seat's edge and the back of your knees."
                             : "The seat is too deep for you (" + fmt(w.seatDepthCm()) + " cm; at most " + fmt(maxDepth)
-                                    + " cm fits): add a backrest cushion or choose a chair with adjustable seat depth.",
+                                    + " cm fits): add a backrest cushion or choose a chair with adjustable seat depth."
+                                    + (Boolean.FALSE.equals(w.seatDepthAdjustable())
+                                                    && w.seatDepthCm() > HFES_FIXED_SEAT_DEPTH_MAX_CM
+                                            ? " A fixed seat deeper than 43 cm also fails ANSI/HFES 100-2007."
+                                            : ""),
                     values("maxSeatDepthCm", maxDepth), "seat depth ≤ buttock–popliteal length − 5 cm", SRC_DEPTH));
         }
 

@@ -1,8 +1,8 @@
 package dev.ergo.engine.posture;
 
 /**
- * The RULA, REBA and OWAS lookup tables and band limits, exactly as in methods-posture-office §1.5–§1.9,
- * §2.2–§2.8 and §4.3. Band limits are compared only through {@link PostureConventions#beyond}.
+ * The RULA, REBA and OWAS lookup tables and band limits, exactly as in methods-posture-office §1.2–§1.8,
+ * §2.2–§2.7 and §4.3. Band limits are compared only through {@link PostureConventions#beyond}.
  */
 final class PostureTables {
     private PostureTables() {}

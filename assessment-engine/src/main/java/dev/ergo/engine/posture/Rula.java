@@ -67,7 +67,8 @@ public final class Rula {
         BodyPartScore neck = BodyParts.rulaNeck(nk, flag(o.neckTwisted()), flag(o.neckSideBent()));
         BodyPartScore trunk = BodyParts.rulaTrunk(tr, flag(o.trunkTwisted()), flag(o.trunkSideBent()));
         BodyPartScore legs = BodyParts.rulaLegs(PostureDefaults.legsSupported(o));
-        // One set of muscle-use and force inputs per row, applied to both groups (§1.1 step 4).
+        // §1.4 scores muscle use and force for group A and group B separately; a Postures row records one
+        // static/repeated flag and one load, so both groups get the same inputs.
         int muscle = BodyParts.rulaMuscleUse(flag(o.staticPosture()), flag(o.repeatedAction()));
         int force = BodyParts.rulaForce(PostureDefaults.loadKg(o), PostureDefaults.loadMode(o));
         return combine(o.side(), tableA, List.of(upperArm, lowerArm, wrist, twist, neck, trunk, legs),

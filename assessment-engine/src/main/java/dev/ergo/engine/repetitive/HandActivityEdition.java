@@ -165,7 +165,8 @@ public enum HandActivityEdition {
     public String description() {
         return this == ACGIH_2018
                 ? "ACGIH TLV for Hand Activity, 2018 (provisional lines: TLV NPF = 5.6 − 0.56·HAL,"
-                        + " AL NPF = 3.6 − 0.56·HAL; methods §3.1, R2, R3)"
+                        + " AL NPF = 3.6 − 0.56·HAL, UNCONFIRMED: R2 and R3 confirm only that both lines"
+                        + " were lowered; methods §3.1, §6 item 9)"
                 : "ACGIH TLV for Hand Activity, 2001 (TLV ratio NPF/(10 − HAL) 0.78, AL 0.56; methods §3.1, R1)";
     }
 

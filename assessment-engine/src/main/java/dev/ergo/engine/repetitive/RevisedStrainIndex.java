@@ -150,7 +150,8 @@ public final class RevisedStrainIndex {
 
     /**
      * Hours-per-day multiplier: H ≤ 0.05: {@code 0.20}; H &gt; 0.05: {@code 0.042·H + 0.090·ln(H) + 0.477}
-     * (methods §3.3; HM(8) = 1.000; the step from 0.200 to 0.209 at 0.05 h is the published equation's).
+     * (methods §3.3; HM(8) = 1.000; the step from 0.200 to 0.209 at 0.05 h comes with the equations as
+     * implemented in R9 [S]; methods §6 item 12).
      *
      * @param hoursPerDay H, at least 0
      * @return HM

@@ -208,6 +208,38 @@ class WorkstationAdvisorTests {
     }
 
     @Test
+    void hfesRangesAreCheckedOnBothSides() {
+        AssessmentContext ctx = new AssessmentContext(AssessmentOptions.DEFAULT);
+        // S0 = 35 + 2.5 = 37.5 < 38; desk = 37.5 + 18 - 3 = 52.5 < 56
+        WorkstationAdvisor.advise(Employee.builder("h").build(),
+                Workstation.builder().poplitealHeightCm(35.0).elbowRestHeightCm(18.0).build(), ctx);
+        assertThat(ctx.notes()).anyMatch(n -> n.contains("37.5 cm is outside the HFES 100-2007 range of 38–56 cm"))
+                .anyMatch(n -> n.contains("52.5 cm is outside the HFES 100-2007 sit-only range"));
+        AssessmentContext inside = new AssessmentContext(AssessmentOptions.DEFAULT);
+        // S0 = 35.5 + 2.5 = 38.0 (at the bound); desk = 38 + 21 - 3 = 56.0 (at the bound)
+        WorkstationAdvisor.advise(Employee.builder("h").build(),
+                Workstation.builder().poplitealHeightCm(35.5).elbowRestHeightCm(21.0).eyeHeightSittingCm(70.0)
+                        .buttockPoplitealLengthCm(45.0).build(), inside);
+        assertThat(inside.notes()).noneMatch(n -> n.contains("HFES"));
+    }
+
+    @Test
+    void fixedSeatDeeperThan43FailsHfes() {
+        WorkstationResult r = advise(Employee.builder("d").build(),
+                Workstation.builder().buttockPoplitealLengthCm(46.0).seatDepthCm(44.0).seatDepthAdjustable(false).build());
+        assertThat(r.recommendations()).filteredOn(x -> x.code().equals("SEAT_DEPTH")).singleElement()
+                .extracting(Recommendation::text).asString().contains("fails ANSI/HFES 100-2007");
+    }
+
+    @Test
+    void medianEstimatesShowThePopulationSpread() {
+        WorkstationResult r = advise(Employee.builder("n").sex(Sex.M).build(), Workstation.builder().build());
+        assertThat(r.dimensions().get(0).basis()).contains("SD ±2.5 cm"); // popliteal height SD 24.8 mm (§6.1)
+        WorkstationResult reg = advise(Employee.builder("n").sex(Sex.M).statureCm(175.0).build(), Workstation.builder().build());
+        assertThat(reg.dimensions().get(0).basis()).contains("±1.3 cm"); // regression SEE 13.3 mm (§6.2)
+    }
+
+    @Test
     void formatsNumbersForPeople() {
         assertThat(WorkstationAdvisor.fmt(50.66)).isEqualTo("50.7");
         assertThat(WorkstationAdvisor.fmt(19.0)).isEqualTo("19");
