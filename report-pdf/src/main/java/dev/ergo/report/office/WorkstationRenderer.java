@@ -111,7 +111,7 @@ public final class WorkstationRenderer implements SectionRenderer<WorkstationRes
                 "elbow rest height: elbows supported, shoulders relaxed");
         target(ctx, t, "Deepest seat that fits", in.seatDepthCm() == null ? NOT_MEASURED
                 : "seat depth " + Styles.cm(in.seatDepthCm()), w.maxSeatDepthCm(),
-                "buttock–popliteal length − 5 cm, so a hand's width stays behind the knee");
+                "buttock–popliteal length − 5 cm, leaving at least 5 cm (two or three fingers) behind the knee");
         ctx.add(t);
         ctx.add(ctx.paragraph("Assumed: shoe allowance " + Styles.cm(w.shoeAllowanceCm())
                 + "; keyboard home row " + Styles.cm(w.keyboardHeightCm()) + " above the desk.", TextStyle.SMALL));
