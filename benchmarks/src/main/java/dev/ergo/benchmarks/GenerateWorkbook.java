@@ -10,8 +10,10 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes a large, valid survey workbook for timing runs: N employees, each with a Workstation and a ROSA
- * row, every third with two lifting tasks. Seeded, so the same N gives the same file.
+ * Writes a large, valid survey workbook for timing runs: N employees, each with a Workstation, a ROSA
+ * and a Postures row; every third also with two lifting tasks, a hand-arm tool, a Repetitive row (with
+ * the RSI inputs) and a ContactStress row; every sixth also with a whole-body vehicle. Seeded, so the
+ * same N gives the same file.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.ergo.benchmarks.GenerateWorkbook FILE.xlsx N}
  */
@@ -46,6 +48,18 @@ public final class GenerateWorkbook {
             SXSSFSheet ws = wb.createSheet("Workstation");
             SXSSFSheet rosa = wb.createSheet("ROSA");
             SXSSFSheet lift = wb.createSheet("Lifting");
+            SXSSFSheet post = wb.createSheet("Postures");
+            SXSSFSheet vib = wb.createSheet("Vibration");
+            SXSSFSheet rep = wb.createSheet("Repetitive");
+            SXSSFSheet con = wb.createSheet("ContactStress");
+            header(post, "employee_id", "task", "side", "upper_arm_deg", "lower_arm_deg", "wrist_deg", "neck_deg",
+                    "trunk_deg", "seated", "load_kg", "static_posture", "owas_code");
+            header(vib, "employee_id", "source", "type", "a_hv", "a_x", "a_y", "a_z", "hours_per_day");
+            header(rep, "employee_id", "task", "hand", "hal", "peak_force_npf", "hours_per_day", "rsi_intensity_pct_mvc",
+                    "rsi_efforts_per_min", "rsi_seconds_per_exertion", "rsi_wrist_deg");
+            header(con, "employee_id", "task", "knee_impacts_per_hour", "impact_hours_per_day", "kneeling_hours_per_day");
+            int vibRow = 1;
+            int otherRow = 1;
             header(emp, "employee_id", "name", "department", "site", "job_title", "sex", "age", "stature_cm",
                     "assessment_date", "assessor");
             header(ws, "employee_id", "popliteal_height_cm", "elbow_rest_height_cm", "desk_height_cm", "desk_adjustable",
@@ -73,7 +87,23 @@ public final class GenerateWorkbook {
                         round(rnd.nextDouble() * 9), 1 + rnd.nextInt(3), round(rnd.nextDouble() * 9), 1 + rnd.nextInt(2),
                         round(rnd.nextDouble() * 3), 1 + rnd.nextInt(2), round(rnd.nextDouble() * 9), 1 + rnd.nextInt(2),
                         round(rnd.nextDouble() * 9), rnd.nextBoolean() ? "yes" : "no", rnd.nextBoolean() ? "y" : "n");
+                row(post, i, id, "main task", rnd.nextBoolean() ? "left" : "right", round(-20 + rnd.nextDouble() * 140),
+                        round(40 + rnd.nextDouble() * 100), round(-30 + rnd.nextDouble() * 60), round(-10 + rnd.nextDouble() * 50),
+                        round(rnd.nextDouble() * 60), rnd.nextBoolean() ? "yes" : "no", round(rnd.nextDouble() * 15),
+                        rnd.nextBoolean() ? "yes" : "no", String.valueOf((1 + rnd.nextInt(4)) * 1000 + (1 + rnd.nextInt(3)) * 100
+                                + (1 + rnd.nextInt(7)) * 10 + 1 + rnd.nextInt(3)));
                 if (i % 3 == 0) {
+                    row(vib, vibRow++, id, "grinder", "hand-arm", round(1 + rnd.nextDouble() * 7), "", "", "",
+                            round(0.5 + rnd.nextDouble() * 3.5));
+                    if (i % 6 == 0) {
+                        row(vib, vibRow++, id, "forklift", "whole-body", "", round(0.1 + rnd.nextDouble() * 0.3),
+                                round(0.1 + rnd.nextDouble() * 0.3), round(0.2 + rnd.nextDouble() * 0.8), round(1 + rnd.nextDouble() * 6));
+                    }
+                    row(rep, otherRow, id, "assembly", rnd.nextBoolean() ? "left" : "right", round(1 + rnd.nextDouble() * 6),
+                            round(1 + rnd.nextDouble() * 5), round(2 + rnd.nextDouble() * 6), round(10 + rnd.nextDouble() * 50),
+                            round(2 + rnd.nextDouble() * 10), round(1 + rnd.nextDouble() * 3), round(-30 + rnd.nextDouble() * 60));
+                    row(con, otherRow++, id, "floor work", round(rnd.nextDouble() * 80), round(rnd.nextDouble() * 4),
+                            round(rnd.nextDouble() * 5));
                     for (int t = 0; t < 2; t++) {
                         row(lift, liftRow++, id, t == 0 ? "Box to shelf" : "Bag to belt", round(5 + rnd.nextDouble() * 15),
                                 round(25 + rnd.nextDouble() * 30), round(10 + rnd.nextDouble() * 120),
@@ -102,6 +132,9 @@ public final class GenerateWorkbook {
         Row r = s.createRow(index);
         for (int c = 0; c < values.length; c++) {
             Object v = values[c];
+            if ("".equals(v)) {
+                continue; // a blank cell
+            }
             if (v instanceof Number num) {
                 r.createCell(c).setCellValue(num.doubleValue());
             } else {
