@@ -56,6 +56,18 @@ class MainTests {
     }
 
     @Test
+    void namesGoIntoTheDataFilesOnlyWhenAskedAndOffTheReportsWithNoNames(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        run("assess", SAMPLE.toString(), "--out", out.toString(), "--names-in-data", "--no-names", "-q");
+        assertThat(Files.readString(out.resolve("results.jsonl"))).contains("\"name\":\"Ελένη Παπαδοπούλου\"");
+        assertThat(Files.readAllLines(out.resolve("results.csv")).get(0)).startsWith("employee_id,name,");
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(out.resolve("reports/E1003.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+            assertThat(text).contains("E1003").doesNotContain("Ελένη");
+        }
+    }
+
+    @Test
     void secondRunReplacesTheReportsFolder(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("out");
         Files.createDirectories(out.resolve("reports"));
