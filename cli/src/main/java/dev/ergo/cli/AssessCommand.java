@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ergo assess}: import, score, and write results and reports. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = {"Assess every employee of a survey workbook and write, in the output folder:",
+        description = {"Assess every employee of a survey workbook and write results and PDF reports.",
+            "Writes, in the output folder:",
             "  results.jsonl, results.csv   one line per employee (results format, version 1)",
             "  problems.csv                 every import problem with sheet, row, column and cell",
             "  reports/<employee_id>.pdf    the employee's report",
