@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
         description = {"Assess every employee of a survey workbook and write results and PDF reports.",
             "Writes, in the output folder:",
             "  results.jsonl, results.csv   one line per employee (results format, version 1)",
-            "  problems.csv                 every import problem with sheet, row, column and cell",
+            "  problems.csv                 every import problem, with its cell",
             "  reports/<employee_id>.pdf    the employee's report",
             "  summary.pdf                  the organisation summary"},
         exitCodeListHeading = "%nExit codes:%n",
