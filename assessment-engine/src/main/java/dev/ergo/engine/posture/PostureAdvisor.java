@@ -111,7 +111,8 @@ final class PostureAdvisor {
             if (advice.isBlank()) {
                 advice = "aim for " + s.change().target();
             }
-            String text = "Task \"" + o.task() + "\": " + Fmt.capitalize(advice) + ". This lowers "
+            String text = "Task \"" + o.task() + "\"" + (o.side() == null ? "" : " (" + o.side().word() + " side)") + ": "
+                    + Fmt.capitalize(advice) + ". This lowers "
                     + String.join(" and ", effect) + ".";
             out.add(new Recommendation(s.change().code(), PRIORITY, text, values,
                     "re-scored with " + s.change().target() + "; " + RANKING, s.change().source()));

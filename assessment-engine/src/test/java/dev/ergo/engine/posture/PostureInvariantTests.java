@@ -207,7 +207,8 @@ class PostureInvariantTests {
             assertThat(gain).as(ctx + " ranked best first").isLessThanOrEqualTo(previousGain);
             previousGain = gain;
             assertThat(r.priority()).isEqualTo(PostureAdvisor.PRIORITY);
-            assertThat(r.text()).as(ctx).startsWith("Task \"" + o.task() + "\": ").contains(" → ")
+            assertThat(r.text()).as(ctx).startsWith("Task \"" + o.task() + "\""
+                    + (o.side() == null ? "" : " (" + o.side().word() + " side)") + ": ").contains(" → ")
                     .doesNotContain("NaN").doesNotContain(": .");
         }
         List<String> blank = new ArrayList<>();
