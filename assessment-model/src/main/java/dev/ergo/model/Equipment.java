@@ -25,12 +25,6 @@ public enum Equipment {
      * @throws IllegalArgumentException if the text is none of the three words
      */
     public static Equipment parse(String text) {
-        String t = text.strip().toUpperCase(Locale.ROOT);
-        for (Equipment e : values()) {
-            if (e.name().equals(t)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException("must be none, fixed or adjustable but was '" + text + "'");
+        return Words.parse(Equipment.class, text, e -> e.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,6 +1,5 @@
 package dev.ergo.model;
 
-import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
@@ -25,12 +24,6 @@ public enum Sex {
      * @throws IllegalArgumentException if the text is not one of the three letters
      */
     public static Sex parse(String text) {
-        String t = text.strip().toUpperCase(Locale.ROOT);
-        for (Sex s : values()) {
-            if (s.name().equals(t)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("must be F, M or X but was '" + text + "'");
+        return Words.parse(Sex.class, text, Sex::name);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ergo.model.lifting;
 
+import dev.ergo.model.Words;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -26,12 +27,6 @@ public enum Coupling {
      * @throws IllegalArgumentException if the text is none of the three words
      */
     public static Coupling parse(String text) {
-        String t = text.strip().toUpperCase(Locale.ROOT);
-        for (Coupling c : values()) {
-            if (c.name().equals(t)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("must be good, fair or poor but was '" + text + "'");
+        return Words.parse(Coupling.class, text, c -> c.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,5 +1,6 @@
 package dev.ergo.model.posture;
 
+import dev.ergo.model.Words;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -27,13 +28,7 @@ public enum Coupling {
      * @throws IllegalArgumentException if the text is none of the four words
      */
     public static Coupling parse(String text) {
-        String t = text.strip().toUpperCase(Locale.ROOT);
-        for (Coupling c : values()) {
-            if (c.name().equals(t)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("must be good, fair, poor or unacceptable but was '" + text + "'");
+        return Words.parse(Coupling.class, text, Coupling::word);
     }
 
     /** @return the workbook word, for example {@code good}, not null */

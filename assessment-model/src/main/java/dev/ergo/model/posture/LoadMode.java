@@ -1,5 +1,6 @@
 package dev.ergo.model.posture;
 
+import dev.ergo.model.Words;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -28,13 +29,7 @@ public enum LoadMode {
      * @throws IllegalArgumentException if the text is none of the four words
      */
     public static LoadMode parse(String text) {
-        String t = text.strip().toUpperCase(Locale.ROOT);
-        for (LoadMode m : values()) {
-            if (m.name().equals(t)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("must be intermittent, static, repeated or shock but was '" + text + "'");
+        return Words.parse(LoadMode.class, text, LoadMode::word);
     }
 
     /** @return the workbook word, for example {@code intermittent}, not null */

@@ -1,5 +1,6 @@
 package dev.ergo.model.posture;
 
+import dev.ergo.model.Words;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -23,13 +24,7 @@ public enum Side {
      * @throws IllegalArgumentException if the text is neither word
      */
     public static Side parse(String text) {
-        String t = text.strip().toUpperCase(Locale.ROOT);
-        for (Side s : values()) {
-            if (s.name().equals(t)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("must be left or right but was '" + text + "'");
+        return Words.parse(Side.class, text, Side::word);
     }
 
     /** @return the workbook word, {@code left} or {@code right}, not null */

@@ -1,5 +1,6 @@
 package dev.ergo.model.repetitive;
 
+import dev.ergo.model.Words;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -23,13 +24,7 @@ public enum Hand {
      * @throws IllegalArgumentException if the text is neither word
      */
     public static Hand parse(String text) {
-        String t = text.strip().toUpperCase(Locale.ROOT);
-        for (Hand h : values()) {
-            if (h.name().equals(t)) {
-                return h;
-            }
-        }
-        throw new IllegalArgumentException("must be left or right but was '" + text + "'");
+        return Words.parse(Hand.class, text, Hand::label);
     }
 
     /**

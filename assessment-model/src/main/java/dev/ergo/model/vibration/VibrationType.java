@@ -1,6 +1,6 @@
 package dev.ergo.model.vibration;
 
-import java.util.Locale;
+import dev.ergo.model.Words;
 import org.apiguardian.api.API;
 
 /**
@@ -40,12 +40,6 @@ public enum VibrationType {
      * @throws IllegalArgumentException if the text is none of these words
      */
     public static VibrationType parse(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (VibrationType v : values()) {
-            if (v.label.equals(t)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("must be hand-arm or whole-body but was '" + text + "'");
+        return Words.parse(VibrationType.class, text, VibrationType::label);
     }
 }
