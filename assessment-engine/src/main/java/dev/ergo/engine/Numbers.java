@@ -20,6 +20,9 @@ public final class Numbers {
      */
     public static String oneDecimal(double v) {
         double r = Math.round(v * 10) / 10.0;
+        if (r == 0) {
+            r = 0; // no "-0"
+        }
         return r == Math.rint(r) ? String.format(Locale.ROOT, "%.0f", r) : String.format(Locale.ROOT, "%.1f", r);
     }
 }

@@ -214,13 +214,7 @@ public final class StrainIndex1995 {
             if (!(percentOfCycle >= 0 && percentOfCycle <= 100)) {
                 throw new IllegalArgumentException("percentOfCycle must be between 0 and 100 but was " + percentOfCycle);
             }
-            DurationOfExertion r = BELOW_10;
-            for (DurationOfExertion d : values()) {
-                if (percentOfCycle >= d.from) {
-                    r = d;
-                }
-            }
-            return r;
+            return band(values(), d -> d.from, percentOfCycle);
         }
     }
 
@@ -267,13 +261,7 @@ public final class StrainIndex1995 {
             if (!(effortsPerMinute >= 0) || Double.isInfinite(effortsPerMinute)) {
                 throw new IllegalArgumentException("effortsPerMinute must be at least 0 but was " + effortsPerMinute);
             }
-            EffortsPerMinute r = BELOW_4;
-            for (EffortsPerMinute e : values()) {
-                if (effortsPerMinute >= e.from) {
-                    r = e;
-                }
-            }
-            return r;
+            return band(values(), e -> e.from, effortsPerMinute);
         }
     }
 
@@ -390,5 +378,16 @@ public final class StrainIndex1995 {
             }
             return hoursPerDay < 8 ? HOURS_4_TO_8 : FROM_8_HOURS;
         }
+    }
+
+    /** The last band whose lower bound the value reaches; bands are in increasing order, the first from 0. */
+    private static <E> E band(E[] bands, java.util.function.ToDoubleFunction<E> from, double value) {
+        E r = bands[0];
+        for (E b : bands) {
+            if (value >= from.applyAsDouble(b)) {
+                r = b;
+            }
+        }
+        return r;
     }
 }

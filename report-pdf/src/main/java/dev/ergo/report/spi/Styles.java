@@ -92,11 +92,7 @@ public final class Styles {
      * @return the text, not null
      */
     public static String number(double value) {
-        double r = Math.round(value * 10) / 10.0;
-        if (r == 0) {
-            r = 0; // no "-0"
-        }
-        return r == Math.rint(r) ? String.format(Locale.ROOT, "%.0f", r) : String.format(Locale.ROOT, "%.1f", r);
+        return dev.ergo.engine.Numbers.oneDecimal(value);
     }
 
     /**
