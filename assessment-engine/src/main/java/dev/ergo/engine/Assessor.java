@@ -1,14 +1,12 @@
 package dev.ergo.engine;
 
-import dev.ergo.engine.spi.AssessmentContext;
-import dev.ergo.engine.spi.FactorModule;
+import dev.ergo.engine.internal.AssessmentContext;
+import dev.ergo.engine.internal.FactorModule;
 import dev.ergo.model.EmployeeSurvey;
-import dev.ergo.model.SurveySection;
-import jakarta.validation.ConstraintViolation;
+import dev.ergo.model.validation.SurveyValidator;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -29,12 +27,12 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class Assessor {
     private final AssessmentOptions options;
-    private final Validator validator;
+    private final SurveyValidator validator;
 
     private Assessor(AssessmentOptions options) {
         this.options = options;
         Validator v = options.validator();
-        this.validator = v != null ? v : Validators.library();
+        this.validator = v != null ? SurveyValidator.of(v) : SurveyValidator.create();
     }
 
     /**
@@ -94,19 +92,26 @@ public final class Assessor {
     }
 
     /**
+     * Returns the validator this assessor checks surveys with (the same the importer uses).
+     *
+     * @return the validator, not null
+     * @since 0.2
+     */
+    public SurveyValidator validator() {
+        return validator;
+    }
+
+    /**
      * Checks a survey against the constraints of its records.
      *
      * @param survey the survey, not null
      * @return the violations, empty when valid, not null
+     * @deprecated use {@code validator().validate(survey)}, whose violations carry path, code and bounds
      */
+    @Deprecated(since = "0.2", forRemoval = true)
+    @SuppressWarnings("removal")
     public List<Violation> validate(EmployeeSurvey survey) {
-        List<Violation> out = new ArrayList<>();
-        collect(survey.employee(), survey.employee().origin(), out);
-        for (SurveySection s : survey.sections()) {
-            collect(s, s.origin(), out);
-        }
-        out.sort(Comparator.comparing(Violation::recordType).thenComparing(Violation::property));
-        return out;
+        return validator.validate(survey).stream().map(Violation::from).toList();
     }
 
     /**
@@ -114,18 +119,12 @@ public final class Assessor {
      *
      * @param record the record, not null
      * @return the violations, empty when valid, not null
+     * @deprecated use {@code validator().validateRecord(record)}
      */
+    @Deprecated(since = "0.2", forRemoval = true)
+    @SuppressWarnings("removal")
     public List<Violation> validateRecord(Object record) {
-        List<Violation> out = new ArrayList<>();
-        collect(record, record instanceof SurveySection s ? s.origin() : record instanceof dev.ergo.model.Employee e ? e.origin() : null, out);
-        return out;
-    }
-
-    private void collect(Object record, dev.ergo.model.@org.jspecify.annotations.Nullable SourceRow origin, List<Violation> out) {
-        for (ConstraintViolation<Object> v : validator.validate(record)) {
-            out.add(new Violation(record.getClass().getSimpleName(), v.getPropertyPath().toString(), v.getMessage(),
-                    v.getInvalidValue() instanceof Boolean ? null : v.getInvalidValue(), origin));
-        }
+        return validator.validateRecord(record).stream().map(Violation::from).toList();
     }
 
     /**
@@ -137,9 +136,9 @@ public final class Assessor {
      */
     public AssessmentResult assess(EmployeeSurvey survey) {
         Objects.requireNonNull(survey, "survey must not be null");
-        List<Violation> violations = validate(survey);
+        List<dev.ergo.model.validation.Violation> violations = validator.validate(survey);
         if (!violations.isEmpty()) {
-            throw new InvalidSurveyException(survey.employee().id(), violations);
+            throw InvalidSurveyException.of(survey.employee().id(), violations);
         }
         AssessmentContext context = new AssessmentContext(options);
         List<ResultSection> sections = new ArrayList<>();

@@ -1,12 +1,12 @@
 package dev.ergo.engine;
 
-import dev.ergo.engine.contact.ContactStressModule;
-import dev.ergo.engine.lifting.LiftingModule;
-import dev.ergo.engine.office.OfficeModule;
-import dev.ergo.engine.posture.PostureModule;
-import dev.ergo.engine.repetitive.RepetitiveModule;
-import dev.ergo.engine.spi.FactorModule;
-import dev.ergo.engine.vibration.VibrationModule;
+import dev.ergo.engine.internal.contact.ContactStressModule;
+import dev.ergo.engine.internal.lifting.LiftingModule;
+import dev.ergo.engine.internal.office.OfficeModule;
+import dev.ergo.engine.internal.posture.PostureModule;
+import dev.ergo.engine.internal.repetitive.RepetitiveModule;
+import dev.ergo.engine.internal.FactorModule;
+import dev.ergo.engine.internal.vibration.VibrationModule;
 import java.util.List;
 
 /** The registry of factor modules, in the order their sections appear in results. Adding a factor adds one line here. */

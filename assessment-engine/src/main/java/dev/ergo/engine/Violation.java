@@ -13,10 +13,23 @@ import org.jspecify.annotations.Nullable;
  * @param invalidValue the rejected value, or null
  * @param origin the imported row, or null for records built in code
  * @since 0.1
+ * @deprecated validation lives with the records since 0.2: use
+ *     {@link dev.ergo.model.validation.Violation}, which also carries the path, code and bounds
  */
-@API(status = API.Status.STABLE, since = "0.1")
+@Deprecated(since = "0.2", forRemoval = true)
+@API(status = API.Status.DEPRECATED, since = "0.2")
 public record Violation(
         String recordType, String property, String message, @Nullable Object invalidValue, @Nullable SourceRow origin) {
+
+    /**
+     * Converts a violation of the model's validator.
+     *
+     * @param v the violation, not null
+     * @return the same in this deprecated form, not null
+     */
+    public static Violation from(dev.ergo.model.validation.Violation v) {
+        return new Violation(v.recordType(), v.property(), v.message(), v.invalidValue(), v.origin());
+    }
 
     @Override
     public String toString() {

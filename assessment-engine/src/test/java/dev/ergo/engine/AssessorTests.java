@@ -11,6 +11,8 @@ import dev.ergo.model.Sex;
 import dev.ergo.model.SourceRow;
 import dev.ergo.model.office.RosaChecklist;
 import dev.ergo.model.office.Workstation;
+import dev.ergo.model.lifting.LiftingTask;
+import dev.ergo.model.validation.Violation;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,7 @@ class AssessorTests {
         assertThatThrownBy(() -> assessor.assess(EmployeeSurvey.of(e, w)))
                 .isInstanceOf(InvalidSurveyException.class)
                 .satisfies(ex -> {
-                    List<Violation> v = ((InvalidSurveyException) ex).violations();
+                    List<Violation> v = ((InvalidSurveyException) ex).problems();
                     assertThat(v).extracting(Violation::property)
                             .containsExactlyInAnyOrder("age", "statureCm", "poplitealHeightCm", "deskRangeOrdered");
                     assertThat(v).filteredOn(x -> x.property().equals("poplitealHeightCm"))
@@ -70,16 +72,16 @@ class AssessorTests {
 
     @Test
     void rangeBoundsAreInclusive() {
-        assertThat(assessor.validateRecord(Workstation.builder().poplitealHeightCm(30.0).build())).isEmpty();
-        assertThat(assessor.validateRecord(Workstation.builder().poplitealHeightCm(60.0).build())).isEmpty();
-        assertThat(assessor.validateRecord(Workstation.builder().poplitealHeightCm(29.99).build())).hasSize(1);
-        assertThat(assessor.validateRecord(Workstation.builder().poplitealHeightCm(60.01).build())).hasSize(1);
-        assertThat(assessor.validateRecord(Workstation.builder().poplitealHeightCm(Double.NaN).build())).hasSize(1);
+        assertThat(assessor.validator().validateRecord(Workstation.builder().poplitealHeightCm(30.0).build())).isEmpty();
+        assertThat(assessor.validator().validateRecord(Workstation.builder().poplitealHeightCm(60.0).build())).isEmpty();
+        assertThat(assessor.validator().validateRecord(Workstation.builder().poplitealHeightCm(29.99).build())).hasSize(1);
+        assertThat(assessor.validator().validateRecord(Workstation.builder().poplitealHeightCm(60.01).build())).hasSize(1);
+        assertThat(assessor.validator().validateRecord(Workstation.builder().poplitealHeightCm(Double.NaN).build())).hasSize(1);
     }
 
     @Test
     void rosaRequiresBaseScoresAndHours() {
-        List<Violation> v = assessor.validateRecord(RosaChecklist.builder().seatHeight(4).build());
+        List<Violation> v = assessor.validator().validateRecord(RosaChecklist.builder().seatHeight(4).build());
         assertThat(v).extracting(Violation::property).contains("seatHeight", "seatDepth", "chairHoursPerDay",
                 "keyboardHoursPerDay");
         assertThat(v).filteredOn(x -> x.property().equals("seatDepth")).first().extracting(Violation::message)
@@ -87,11 +89,41 @@ class AssessorTests {
     }
 
     @Test
+    void violationsNameTheirPlaceInTheSurveyTheirCodeAndBounds() {
+        LiftingTask ok = lift("A", 10.0);
+        LiftingTask heavy = lift("B", 500.0);
+        EmployeeSurvey survey = EmployeeSurvey.of(Employee.builder("E1").build(), ok, heavy);
+        List<Violation> v = Assessor.create().validator().validate(survey);
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.path()).isEqualTo("liftingTasks[1].loadKg");
+            assertThat(x.property()).isEqualTo("loadKg");
+            assertThat(x.code()).isEqualTo("InRange");
+            assertThat(x.attributes()).containsEntry("unit", "kg").containsKeys("min", "max");
+            assertThat(x.invalidValue()).isEqualTo(500.0);
+        });
+        assertThatThrownBy(() -> Assessor.create().assess(survey))
+                .isInstanceOfSatisfying(InvalidSurveyException.class,
+                        e -> assertThat(e.problems()).extracting(Violation::path).containsExactly("liftingTasks[1].loadKg"));
+    }
+
+    private static LiftingTask lift(String task, double kg) {
+        return LiftingTask.builder().task(task).loadKg(kg).hOriginCm(40.0).vOriginCm(30.0)
+                .vDestinationCm(80.0).frequencyPerMin(1.0).durationHours(1.0)
+                .coupling(dev.ergo.model.lifting.Coupling.GOOD).build();
+    }
+
+    @Test
+    void employeeViolationsArePrefixedWithEmployee() {
+        assertThat(Assessor.create().validator().validate(EmployeeSurvey.of(Employee.builder(" ").build())))
+                .extracting(Violation::path).containsExactly("employee.id");
+    }
+
+    @Test
     void hostSuppliedValidatorIsUsed() {
-        jakarta.validation.Validator host = Validators.library();
+        jakarta.validation.Validator host = dev.ergo.model.validation.SurveyValidator.libraryValidator();
         Assessor a = Assessor.of(AssessmentOptions.builder().validator(host).build());
         assertThat(a.options().validator()).isSameAs(host);
-        assertThat(a.validateRecord(Employee.builder("").build())).extracting(Violation::property).containsExactly("id");
+        assertThat(a.validator().validateRecord(Employee.builder("").build())).extracting(Violation::property).containsExactly("id");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.ergo.model;
 
+import dev.ergo.model.internal.Words;
 import java.util.Locale;
 import org.apiguardian.api.API;
 

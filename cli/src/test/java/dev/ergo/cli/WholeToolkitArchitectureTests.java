@@ -38,6 +38,37 @@ class WholeToolkitArchitectureTests {
                 .check(CLASSES);
     }
 
+    /** Import yields data, the engine yields scores, the report yields words and pictures. */
+    @Test
+    void modulesDependOnlyDownwards() {
+        noClasses().that().resideInAPackage("dev.ergo.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ergo.engine..", "dev.ergo.xlsx..", "dev.ergo.report..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dev.ergo.xlsx..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ergo.engine..", "dev.ergo.report..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dev.ergo.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ergo.xlsx..", "dev.ergo.report..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dev.ergo.report..")
+                .should().dependOnClassesThat().resideInAPackage("dev.ergo.xlsx..")
+                .check(CLASSES);
+    }
+
+    /** The CLI and hosts use the exported API only; internals are reached from their own module. */
+    @Test
+    void internalsStayInTheirModule() {
+        noClasses().that().resideOutsideOfPackage("dev.ergo.model..")
+                .should().dependOnClassesThat().resideInAPackage("dev.ergo.model.internal..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackages("dev.ergo.engine..", "dev.ergo.report..")
+                .should().dependOnClassesThat().resideInAPackage("dev.ergo.engine.internal..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("dev.ergo.report..")
+                .should().dependOnClassesThat().resideInAPackage("dev.ergo.report.internal..")
+                .check(CLASSES);
+    }
+
     @Test
     void noLegacyDates() {
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.util.Date").check(CLASSES);

@@ -1,10 +1,10 @@
 package dev.ergo.xlsx;
 
-import dev.ergo.engine.Assessor;
-import dev.ergo.engine.Violation;
 import dev.ergo.model.Employee;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.SurveySection;
+import dev.ergo.model.validation.SurveyValidator;
+import dev.ergo.model.validation.Violation;
 import dev.ergo.xlsx.ImportProblem.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +60,7 @@ final class ImportRun {
     }
 
     private final ImportOptions options;
-    private final Assessor assessor;
+    private final SurveyValidator validator;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<SheetSummary> summaries = new ArrayList<>();
     private final Map<String, Entry> employees = new LinkedHashMap<>();
@@ -69,9 +69,9 @@ final class ImportRun {
     private @Nullable StylesTable styles;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
-    ImportRun(ImportOptions options, Assessor assessor) {
+    ImportRun(ImportOptions options, SurveyValidator validator) {
         this.options = options;
-        this.assessor = assessor;
+        this.validator = validator;
     }
 
     ImportResult read(Path file) {
@@ -261,7 +261,7 @@ final class ImportRun {
     }
 
     List<Violation> validate(Object record) {
-        return assessor.validateRecord(record);
+        return validator.validateRecord(record);
     }
 
     void problem(Severity severity, String sheet, int row, String column, String cell, String message) {

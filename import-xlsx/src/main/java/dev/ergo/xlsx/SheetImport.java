@@ -1,6 +1,6 @@
 package dev.ergo.xlsx;
 
-import dev.ergo.engine.Violation;
+import dev.ergo.model.validation.Violation;
 import dev.ergo.model.SourceRow;
 import dev.ergo.xlsx.ImportProblem.Severity;
 import dev.ergo.model.Employee;

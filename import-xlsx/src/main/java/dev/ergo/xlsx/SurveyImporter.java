@@ -1,7 +1,6 @@
 package dev.ergo.xlsx;
 
-import dev.ergo.engine.AssessmentOptions;
-import dev.ergo.engine.Assessor;
+import dev.ergo.model.validation.SurveyValidator;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,16 +30,12 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class SurveyImporter {
     private final ImportOptions options;
-    private final Assessor assessor;
+    private final SurveyValidator validator;
 
     private SurveyImporter(ImportOptions options) {
         this.options = options;
         Validator v = options.validator();
-        AssessmentOptions.Builder b = AssessmentOptions.builder();
-        if (v != null) {
-            b.validator(v);
-        }
-        this.assessor = Assessor.of(b.build());
+        this.validator = v != null ? SurveyValidator.of(v) : SurveyValidator.create();
     }
 
     /**
@@ -79,7 +74,7 @@ public final class SurveyImporter {
      */
     public ImportResult read(Path workbook) {
         Objects.requireNonNull(workbook, "workbook must not be null");
-        return new ImportRun(options, assessor).read(workbook);
+        return new ImportRun(options, validator).read(workbook);
     }
 
     /**

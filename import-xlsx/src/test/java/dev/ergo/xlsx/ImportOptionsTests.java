@@ -3,7 +3,7 @@ package dev.ergo.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ergo.engine.Validators;
+import dev.ergo.model.validation.SurveyValidator;
 import org.junit.jupiter.api.Test;
 
 class ImportOptionsTests {
@@ -35,7 +35,7 @@ class ImportOptionsTests {
 
     @Test
     void toBuilderCopiesAndLeavesTheOriginalUnchanged() {
-        var validator = Validators.library();
+        var validator = SurveyValidator.libraryValidator();
         ImportOptions o = ImportOptions.DEFAULT.toBuilder().maxRowsPerSheet(5).maxColumns(6).maxCellChars(7).maxFileBytes(8)
                 .validator(validator).build();
         ImportOptions copy = o.toBuilder().build();

@@ -2,8 +2,8 @@ package dev.ergo.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ergo.engine.Assessor;
 import dev.ergo.model.EmployeeSurvey;
+import dev.ergo.model.validation.SurveyValidator;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,9 +70,9 @@ class RandomContentTests {
             assertThat(rejectedRows).as(Fixtures.dump(result)).hasSize(s.rowsRejected());
         }
         assertThat(result.surveys()).hasSize(result.sheets().get(0).rowsImported());
-        Assessor assessor = Assessor.create();
+        SurveyValidator validator = SurveyValidator.create();
         for (EmployeeSurvey s : result.surveys()) {
-            assertThat(assessor.validate(s)).isEmpty();
+            assertThat(validator.validate(s)).isEmpty();
         }
     }
 

@@ -7,8 +7,8 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.ergo.report.spi.Styles;
-import dev.ergo.report.spi.TextStyle;
+import dev.ergo.report.internal.spi.Styles;
+import dev.ergo.report.internal.spi.TextStyle;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
 package dev.ergo.report;
 
-import dev.ergo.report.spi.TextStyle;
+import dev.ergo.report.internal.spi.TextStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,8 +44,9 @@ final class Resources {
     }
 
     private static byte[] read(String resource) {
-        ClassLoader loader = Resources.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(resource)) {
+        // this module's own resources first (found on the module path too), then the fonts jar's
+        InputStream own = Resources.class.getResourceAsStream("/" + resource);
+        try (InputStream in = own != null ? own : Resources.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new ReportException("resource " + resource + " is missing from the class path;"
                         + " is net.sf.jasperreports:jasperreports-fonts on it?");

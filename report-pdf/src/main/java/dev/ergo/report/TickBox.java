@@ -5,7 +5,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
-import dev.ergo.report.spi.Styles;
+import dev.ergo.report.internal.spi.Styles;
 
 /** Draws an empty tick box (a square outline) at the top of a table cell. */
 final class TickBox implements PdfPCellEvent {

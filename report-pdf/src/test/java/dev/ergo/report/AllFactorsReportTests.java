@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.FactorResult;
-import dev.ergo.report.spi.SectionRenderer;
+import dev.ergo.report.internal.spi.SectionRenderer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

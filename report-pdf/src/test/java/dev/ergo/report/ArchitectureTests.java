@@ -11,12 +11,12 @@ import dev.ergo.engine.repetitive.HandActivityResult;
 import dev.ergo.engine.repetitive.RevisedStrainIndexResult;
 import dev.ergo.engine.vibration.HandArmVibrationResult;
 import dev.ergo.engine.vibration.WholeBodyVibrationResult;
-import dev.ergo.report.office.RosaRenderer;
-import dev.ergo.report.spi.Draw;
-import dev.ergo.report.spi.ReportContext;
-import dev.ergo.report.spi.SectionRenderer;
-import dev.ergo.report.spi.Styles;
-import dev.ergo.report.spi.TextStyle;
+import dev.ergo.report.internal.office.RosaRenderer;
+import dev.ergo.report.internal.spi.Draw;
+import dev.ergo.report.internal.spi.ReportContext;
+import dev.ergo.report.internal.spi.SectionRenderer;
+import dev.ergo.report.internal.spi.Styles;
+import dev.ergo.report.internal.spi.TextStyle;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -78,7 +78,7 @@ class ArchitectureTests {
                 .allSatisfy(r -> assertThat(r.actionLabels()).as(r.title()).isNotEmpty());
         // each renderer lives in its own factor's package
         assertThat(SectionRenderers.ALL.stream().map(r -> r.getClass().getPackageName()).distinct())
-                .containsExactly("dev.ergo.report.office", "dev.ergo.report.posture", "dev.ergo.report.lifting",
-                        "dev.ergo.report.vibration", "dev.ergo.report.repetitive", "dev.ergo.report.contact");
+                .containsExactly("dev.ergo.report.internal.office", "dev.ergo.report.internal.posture", "dev.ergo.report.internal.lifting",
+                        "dev.ergo.report.internal.vibration", "dev.ergo.report.internal.repetitive", "dev.ergo.report.internal.contact");
     }
 }

@@ -9,7 +9,7 @@ import dev.ergo.engine.lifting.LiftingResult;
 import dev.ergo.engine.lifting.LiftingTaskResult;
 import dev.ergo.model.lifting.Coupling;
 import dev.ergo.model.lifting.LiftingTask;
-import dev.ergo.report.spi.Styles;
+import dev.ergo.report.internal.spi.Styles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

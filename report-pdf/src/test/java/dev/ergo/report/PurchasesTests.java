@@ -6,7 +6,7 @@ import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.model.Equipment;
 import dev.ergo.model.office.Workstation;
-import dev.ergo.report.spi.SectionRenderer;
+import dev.ergo.report.internal.spi.SectionRenderer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

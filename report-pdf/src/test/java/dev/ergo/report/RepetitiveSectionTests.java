@@ -14,7 +14,7 @@ import dev.ergo.engine.repetitive.RevisedStrainIndexResult;
 import dev.ergo.engine.repetitive.RsiScore;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.SurveySection;
-import dev.ergo.report.spi.Styles;
+import dev.ergo.report.internal.spi.Styles;
 import org.junit.jupiter.api.Test;
 
 class RepetitiveSectionTests {

@@ -1,5 +1,6 @@
 package dev.ergo.engine.contact;
 
+import dev.ergo.engine.internal.contact.ContactAdvisor;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.model.contact.ContactStressTask;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package dev.ergo.engine.lifting;
 
+import dev.ergo.engine.internal.lifting.LiftingText;
 import dev.ergo.model.Employee;
 import dev.ergo.model.Sex;
 import java.util.Objects;

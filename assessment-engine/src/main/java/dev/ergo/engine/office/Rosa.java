@@ -3,12 +3,26 @@ package dev.ergo.engine.office;
 import dev.ergo.model.office.RosaChecklist;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
-/** Scores a ROSA checklist (methods-posture-office §3.1–§3.7). */
-final class Rosa {
+/**
+ * Scores a ROSA checklist (Sonne, Villalta &amp; Andrews 2012; methods-posture-office §3.1–§3.7).
+ *
+ * <p>This class is stateless and thread-safe.
+ *
+ * @since 0.2
+ */
+@API(status = API.Status.MAINTAINED, since = "0.2")
+public final class Rosa {
     private Rosa() {}
 
-    static RosaResult score(RosaChecklist c) {
+    /**
+     * Scores one checklist: base scores plus the form's additive flags, durations, and the four tables.
+     *
+     * @param c the checklist, valid, not null
+     * @return the result with every intermediate score, not null
+     */
+    public static RosaResult score(RosaChecklist c) {
         List<String> clamped = new ArrayList<>();
         // Section A: base scores plus additive flags (§3.1 additive-score rule, S8).
         int seatHeight = c.seatHeight() + flag(c.seatHeightNoLegSpace()) + flag(c.seatHeightNonAdjustable());

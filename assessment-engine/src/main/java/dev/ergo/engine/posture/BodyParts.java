@@ -1,9 +1,11 @@
 package dev.ergo.engine.posture;
 
+import dev.ergo.engine.internal.posture.PostureTables;
+import dev.ergo.engine.internal.posture.Fmt;
 import static dev.ergo.engine.posture.PostureConventions.beyond;
-import static dev.ergo.engine.posture.PostureTables.LOWER_ARM_NEUTRAL_MAX_DEG;
-import static dev.ergo.engine.posture.PostureTables.LOWER_ARM_NEUTRAL_MIN_DEG;
-import static dev.ergo.engine.posture.PostureTables.WRIST_BAND_DEG;
+import static dev.ergo.engine.internal.posture.PostureTables.LOWER_ARM_NEUTRAL_MAX_DEG;
+import static dev.ergo.engine.internal.posture.PostureTables.LOWER_ARM_NEUTRAL_MIN_DEG;
+import static dev.ergo.engine.internal.posture.PostureTables.WRIST_BAND_DEG;
 
 import dev.ergo.model.posture.Coupling;
 import dev.ergo.model.posture.LoadMode;

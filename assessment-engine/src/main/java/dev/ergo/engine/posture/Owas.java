@@ -1,5 +1,6 @@
 package dev.ergo.engine.posture;
 
+import dev.ergo.engine.internal.posture.PostureTables;
 import dev.ergo.model.posture.PostureObservation;
 import java.util.Objects;
 import java.util.regex.Pattern;

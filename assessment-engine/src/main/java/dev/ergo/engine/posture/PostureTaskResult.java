@@ -1,5 +1,6 @@
 package dev.ergo.engine.posture;
 
+import dev.ergo.engine.internal.posture.PostureDefaults;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
 import dev.ergo.model.SourceRow;
@@ -62,8 +63,15 @@ public record PostureTaskResult(
         return taskRisk(rula, reba);
     }
 
-    /** The task light, in one place: the worse of the RULA and REBA lights. */
-    static Risk taskRisk(RulaResult rula, RebaResult reba) {
+    /**
+     * Returns the task light, in one place: the worse of the RULA and REBA lights.
+     *
+     * @param rula the RULA result, not null
+     * @param reba the REBA result, not null
+     * @return the light, not null
+     * @since 0.2
+     */
+    public static Risk taskRisk(RulaResult rula, RebaResult reba) {
         return rula.risk().worse(reba.risk());
     }
 

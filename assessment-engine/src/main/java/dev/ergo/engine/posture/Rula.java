@@ -1,6 +1,8 @@
 package dev.ergo.engine.posture;
 
-import static dev.ergo.engine.posture.PostureDefaults.flag;
+import dev.ergo.engine.internal.posture.PostureTables;
+import dev.ergo.engine.internal.posture.PostureDefaults;
+import static dev.ergo.engine.internal.posture.PostureDefaults.flag;
 
 import dev.ergo.model.posture.PostureObservation;
 import dev.ergo.model.posture.Side;

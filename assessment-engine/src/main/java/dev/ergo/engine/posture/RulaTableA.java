@@ -1,5 +1,6 @@
 package dev.ergo.engine.posture;
 
+import dev.ergo.engine.internal.posture.PostureTables;
 import java.util.Locale;
 import org.apiguardian.api.API;
 

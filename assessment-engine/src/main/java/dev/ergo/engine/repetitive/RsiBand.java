@@ -55,7 +55,7 @@ public enum RsiBand {
      *
      * @return 10 for hazardous, 3 for increased risk, 3 for low risk
      */
-    double target() {
+    public double target() {
         return this == HAZARDOUS ? RevisedStrainIndex.HAZARDOUS_ABOVE : RevisedStrainIndex.SAFE_MAX;
     }
 }

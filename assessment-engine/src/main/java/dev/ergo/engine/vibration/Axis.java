@@ -50,7 +50,7 @@ public enum Axis {
      * @param z the z value
      * @return the dominant axis, not null
      */
-    static Axis dominant(double x, double y, double z) {
+    public static Axis dominant(double x, double y, double z) {
         Axis best = Z;
         double max = z;
         if (x > max) {

@@ -1,5 +1,6 @@
 package dev.ergo.engine.vibration;
 
+import dev.ergo.engine.internal.vibration.WholeBodyVibration;
 import dev.ergo.engine.CsvRow;
 import dev.ergo.engine.FactorResult;
 import dev.ergo.engine.JsonWriter;

@@ -7,7 +7,7 @@ import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Assessor;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
-import dev.ergo.engine.Violation;
+import dev.ergo.model.validation.Violation;
 import dev.ergo.engine.repetitive.JsonKeys;
 import dev.ergo.model.Employee;
 import dev.ergo.model.EmployeeSurvey;
@@ -203,16 +203,16 @@ class ContactStressTests {
     @Test
     void validationOfTheRow() {
         Assessor assessor = Assessor.create();
-        assertThat(assessor.validateRecord(ContactStressTask.builder("A").handImpactsPerHour(20.0).build()))
+        assertThat(assessor.validator().validateRecord(ContactStressTask.builder("A").handImpactsPerHour(20.0).build()))
                 .extracting(Violation::property, Violation::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("impactHoursGiven",
                         "give impact_hours_per_day with hand_impacts_per_hour or knee_impacts_per_hour"));
-        assertThat(assessor.validateRecord(ContactStressTask.builder("A").handImpactsPerHour(0.0).build())).isEmpty();
-        assertThat(assessor.validateRecord(ContactStressTask.builder("A").bodyPart("palm").build()))
+        assertThat(assessor.validator().validateRecord(ContactStressTask.builder("A").handImpactsPerHour(0.0).build())).isEmpty();
+        assertThat(assessor.validator().validateRecord(ContactStressTask.builder("A").bodyPart("palm").build()))
                 .extracting(Violation::property).containsExactly("anyExposureGiven");
-        assertThat(assessor.validateRecord(ContactStressTask.builder(" ").kneelingHoursPerDay(1.0).build()))
+        assertThat(assessor.validator().validateRecord(ContactStressTask.builder(" ").kneelingHoursPerDay(1.0).build()))
                 .extracting(Violation::property).containsExactly("task");
-        assertThat(assessor.validateRecord(ContactStressTask.builder("A").kneeImpactsPerHour(5000.1)
+        assertThat(assessor.validator().validateRecord(ContactStressTask.builder("A").kneeImpactsPerHour(5000.1)
                 .impactHoursPerDay(24.1).kneelingHoursPerDay(-1.0).hardEdgeContactHoursPerDay(25.0).build()))
                 .extracting(Violation::property).containsExactlyInAnyOrder("kneeImpactsPerHour", "impactHoursPerDay",
                         "kneelingHoursPerDay", "hardEdgeContactHoursPerDay");

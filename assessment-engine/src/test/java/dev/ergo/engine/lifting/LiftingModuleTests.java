@@ -1,5 +1,6 @@
 package dev.ergo.engine.lifting;
 
+import dev.ergo.engine.internal.lifting.LiftingAdvice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -94,7 +95,7 @@ class LiftingModuleTests {
     void liftingRowsAreValidated() {
         LiftingTask bad = LiftingTask.builder().task("x").loadKg(12.0).loadMaxKg(10.0).hOriginCm(30.0).vOriginCm(75.0)
                 .frequencyPerMin(1.0).durationHours(9.0).coupling(Coupling.GOOD).build();
-        assertThat(ASSESSOR.validateRecord(bad)).extracting(v -> v.property())
+        assertThat(ASSESSOR.validator().validateRecord(bad)).extracting(v -> v.property())
                 .containsExactlyInAnyOrder("durationHours", "maxLoadNotBelowLoad", "vDestinationCm");
     }
 }

@@ -1,11 +1,12 @@
 package dev.ergo.engine.office;
 
+import dev.ergo.engine.internal.office.WorkstationAdvisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ergo.engine.AssessmentOptions;
 import dev.ergo.engine.Recommendation;
-import dev.ergo.engine.spi.AssessmentContext;
+import dev.ergo.engine.internal.AssessmentContext;
 import dev.ergo.model.Employee;
 import dev.ergo.model.Equipment;
 import dev.ergo.model.Sex;

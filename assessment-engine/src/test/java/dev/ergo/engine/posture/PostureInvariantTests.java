@@ -1,5 +1,7 @@
 package dev.ergo.engine.posture;
 
+import dev.ergo.engine.internal.posture.PostureModule;
+import dev.ergo.engine.internal.posture.PostureAdvisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ergo.engine.Recommendation;
@@ -232,8 +234,8 @@ class PostureInvariantTests {
         assertThat(t.defaulted().contains("rapid_posture_change")).as(ctx).isEqualTo(o.rapidPostureChange() == null);
     }
 
-    private static List<dev.ergo.engine.Violation> assessorViolations(PostureObservation o) {
-        return ASSESSOR.validateRecord(o);
+    private static List<dev.ergo.model.validation.Violation> assessorViolations(PostureObservation o) {
+        return ASSESSOR.validator().validateRecord(o);
     }
 
     private static final dev.ergo.engine.Assessor ASSESSOR = dev.ergo.engine.Assessor.create();

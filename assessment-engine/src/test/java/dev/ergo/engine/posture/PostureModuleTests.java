@@ -1,5 +1,6 @@
 package dev.ergo.engine.posture;
 
+import dev.ergo.engine.internal.posture.PostureModule;
 import static dev.ergo.engine.posture.PostureFixtures.neutral;
 import static dev.ergo.engine.posture.PostureFixtures.neutralExplicit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +12,7 @@ import dev.ergo.engine.Assessor;
 import dev.ergo.engine.InvalidSurveyException;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
-import dev.ergo.engine.Violation;
+import dev.ergo.model.validation.Violation;
 import dev.ergo.model.Employee;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.SourceRow;
@@ -248,7 +249,7 @@ class PostureModuleTests {
     void validationNamesTheFieldAndTheRange() {
         PostureObservation bad = PostureObservation.builder(" ").upperArmDeg(201.0).wristDeg(-91.0).neckDeg(0.0)
                 .trunkDeg(120.0).kneeDeg(161.0).loadKg(-1.0).owasCode("2181").build();
-        List<Violation> v = assessor.validateRecord(bad);
+        List<Violation> v = assessor.validator().validateRecord(bad);
         assertThat(v).extracting(Violation::property).containsExactlyInAnyOrder("task", "upperArmDeg", "lowerArmDeg",
                 "wristDeg", "kneeDeg", "loadKg", "owasCode");
         assertThat(message(v, "upperArmDeg")).isEqualTo("must be between -90 and 200");
@@ -267,13 +268,13 @@ class PostureModuleTests {
                 .neckDeg(-60.0).trunkDeg(-60.0).kneeDeg(0.0).loadKg(0.0).owasCode("1111").build();
         PostureObservation hi = PostureObservation.builder("hi").upperArmDeg(200.0).lowerArmDeg(180.0).wristDeg(90.0)
                 .neckDeg(90.0).trunkDeg(120.0).kneeDeg(160.0).loadKg(100.0).owasCode("4373").build();
-        assertThat(assessor.validateRecord(lo)).isEmpty();
-        assertThat(assessor.validateRecord(hi)).isEmpty();
-        assertThat(assessor.validateRecord(lo.toBuilder().neckDeg(-60.01).build()))
+        assertThat(assessor.validator().validateRecord(lo)).isEmpty();
+        assertThat(assessor.validator().validateRecord(hi)).isEmpty();
+        assertThat(assessor.validator().validateRecord(lo.toBuilder().neckDeg(-60.01).build()))
                 .extracting(Violation::property).containsExactly("neckDeg");
-        assertThat(assessor.validateRecord(hi.toBuilder().trunkDeg(120.01).build()))
+        assertThat(assessor.validator().validateRecord(hi.toBuilder().trunkDeg(120.01).build()))
                 .extracting(Violation::property).containsExactly("trunkDeg");
-        assertThat(assessor.validateRecord(hi.toBuilder().lowerArmDeg(Double.NaN).build()))
+        assertThat(assessor.validator().validateRecord(hi.toBuilder().lowerArmDeg(Double.NaN).build()))
                 .extracting(Violation::property).containsExactly("lowerArmDeg");
     }
 

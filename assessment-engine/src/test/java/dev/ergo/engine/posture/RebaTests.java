@@ -1,5 +1,6 @@
 package dev.ergo.engine.posture;
 
+import dev.ergo.engine.internal.posture.PostureTables;
 import static dev.ergo.engine.posture.PostureFixtures.neutral;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package dev.ergo.engine.posture;
 
+import dev.ergo.engine.internal.posture.PostureTables;
 import static dev.ergo.engine.posture.PostureFixtures.neutral;
 import static dev.ergo.engine.posture.RulaTableA.CORNELL;
 import static dev.ergo.engine.posture.RulaTableA.MCATAMNEY_CORLETT_1993;

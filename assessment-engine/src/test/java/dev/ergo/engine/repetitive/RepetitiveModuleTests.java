@@ -1,5 +1,7 @@
 package dev.ergo.engine.repetitive;
 
+import dev.ergo.engine.internal.repetitive.RepetitiveAdvisor;
+import dev.ergo.engine.internal.repetitive.RepetitiveModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -9,7 +11,7 @@ import dev.ergo.engine.Assessor;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.engine.Risk;
-import dev.ergo.engine.spi.AssessmentContext;
+import dev.ergo.engine.internal.AssessmentContext;
 import dev.ergo.model.Employee;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.repetitive.Hand;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ergo.engine.Assessor;
-import dev.ergo.engine.Violation;
+import dev.ergo.model.validation.Violation;
 import dev.ergo.model.SourceRow;
 import dev.ergo.model.repetitive.Hand;
 import dev.ergo.model.repetitive.RepetitiveTask;
@@ -22,18 +22,18 @@ class RepetitiveTaskValidationTests {
     }
 
     private List<String> properties(RepetitiveTask t) {
-        return assessor.validateRecord(t).stream().map(Violation::property).toList();
+        return assessor.validator().validateRecord(t).stream().map(Violation::property).toList();
     }
 
     private String message(RepetitiveTask t, String property) {
-        return assessor.validateRecord(t).stream().filter(v -> v.property().equals(property)).findFirst()
+        return assessor.validator().validateRecord(t).stream().filter(v -> v.property().equals(property)).findFirst()
                 .orElseThrow().message();
     }
 
     @Test
     void aCompleteRowIsValid() {
-        assertThat(assessor.validateRecord(valid().build())).isEmpty();
-        assertThat(assessor.validateRecord(valid().hal(null).exertionsPerSecond(1.0).dutyCyclePct(50.0)
+        assertThat(assessor.validator().validateRecord(valid().build())).isEmpty();
+        assertThat(assessor.validator().validateRecord(valid().hal(null).exertionsPerSecond(1.0).dutyCyclePct(50.0)
                 .peakForceNpf(null).peakForcePctMvc(40.0).rsiIntensityPctMvc(30.0).rsiEffortsPerMin(10.0)
                 .rsiSecondsPerExertion(2.0).rsiWristDeg(-20.0).build())).isEmpty();
     }
@@ -133,7 +133,7 @@ class RepetitiveTaskValidationTests {
     @Test
     void violationsCarryTheRowOrigin() {
         RepetitiveTask t = valid().peakForceNpf(null).origin(SourceRow.of("Repetitive", 5)).build();
-        assertThat(assessor.validateRecord(t)).singleElement()
+        assertThat(assessor.validator().validateRecord(t)).singleElement()
                 .satisfies(v -> assertThat(v.origin()).isEqualTo(SourceRow.of("Repetitive", 5)));
     }
 

@@ -1,5 +1,6 @@
 package dev.ergo.engine.vibration;
 
+import dev.ergo.engine.internal.vibration.HandArmVibration;
 import static dev.ergo.engine.vibration.Printed.assertPrinted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

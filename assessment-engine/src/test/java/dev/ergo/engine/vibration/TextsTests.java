@@ -1,5 +1,6 @@
 package dev.ergo.engine.vibration;
 
+import dev.ergo.engine.internal.vibration.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

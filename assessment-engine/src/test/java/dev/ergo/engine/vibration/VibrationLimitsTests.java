@@ -1,5 +1,7 @@
 package dev.ergo.engine.vibration;
 
+import dev.ergo.engine.internal.vibration.WholeBodyVibration;
+import dev.ergo.engine.internal.vibration.HandArmVibration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ergo.engine.Assessor;
 import dev.ergo.engine.InvalidSurveyException;
-import dev.ergo.engine.Violation;
+import dev.ergo.model.validation.Violation;
 import dev.ergo.model.Employee;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.SourceRow;
@@ -23,11 +23,11 @@ class VibrationSourceTests {
     private final Assessor assessor = Assessor.create();
 
     private List<String> violations(VibrationSource s) {
-        return assessor.validateRecord(s).stream().map(Violation::property).toList();
+        return assessor.validator().validateRecord(s).stream().map(Violation::property).toList();
     }
 
     private String message(VibrationSource s, String property) {
-        return assessor.validateRecord(s).stream().filter(v -> v.property().equals(property))
+        return assessor.validator().validateRecord(s).stream().filter(v -> v.property().equals(property))
                 .map(Violation::message).findFirst().orElseThrow();
     }
 
@@ -118,7 +118,7 @@ class VibrationSourceTests {
         VibrationSource bad = handArm().aHv(6.0).aX(1.0).aY(1.0).aZ(1.0).origin(SourceRow.of("Vibration", 7)).build();
         assertThatThrownBy(() -> assessor.assess(EmployeeSurvey.of(Employee.builder("E-9").build(), bad)))
                 .isInstanceOf(InvalidSurveyException.class)
-                .satisfies(ex -> assertThat(((InvalidSurveyException) ex).violations())
+                .satisfies(ex -> assertThat(((InvalidSurveyException) ex).problems())
                         .extracting(Violation::origin).containsExactly(SourceRow.of("Vibration", 7)));
     }
 

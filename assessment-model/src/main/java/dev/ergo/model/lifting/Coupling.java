@@ -1,6 +1,7 @@
 package dev.ergo.model.lifting;
 
-import dev.ergo.model.Words;
+import dev.ergo.model.internal.Words;
+
 import java.util.Locale;
 import org.apiguardian.api.API;
 

@@ -1,6 +1,7 @@
 package dev.ergo.model.vibration;
 
-import dev.ergo.model.Words;
+import dev.ergo.model.internal.Words;
+
 import org.apiguardian.api.API;
 
 /**

@@ -1,0 +1,33 @@
+package dev.ergo.engine.internal;
+
+import dev.ergo.engine.ResultSection;
+import dev.ergo.model.EmployeeSurvey;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * Scores one risk factor (or one group of related sections) for one employee.
+ *
+ * <p>Implementations are stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public interface FactorModule {
+
+    /**
+     * Returns the CSV columns this module fills, in order; the same for every employee.
+     *
+     * @return the column names, not null
+     */
+    List<String> csvColumns();
+
+    /**
+     * Assesses the survey's sections that this module reads.
+     *
+     * @param survey the validated survey, not null
+     * @param context the options and notes of this assessment, not null
+     * @return the result sections, empty when the survey has no input for this module, not null
+     */
+    List<ResultSection> assess(EmployeeSurvey survey, AssessmentContext context);
+}

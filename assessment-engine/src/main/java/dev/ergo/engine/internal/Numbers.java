@@ -1,0 +1,28 @@
+package dev.ergo.engine.internal;
+
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/**
+ * Number formatting for texts people read (advice, findings, reports); JSON keeps full precision.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class Numbers {
+    private Numbers() {}
+
+    /**
+     * Rounds to one decimal and drops a trailing ".0": 50.66 → "50.7", 19.0 → "19".
+     *
+     * @param v the value
+     * @return the text, not null
+     */
+    public static String oneDecimal(double v) {
+        double r = Math.round(v * 10) / 10.0;
+        if (r == 0) {
+            r = 0; // no "-0"
+        }
+        return r == Math.rint(r) ? String.format(Locale.ROOT, "%.0f", r) : String.format(Locale.ROOT, "%.1f", r);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.ergo.report.internal.spi;
+
+import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.ResultSection;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders one type of result section into the employee report.
+ *
+ * <p>A new risk factor adds one implementation in its own package and one line to the report
+ * module's registry; sections without a renderer are listed as not shown. Implementations are
+ * stateless and thread-safe.
+ *
+ * @param <T> the section type
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public interface SectionRenderer<T extends ResultSection> {
+
+    /**
+     * Returns the section type this renderer draws.
+     *
+     * @return the class, not null
+     */
+    Class<T> sectionType();
+
+    /**
+     * Returns the heading of the section, also used to name the factor's traffic light.
+     *
+     * @return a short plain-language title, not null
+     */
+    String title();
+
+    /**
+     * Adds the section's content, starting with its heading, to the document.
+     *
+     * @param section the section, not null
+     * @param result the whole result, for context, not null
+     * @param context the document being written, not null
+     */
+    void render(T section, AssessmentResult result, ReportContext context);
+
+    /**
+     * Returns the lines this method contributes to the methods footnote: method name, table
+     * version, sources and how its result maps to a traffic light.
+     *
+     * @return the lines, not null
+     */
+    List<String> methodNotes();
+
+    /**
+     * Returns a short name of the factor for the summary's tables, for example {@code "Lifting (RNLE)"}.
+     *
+     * @return the short name, the title by default, not null
+     */
+    default String shortTitle() {
+        return title();
+    }
+
+    /**
+     * Returns the section's key figure for the summary's list of employees, for example
+     * {@code "ROSA 6"} or {@code "HAV 3.1 m/s²"}.
+     *
+     * @param section the section, not null
+     * @return a few words, or null when the section has no figure worth listing
+     */
+    default @Nullable String keyFigure(T section) {
+        return null;
+    }
+
+    /**
+     * Returns the plain words that the summary's "What to buy or change" list uses for the
+     * recommendation codes of this section, for example {@code FOOTREST → "Footrests to provide"}.
+     * The summary takes the union over all registered renderers; a code that two renderers share
+     * must have the same words in both.
+     *
+     * @return code to words, not null
+     */
+    default Map<String, String> actionLabels() {
+        return Map.of();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.ergo.report.internal.spi;
+
+import dev.ergo.engine.Risk;
+import java.awt.Color;
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/**
+ * Colours and number formats shared by all renderers, so that every section looks alike.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class Styles {
+    private Styles() {}
+
+    /** Green of the LOW light (white text passes WCAG AA on it). */
+    public static final Color GREEN = new Color(0x1B, 0x6E, 0x20);
+    /** Amber of the MEDIUM light (black text on it). */
+    public static final Color AMBER = new Color(0xF2, 0xA9, 0x00);
+    /** Red of the HIGH light (white text on it). */
+    public static final Color RED = new Color(0xB7, 0x1C, 0x1C);
+    /** Grey for lights that were not given. */
+    public static final Color GREY = new Color(0x61, 0x61, 0x61);
+    /** Light green for backgrounds. */
+    public static final Color GREEN_TINT = new Color(0xE3, 0xF1, 0xE4);
+    /** Light amber for backgrounds. */
+    public static final Color AMBER_TINT = new Color(0xFD, 0xF0, 0xCF);
+    /** Light red for backgrounds. */
+    public static final Color RED_TINT = new Color(0xF8, 0xDE, 0xDC);
+    /** Table header background. */
+    public static final Color HEADER_TINT = new Color(0xEC, 0xEF, 0xF1);
+    /** Table rules and box outlines. */
+    public static final Color RULE = new Color(0x9E, 0xA7, 0xAD);
+    /** Secondary text. */
+    public static final Color MUTED = new Color(0x45, 0x4F, 0x55);
+    /** Main text. */
+    public static final Color INK = new Color(0x1A, 0x1A, 0x1A);
+    /** Darker amber for lines and marks on white, where the light's amber would be too faint. */
+    public static final Color AMBER_LINE = new Color(0xC7, 0x7C, 0x00);
+    /** Outline of advice boxes (blue). */
+    public static final Color ADVICE = new Color(0x1F, 0x4E, 0x8C);
+    /** Background of an advice box's title (light blue). */
+    public static final Color ADVICE_TINT = new Color(0xE3, 0xEC, 0xF7);
+    /** Chart grid lines. */
+    public static final Color GRID = new Color(0xC5, 0xCB, 0xCF);
+    /** Minor chart grid lines. */
+    public static final Color GRID_LIGHT = new Color(0xE2, 0xE6, 0xE8);
+
+    /**
+     * Returns the strong colour of a light.
+     *
+     * @param risk the light, not null
+     * @return green, amber or red, not null
+     */
+    public static Color colour(Risk risk) {
+        return switch (risk) {
+            case LOW -> GREEN;
+            case MEDIUM -> AMBER;
+            case HIGH -> RED;
+        };
+    }
+
+    /**
+     * Returns the background tint of a light.
+     *
+     * @param risk the light, not null
+     * @return the tint, not null
+     */
+    public static Color tint(Risk risk) {
+        return switch (risk) {
+            case LOW -> GREEN_TINT;
+            case MEDIUM -> AMBER_TINT;
+            case HIGH -> RED_TINT;
+        };
+    }
+
+    /**
+     * Returns the text colour that reads well on a light's strong colour.
+     *
+     * @param risk the light, not null
+     * @return white on green and red, black on amber, not null
+     */
+    public static Color textOn(Risk risk) {
+        return risk == Risk.MEDIUM ? Color.BLACK : Color.WHITE;
+    }
+
+    /**
+     * Formats a number with at most one decimal and no trailing {@code .0}: {@code 50.7}, {@code 19}.
+     *
+     * @param value the number
+     * @return the text, not null
+     */
+    public static String number(double value) {
+        return dev.ergo.engine.internal.Numbers.oneDecimal(value);
+    }
+
+    /**
+     * Formats a length in centimetres: {@code 43.5 cm}.
+     *
+     * @param cm the length
+     * @return the text, not null
+     */
+    public static String cm(double cm) {
+        return number(cm) + " cm";
+    }
+
+    /**
+     * Formats a number with a fixed count of decimals: {@code fixed(0.8609, 2)} is {@code 0.86}.
+     *
+     * @param value the number
+     * @param decimals the decimals, 0 or more
+     * @return the text, not null
+     */
+    public static String fixed(double value, int decimals) {
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
+    }
+
+    /**
+     * Formats a daily time as hours and minutes: {@code 1 h 23 min}, {@code 45 min}, {@code 2 h};
+     * more than 24 hours as {@code over 24 h}.
+     *
+     * @param hours the time, hours, at least 0
+     * @return the text, not null
+     */
+    public static String hoursMinutes(double hours) {
+        if (hours > 24) {
+            return "over 24 h";
+        }
+        long minutes = Math.round(hours * 60);
+        if (minutes == 0) {
+            return hours > 0 ? "under 1 min" : "0 min";
+        }
+        long h = minutes / 60;
+        long m = minutes % 60;
+        if (h == 0) {
+            return m + " min";
+        }
+        return m == 0 ? h + " h" : h + " h " + m + " min";
+    }
+}
