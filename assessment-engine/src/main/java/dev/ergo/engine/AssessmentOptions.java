@@ -1,6 +1,7 @@
 package dev.ergo.engine;
 
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class AssessmentOptions {
 
     private final @Nullable Validator validator;
     private final @Nullable LocalDate referenceDate;
+    private final Clock clock;
     private final double defaultShoeAllowanceCm;
     private final double defaultKeyboardHeightCm;
     private final Map<Setting<?>, Object> settings;
@@ -38,6 +40,7 @@ public final class AssessmentOptions {
         this.settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.settings));
         this.validator = b.validator;
         this.referenceDate = b.referenceDate;
+        this.clock = b.clock;
         this.defaultShoeAllowanceCm = b.defaultShoeAllowanceCm;
         this.defaultKeyboardHeightCm = b.defaultKeyboardHeightCm;
     }
@@ -52,6 +55,7 @@ public final class AssessmentOptions {
         Builder b = new Builder();
         b.validator = validator;
         b.referenceDate = referenceDate;
+        b.clock = clock;
         b.defaultShoeAllowanceCm = defaultShoeAllowanceCm;
         b.defaultKeyboardHeightCm = defaultKeyboardHeightCm;
         b.settings.putAll(settings);
@@ -75,9 +79,29 @@ public final class AssessmentOptions {
         return validator;
     }
 
-    /** @return the date used when a survey has no assessment date; null means today */
+    /** @return the date used when a survey has no assessment date; null means today by {@link #clock()} */
     public @Nullable LocalDate referenceDate() {
         return referenceDate;
+    }
+
+    /**
+     * Returns the clock that gives "today" when neither the survey nor {@link #referenceDate()} does.
+     *
+     * @return the clock, the system clock in the default zone unless set, not null
+     * @since 0.2
+     */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Returns the date a survey without an assessment date is assessed on.
+     *
+     * @return the reference date, or today by the clock, not null
+     * @since 0.2
+     */
+    public LocalDate today() {
+        return referenceDate != null ? referenceDate : LocalDate.now(clock);
     }
 
     /** @return the shoe allowance used when the survey gives none, cm */
@@ -94,6 +118,7 @@ public final class AssessmentOptions {
     public static final class Builder {
         private @Nullable Validator validator;
         private @Nullable LocalDate referenceDate;
+        private Clock clock = Clock.systemDefaultZone();
         private double defaultShoeAllowanceCm = DEFAULT_SHOE_ALLOWANCE_CM;
         private double defaultKeyboardHeightCm = DEFAULT_KEYBOARD_HEIGHT_CM;
         private final Map<Setting<?>, Object> settings = new LinkedHashMap<>();
@@ -139,6 +164,19 @@ public final class AssessmentOptions {
          */
         public Builder referenceDate(LocalDate date) {
             this.referenceDate = Objects.requireNonNull(date, "referenceDate must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the clock that tells today's date for surveys without an assessment date when no
+         * reference date is set; a host passes a fixed clock in tests.
+         *
+         * @param clock the clock, not null
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock must not be null");
             return this;
         }
 

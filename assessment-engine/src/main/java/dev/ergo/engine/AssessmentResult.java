@@ -90,4 +90,16 @@ public record AssessmentResult(
     public String toJsonLine() {
         return ResultJson.line(this, false);
     }
+
+    /**
+     * Returns the employee id, date, overall light and counts only: names and scores are personal
+     * (health) data and stay out of logs that print this result.
+     *
+     * @return a description without personal data, not null
+     */
+    @Override
+    public String toString() {
+        return "AssessmentResult[employee=" + employee.id() + ", date=" + assessmentDate + ", overallRisk="
+                + overallRisk() + ", factors=" + factors().size() + ", recommendations=" + recommendations().size() + "]";
+    }
 }

@@ -147,7 +147,7 @@ public final class Assessor {
         }
         LocalDate date = survey.employee().assessmentDate();
         if (date == null) {
-            date = options.referenceDate() != null ? options.referenceDate() : LocalDate.now();
+            date = options.today();
         }
         return new AssessmentResult(survey.employee(), date, sections, context.notes());
     }

@@ -63,6 +63,17 @@ public record Employee(
         return name == null || name.isBlank() ? id : name;
     }
 
+    /**
+     * Returns the id and the source row only: name, age, sex and stature are personal data and stay
+     * out of logs that print this record.
+     *
+     * @return a description without personal data, not null
+     */
+    @Override
+    public String toString() {
+        return "Employee[id=" + id + (origin == null ? "" : ", " + origin) + "]";
+    }
+
     /** Builds an {@link Employee}; not thread-safe. */
     public static final class Builder {
         private final String id;
@@ -94,7 +105,7 @@ public record Employee(
         /** @param v the age in years @return this builder */
         public Builder age(@Nullable Integer v) { age = v; return this; }
         /** @param v the stature in cm @return this builder */
-        public Builder statureCm(@Nullable Double v) { statureCm = v; return this; }
+        public Builder statureCm(@Nullable Number v) { statureCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v the assessment date @return this builder */
         public Builder assessmentDate(@Nullable LocalDate v) { assessmentDate = v; return this; }
         /** @param v the assessor @return this builder */

@@ -24,6 +24,12 @@ public record EmployeeSurvey(@NotNull @Valid Employee employee, @NotNull List<@V
     /** Copies the section list. */
     public EmployeeSurvey {
         Objects.requireNonNull(employee, "employee must not be null");
+        Objects.requireNonNull(sections, "sections must not be null");
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i) == null) {
+                throw new NullPointerException("section " + i + " of employee " + employee.id() + " is null");
+            }
+        }
         sections = List.copyOf(sections);
     }
 
@@ -35,7 +41,18 @@ public record EmployeeSurvey(@NotNull @Valid Employee employee, @NotNull List<@V
      * @return the survey, not null
      */
     public static EmployeeSurvey of(Employee employee, SurveySection... sections) {
-        return new EmployeeSurvey(employee, List.of(sections));
+        Objects.requireNonNull(sections, "sections must not be null");
+        return new EmployeeSurvey(employee, java.util.Arrays.asList(sections));
+    }
+
+    /**
+     * Returns the employee id and the number of sections only: survey answers are health data.
+     *
+     * @return a description without personal data, not null
+     */
+    @Override
+    public String toString() {
+        return "EmployeeSurvey[employee=" + employee.id() + ", sections=" + sections.size() + "]";
     }
 
     /**

@@ -5,7 +5,9 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -78,7 +80,8 @@ public final class SurveyImporter {
     }
 
     /**
-     * Reads a workbook from a stream: copies it to a temporary file, reads that and deletes it.
+     * Reads a workbook from a stream: copies it to a temporary file in a private temporary folder
+     * (owner-only permissions where the file system has them), reads that and deletes both.
      *
      * <p>The stream is read to its end but not closed.
      *
@@ -88,22 +91,35 @@ public final class SurveyImporter {
      */
     public ImportResult read(InputStream in) {
         Objects.requireNonNull(in, "in must not be null");
+        Path dir = null;
         Path tmp = null;
         try {
-            tmp = Files.createTempFile("ergo-import-", ".xlsx");
+            dir = privateTempDir();
+            tmp = dir.resolve("workbook.xlsx");
             copy(in, tmp);
             return read(tmp);
         } catch (IOException e) {
             throw new ImportException("the workbook could not be read from the stream: " + e.getMessage(), e);
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    tmp.toFile().deleteOnExit();
+            for (Path p : new Path[] {tmp, dir}) {
+                if (p != null) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException e) {
+                        p.toFile().deleteOnExit();
+                    }
                 }
             }
         }
+    }
+
+    /** A new folder only this user can read: survey answers are health data. */
+    private static Path privateTempDir() throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return Files.createTempDirectory("ergo-import-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        return Files.createTempDirectory("ergo-import-");
     }
 
     private void copy(InputStream in, Path target) throws IOException {

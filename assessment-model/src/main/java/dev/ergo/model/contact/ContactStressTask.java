@@ -100,15 +100,15 @@ public record ContactStressTask(
         /** @param v short label of the task @return this builder */
         public Builder task(@Nullable String v) { task = v; return this; }
         /** @param v hand used as a hammer, times per hour (0 to 5000) @return this builder */
-        public Builder handImpactsPerHour(@Nullable Double v) { handImpactsPerHour = v; return this; }
+        public Builder handImpactsPerHour(@Nullable Number v) { handImpactsPerHour = v == null ? null : v.doubleValue(); return this; }
         /** @param v knee used as a hammer, times per hour (0 to 5000) @return this builder */
-        public Builder kneeImpactsPerHour(@Nullable Double v) { kneeImpactsPerHour = v; return this; }
+        public Builder kneeImpactsPerHour(@Nullable Number v) { kneeImpactsPerHour = v == null ? null : v.doubleValue(); return this; }
         /** @param v hours per day of hammering (0 to 24) @return this builder */
-        public Builder impactHoursPerDay(@Nullable Double v) { impactHoursPerDay = v; return this; }
+        public Builder impactHoursPerDay(@Nullable Number v) { impactHoursPerDay = v == null ? null : v.doubleValue(); return this; }
         /** @param v hours per day kneeling (0 to 24) @return this builder */
-        public Builder kneelingHoursPerDay(@Nullable Double v) { kneelingHoursPerDay = v; return this; }
+        public Builder kneelingHoursPerDay(@Nullable Number v) { kneelingHoursPerDay = v == null ? null : v.doubleValue(); return this; }
         /** @param v hours per day of hard-edge contact (0 to 24) @return this builder */
-        public Builder hardEdgeContactHoursPerDay(@Nullable Double v) { hardEdgeContactHoursPerDay = v; return this; }
+        public Builder hardEdgeContactHoursPerDay(@Nullable Number v) { hardEdgeContactHoursPerDay = v == null ? null : v.doubleValue(); return this; }
         /** @param v where the edge contact occurs @return this builder */
         public Builder bodyPart(@Nullable String v) { bodyPart = v; return this; }
         /** @param v where the row came from @return this builder */

@@ -104,25 +104,25 @@ public record LiftingTask(
         /** @param v a short label of the task, required @return this builder */
         public Builder task(@Nullable String v) { task = v; return this; }
         /** @param v average load in kg including the container (0 to 100), required @return this builder */
-        public Builder loadKg(@Nullable Double v) { loadKg = v; return this; }
+        public Builder loadKg(@Nullable Number v) { loadKg = v == null ? null : v.doubleValue(); return this; }
         /** @param v maximum load in kg (0 to 100, at least loadKg); defaults to loadKg @return this builder */
-        public Builder loadMaxKg(@Nullable Double v) { loadMaxKg = v; return this; }
+        public Builder loadMaxKg(@Nullable Number v) { loadMaxKg = v == null ? null : v.doubleValue(); return this; }
         /** @param v horizontal distance of the hands at the origin, cm (0 to 100), required @return this builder */
-        public Builder hOriginCm(@Nullable Double v) { hOriginCm = v; return this; }
+        public Builder hOriginCm(@Nullable Number v) { hOriginCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v vertical height of the hands at the origin, cm (0 to 200), required @return this builder */
-        public Builder vOriginCm(@Nullable Double v) { vOriginCm = v; return this; }
+        public Builder vOriginCm(@Nullable Number v) { vOriginCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v horizontal distance at the destination, cm; defaults to the origin's @return this builder */
-        public Builder hDestinationCm(@Nullable Double v) { hDestinationCm = v; return this; }
+        public Builder hDestinationCm(@Nullable Number v) { hDestinationCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v vertical height at the destination, cm (0 to 200), required: the travel distance D = |V destination − V origin| needs it @return this builder */
-        public Builder vDestinationCm(@Nullable Double v) { vDestinationCm = v; return this; }
+        public Builder vDestinationCm(@Nullable Number v) { vDestinationCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v asymmetry angle at the origin, degrees (0 to 180; default 0) @return this builder */
-        public Builder asymmetryOriginDeg(@Nullable Double v) { asymmetryOriginDeg = v; return this; }
+        public Builder asymmetryOriginDeg(@Nullable Number v) { asymmetryOriginDeg = v == null ? null : v.doubleValue(); return this; }
         /** @param v asymmetry angle at the destination, degrees (0 to 180; default 0) @return this builder */
-        public Builder asymmetryDestinationDeg(@Nullable Double v) { asymmetryDestinationDeg = v; return this; }
+        public Builder asymmetryDestinationDeg(@Nullable Number v) { asymmetryDestinationDeg = v == null ? null : v.doubleValue(); return this; }
         /** @param v lifts per minute (0 to 20; below 0.2 counts as 0.2), required @return this builder */
-        public Builder frequencyPerMin(@Nullable Double v) { frequencyPerMin = v; return this; }
+        public Builder frequencyPerMin(@Nullable Number v) { frequencyPerMin = v == null ? null : v.doubleValue(); return this; }
         /** @param v hours per day of continuous lifting (0 to 8), required @return this builder */
-        public Builder durationHours(@Nullable Double v) { durationHours = v; return this; }
+        public Builder durationHours(@Nullable Number v) { durationHours = v == null ? null : v.doubleValue(); return this; }
         /** @param v hand-to-object coupling, required @return this builder */
         public Builder coupling(@Nullable Coupling v) { coupling = v; return this; }
         /** @param v whether the load needs significant control at the destination (null = no) @return this builder */

@@ -164,7 +164,7 @@ public record RosaChecklist(
         /** @param v back support not adjustable (null = no) @return this builder */
         public Builder backSupportNonAdjustable(@Nullable Boolean v) { backSupportNonAdjustable = v; return this; }
         /** @param v hours per day of chair use (0 to 24) @return this builder */
-        public Builder chairHoursPerDay(@Nullable Double v) { chairHoursPerDay = v; return this; }
+        public Builder chairHoursPerDay(@Nullable Number v) { chairHoursPerDay = v == null ? null : v.doubleValue(); return this; }
         /** @param v 1 arm's length at eye level; 2 too low; 3 too high @return this builder */
         public Builder monitor(@Nullable Integer v) { monitor = v; return this; }
         /** @param v too far (over 75 cm) (null = no) @return this builder */
@@ -176,7 +176,7 @@ public record RosaChecklist(
         /** @param v documents without holder (null = no) @return this builder */
         public Builder monitorNoDocumentHolder(@Nullable Boolean v) { monitorNoDocumentHolder = v; return this; }
         /** @param v hours per day of monitor use (0 to 24) @return this builder */
-        public Builder monitorHoursPerDay(@Nullable Double v) { monitorHoursPerDay = v; return this; }
+        public Builder monitorHoursPerDay(@Nullable Number v) { monitorHoursPerDay = v == null ? null : v.doubleValue(); return this; }
         /** @param v 1 headset or one hand, neck neutral; 2 reach beyond 30 cm @return this builder */
         public Builder phone(@Nullable Integer v) { phone = v; return this; }
         /** @param v phone held between neck and shoulder (+2) (null = no) @return this builder */
@@ -184,7 +184,7 @@ public record RosaChecklist(
         /** @param v no hands-free option (+1) (null = no) @return this builder */
         public Builder phoneNoHandsFree(@Nullable Boolean v) { phoneNoHandsFree = v; return this; }
         /** @param v hours per day of telephone use (0 to 24) @return this builder */
-        public Builder phoneHoursPerDay(@Nullable Double v) { phoneHoursPerDay = v; return this; }
+        public Builder phoneHoursPerDay(@Nullable Number v) { phoneHoursPerDay = v == null ? null : v.doubleValue(); return this; }
         /** @param v 1 in line with the shoulder; 2 reaching @return this builder */
         public Builder mouse(@Nullable Integer v) { mouse = v; return this; }
         /** @param v mouse and keyboard on different surfaces (+2) (null = no) @return this builder */
@@ -194,7 +194,7 @@ public record RosaChecklist(
         /** @param v hard palm rest (+1) (null = no) @return this builder */
         public Builder mouseHardPalmRest(@Nullable Boolean v) { mouseHardPalmRest = v; return this; }
         /** @param v hours per day of mouse use (0 to 24) @return this builder */
-        public Builder mouseHoursPerDay(@Nullable Double v) { mouseHoursPerDay = v; return this; }
+        public Builder mouseHoursPerDay(@Nullable Number v) { mouseHoursPerDay = v == null ? null : v.doubleValue(); return this; }
         /** @param v 1 wrists straight; 2 wrists extended over 15° or positive tilt @return this builder */
         public Builder keyboard(@Nullable Integer v) { keyboard = v; return this; }
         /** @param v wrist deviation while typing (null = no) @return this builder */
@@ -206,7 +206,7 @@ public record RosaChecklist(
         /** @param v keyboard platform not adjustable (null = no) @return this builder */
         public Builder keyboardNonAdjustable(@Nullable Boolean v) { keyboardNonAdjustable = v; return this; }
         /** @param v hours per day of keyboard use (0 to 24) @return this builder */
-        public Builder keyboardHoursPerDay(@Nullable Double v) { keyboardHoursPerDay = v; return this; }
+        public Builder keyboardHoursPerDay(@Nullable Number v) { keyboardHoursPerDay = v == null ? null : v.doubleValue(); return this; }
         /** @param v where the row came from @return this builder */
         public Builder origin(@Nullable SourceRow v) { origin = v; return this; }
 

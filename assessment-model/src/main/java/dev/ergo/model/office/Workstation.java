@@ -127,41 +127,41 @@ public record Workstation(
         private Builder() {}
 
         /** @param v popliteal height, barefoot, seated, cm (30 to 60) @return this builder */
-        public Builder poplitealHeightCm(@Nullable Double v) { poplitealHeightCm = v; return this; }
+        public Builder poplitealHeightCm(@Nullable Number v) { poplitealHeightCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v seat surface to underside of the elbow, cm (10 to 40) @return this builder */
-        public Builder elbowRestHeightCm(@Nullable Double v) { elbowRestHeightCm = v; return this; }
+        public Builder elbowRestHeightCm(@Nullable Number v) { elbowRestHeightCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v seat surface to eye, cm (55 to 100) @return this builder */
-        public Builder eyeHeightSittingCm(@Nullable Double v) { eyeHeightSittingCm = v; return this; }
+        public Builder eyeHeightSittingCm(@Nullable Number v) { eyeHeightSittingCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v buttock to back of the knee, cm (35 to 65) @return this builder */
-        public Builder buttockPoplitealLengthCm(@Nullable Double v) { buttockPoplitealLengthCm = v; return this; }
+        public Builder buttockPoplitealLengthCm(@Nullable Number v) { buttockPoplitealLengthCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v shoe allowance, cm (0 to 8; the engine defaults to 2.5) @return this builder */
-        public Builder shoeAllowanceCm(@Nullable Double v) { shoeAllowanceCm = v; return this; }
+        public Builder shoeAllowanceCm(@Nullable Number v) { shoeAllowanceCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v floor to top of the work surface, cm (50 to 130) @return this builder */
-        public Builder deskHeightCm(@Nullable Double v) { deskHeightCm = v; return this; }
+        public Builder deskHeightCm(@Nullable Number v) { deskHeightCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v whether the desk height can be adjusted @return this builder */
         public Builder deskAdjustable(@Nullable Boolean v) { deskAdjustable = v; return this; }
         /** @param v lowest desk setting, cm @return this builder */
-        public Builder deskHeightMinCm(@Nullable Double v) { deskHeightMinCm = v; return this; }
+        public Builder deskHeightMinCm(@Nullable Number v) { deskHeightMinCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v highest desk setting, cm @return this builder */
-        public Builder deskHeightMaxCm(@Nullable Double v) { deskHeightMaxCm = v; return this; }
+        public Builder deskHeightMaxCm(@Nullable Number v) { deskHeightMaxCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v home row above the desk top, cm (0 to 10; default 3.0) @return this builder */
-        public Builder keyboardHeightAboveDeskCm(@Nullable Double v) { keyboardHeightAboveDeskCm = v; return this; }
+        public Builder keyboardHeightAboveDeskCm(@Nullable Number v) { keyboardHeightAboveDeskCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v current compressed seat height, cm (30 to 80) @return this builder */
-        public Builder seatHeightCm(@Nullable Double v) { seatHeightCm = v; return this; }
+        public Builder seatHeightCm(@Nullable Number v) { seatHeightCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v whether the seat height can be adjusted @return this builder */
         public Builder seatAdjustable(@Nullable Boolean v) { seatAdjustable = v; return this; }
         /** @param v lowest seat setting, cm @return this builder */
-        public Builder seatHeightMinCm(@Nullable Double v) { seatHeightMinCm = v; return this; }
+        public Builder seatHeightMinCm(@Nullable Number v) { seatHeightMinCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v highest seat setting, cm @return this builder */
-        public Builder seatHeightMaxCm(@Nullable Double v) { seatHeightMaxCm = v; return this; }
+        public Builder seatHeightMaxCm(@Nullable Number v) { seatHeightMaxCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v seat depth, backrest to front edge, cm (30 to 60) @return this builder */
-        public Builder seatDepthCm(@Nullable Double v) { seatDepthCm = v; return this; }
+        public Builder seatDepthCm(@Nullable Number v) { seatDepthCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v whether the seat depth can be adjusted @return this builder */
         public Builder seatDepthAdjustable(@Nullable Boolean v) { seatDepthAdjustable = v; return this; }
         /** @param v the chair's lumbar support @return this builder */
         public Builder lumbarSupport(@Nullable Equipment v) { lumbarSupport = v; return this; }
         /** @param v backrest angle, degrees (80 to 135) @return this builder */
-        public Builder backrestAngleDeg(@Nullable Double v) { backrestAngleDeg = v; return this; }
+        public Builder backrestAngleDeg(@Nullable Number v) { backrestAngleDeg = v == null ? null : v.doubleValue(); return this; }
         /** @param v the chair's armrests @return this builder */
         public Builder armrests(@Nullable Equipment v) { armrests = v; return this; }
         /** @param v whether a footrest is present now @return this builder */
@@ -169,9 +169,9 @@ public record Workstation(
         /** @param v whether the feet were flat on the floor at the current seat height @return this builder */
         public Builder feetFlatOnFloor(@Nullable Boolean v) { feetFlatOnFloor = v; return this; }
         /** @param v floor to top of the viewing area, cm (60 to 200) @return this builder */
-        public Builder monitorTopHeightCm(@Nullable Double v) { monitorTopHeightCm = v; return this; }
+        public Builder monitorTopHeightCm(@Nullable Number v) { monitorTopHeightCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v eye to screen, cm (20 to 150) @return this builder */
-        public Builder monitorDistanceCm(@Nullable Double v) { monitorDistanceCm = v; return this; }
+        public Builder monitorDistanceCm(@Nullable Number v) { monitorDistanceCm = v == null ? null : v.doubleValue(); return this; }
         /** @param v where the row came from @return this builder */
         public Builder origin(@Nullable SourceRow v) { origin = v; return this; }
 

@@ -181,7 +181,7 @@ public record PostureObservation(
         /** @param v the side scored @return this builder */
         public Builder side(@Nullable Side v) { side = v; return this; }
         /** @param v upper-arm flexion, degrees (−90 to 200) @return this builder */
-        public Builder upperArmDeg(@Nullable Double v) { upperArmDeg = v; return this; }
+        public Builder upperArmDeg(@Nullable Number v) { upperArmDeg = v == null ? null : v.doubleValue(); return this; }
         /** @param v shoulder raised (null = not recorded) @return this builder */
         public Builder shoulderRaised(@Nullable Boolean v) { shoulderRaised = v; return this; }
         /** @param v upper arm abducted (null = not recorded) @return this builder */
@@ -189,23 +189,23 @@ public record PostureObservation(
         /** @param v arm supported or person leaning (null = not recorded) @return this builder */
         public Builder armSupported(@Nullable Boolean v) { armSupported = v; return this; }
         /** @param v elbow flexion, degrees (0 to 180) @return this builder */
-        public Builder lowerArmDeg(@Nullable Double v) { lowerArmDeg = v; return this; }
+        public Builder lowerArmDeg(@Nullable Number v) { lowerArmDeg = v == null ? null : v.doubleValue(); return this; }
         /** @param v working across the midline or out to the side (null = not recorded) @return this builder */
         public Builder armAcrossMidline(@Nullable Boolean v) { armAcrossMidline = v; return this; }
         /** @param v wrist flexion, degrees (−90 to 90) @return this builder */
-        public Builder wristDeg(@Nullable Double v) { wristDeg = v; return this; }
+        public Builder wristDeg(@Nullable Number v) { wristDeg = v == null ? null : v.doubleValue(); return this; }
         /** @param v wrist deviated (null = not recorded) @return this builder */
         public Builder wristDeviated(@Nullable Boolean v) { wristDeviated = v; return this; }
         /** @param v wrist twisted near the end of its range (null = not recorded) @return this builder */
         public Builder wristTwisted(@Nullable Boolean v) { wristTwisted = v; return this; }
         /** @param v neck flexion, degrees (−60 to 90) @return this builder */
-        public Builder neckDeg(@Nullable Double v) { neckDeg = v; return this; }
+        public Builder neckDeg(@Nullable Number v) { neckDeg = v == null ? null : v.doubleValue(); return this; }
         /** @param v neck twisted (null = not recorded) @return this builder */
         public Builder neckTwisted(@Nullable Boolean v) { neckTwisted = v; return this; }
         /** @param v neck bent sideways (null = not recorded) @return this builder */
         public Builder neckSideBent(@Nullable Boolean v) { neckSideBent = v; return this; }
         /** @param v trunk flexion, degrees (−60 to 120) @return this builder */
-        public Builder trunkDeg(@Nullable Double v) { trunkDeg = v; return this; }
+        public Builder trunkDeg(@Nullable Number v) { trunkDeg = v == null ? null : v.doubleValue(); return this; }
         /** @param v trunk twisted (null = not recorded) @return this builder */
         public Builder trunkTwisted(@Nullable Boolean v) { trunkTwisted = v; return this; }
         /** @param v trunk bent sideways (null = not recorded) @return this builder */
@@ -217,9 +217,9 @@ public record PostureObservation(
         /** @param v bilateral weight bearing, walking or sitting (null = not recorded) @return this builder */
         public Builder legsBilateral(@Nullable Boolean v) { legsBilateral = v; return this; }
         /** @param v knee flexion, degrees (0 to 160) @return this builder */
-        public Builder kneeDeg(@Nullable Double v) { kneeDeg = v; return this; }
+        public Builder kneeDeg(@Nullable Number v) { kneeDeg = v == null ? null : v.doubleValue(); return this; }
         /** @param v load or force, kg (0 to 100) @return this builder */
-        public Builder loadKg(@Nullable Double v) { loadKg = v; return this; }
+        public Builder loadKg(@Nullable Number v) { loadKg = v == null ? null : v.doubleValue(); return this; }
         /** @param v how the load is applied @return this builder */
         public Builder loadMode(@Nullable LoadMode v) { loadMode = v; return this; }
         /** @param v the REBA coupling class @return this builder */

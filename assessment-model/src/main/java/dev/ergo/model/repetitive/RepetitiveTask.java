@@ -201,25 +201,25 @@ public record RepetitiveTask(
         /** @param v the hand assessed @return this builder */
         public Builder hand(@Nullable Hand v) { hand = v; return this; }
         /** @param v hand activity level, 0 to 10 @return this builder */
-        public Builder hal(@Nullable Double v) { hal = v; return this; }
+        public Builder hal(@Nullable Number v) { hal = v == null ? null : v.doubleValue(); return this; }
         /** @param v exertions per second (0.05 to 3) @return this builder */
-        public Builder exertionsPerSecond(@Nullable Double v) { exertionsPerSecond = v; return this; }
+        public Builder exertionsPerSecond(@Nullable Number v) { exertionsPerSecond = v == null ? null : v.doubleValue(); return this; }
         /** @param v duty cycle, percent (1 to 100) @return this builder */
-        public Builder dutyCyclePct(@Nullable Double v) { dutyCyclePct = v; return this; }
+        public Builder dutyCyclePct(@Nullable Number v) { dutyCyclePct = v == null ? null : v.doubleValue(); return this; }
         /** @param v normalized peak force, 0 to 10 @return this builder */
-        public Builder peakForceNpf(@Nullable Double v) { peakForceNpf = v; return this; }
+        public Builder peakForceNpf(@Nullable Number v) { peakForceNpf = v == null ? null : v.doubleValue(); return this; }
         /** @param v peak force, percent of maximum voluntary contraction (0 to 100) @return this builder */
-        public Builder peakForcePctMvc(@Nullable Double v) { peakForcePctMvc = v; return this; }
+        public Builder peakForcePctMvc(@Nullable Number v) { peakForcePctMvc = v == null ? null : v.doubleValue(); return this; }
         /** @param v hours per day of the task (0 to 24) @return this builder */
-        public Builder hoursPerDay(@Nullable Double v) { hoursPerDay = v; return this; }
+        public Builder hoursPerDay(@Nullable Number v) { hoursPerDay = v == null ? null : v.doubleValue(); return this; }
         /** @param v RSI intensity, percent of maximum strength (0 to 100) @return this builder */
-        public Builder rsiIntensityPctMvc(@Nullable Double v) { rsiIntensityPctMvc = v; return this; }
+        public Builder rsiIntensityPctMvc(@Nullable Number v) { rsiIntensityPctMvc = v == null ? null : v.doubleValue(); return this; }
         /** @param v RSI efforts per minute (0 to 200) @return this builder */
-        public Builder rsiEffortsPerMin(@Nullable Double v) { rsiEffortsPerMin = v; return this; }
+        public Builder rsiEffortsPerMin(@Nullable Number v) { rsiEffortsPerMin = v == null ? null : v.doubleValue(); return this; }
         /** @param v RSI seconds per exertion (0 to 600) @return this builder */
-        public Builder rsiSecondsPerExertion(@Nullable Double v) { rsiSecondsPerExertion = v; return this; }
+        public Builder rsiSecondsPerExertion(@Nullable Number v) { rsiSecondsPerExertion = v == null ? null : v.doubleValue(); return this; }
         /** @param v RSI wrist angle, degrees (flexion positive, extension negative) @return this builder */
-        public Builder rsiWristDeg(@Nullable Double v) { rsiWristDeg = v; return this; }
+        public Builder rsiWristDeg(@Nullable Number v) { rsiWristDeg = v == null ? null : v.doubleValue(); return this; }
         /** @param v where the row came from @return this builder */
         public Builder origin(@Nullable SourceRow v) { origin = v; return this; }
 

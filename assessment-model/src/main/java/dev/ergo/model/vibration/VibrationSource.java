@@ -204,19 +204,19 @@ public record VibrationSource(
         /** @param v hand-arm or whole-body, required @return this builder */
         public Builder type(@Nullable VibrationType v) { type = v; return this; }
         /** @param v vibration total value, m/s² (0 to 100) @return this builder */
-        public Builder aHv(@Nullable Double v) { aHv = v; return this; }
+        public Builder aHv(@Nullable Number v) { aHv = v == null ? null : v.doubleValue(); return this; }
         /** @param v x-axis value, m/s² (0 to 100) @return this builder */
-        public Builder aX(@Nullable Double v) { aX = v; return this; }
+        public Builder aX(@Nullable Number v) { aX = v == null ? null : v.doubleValue(); return this; }
         /** @param v y-axis value, m/s² (0 to 100) @return this builder */
-        public Builder aY(@Nullable Double v) { aY = v; return this; }
+        public Builder aY(@Nullable Number v) { aY = v == null ? null : v.doubleValue(); return this; }
         /** @param v z-axis value, m/s² (0 to 100) @return this builder */
-        public Builder aZ(@Nullable Double v) { aZ = v; return this; }
+        public Builder aZ(@Nullable Number v) { aZ = v == null ? null : v.doubleValue(); return this; }
         /** @param v daily exposure time, hours (0 to 24), required @return this builder */
-        public Builder hoursPerDay(@Nullable Double v) { hoursPerDay = v; return this; }
+        public Builder hoursPerDay(@Nullable Number v) { hoursPerDay = v == null ? null : v.doubleValue(); return this; }
         /** @param v measured vibration dose value, m/s^1.75 (0 to 100), whole-body only @return this builder */
-        public Builder vdv(@Nullable Double v) { vdv = v; return this; }
+        public Builder vdv(@Nullable Number v) { vdv = v == null ? null : v.doubleValue(); return this; }
         /** @param v hours over which vdv was measured (0 to 24) @return this builder */
-        public Builder vdvMeasuredHours(@Nullable Double v) { vdvMeasuredHours = v; return this; }
+        public Builder vdvMeasuredHours(@Nullable Number v) { vdvMeasuredHours = v == null ? null : v.doubleValue(); return this; }
         /** @param v where the row came from @return this builder */
         public Builder origin(@Nullable SourceRow v) { origin = v; return this; }
 
