@@ -70,6 +70,52 @@ class WholeToolkitArchitectureTests {
     }
 
     @Test
+    void modulesHaveNoCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("dev.ergo.(*)..")
+                .should().beFreeOfCycles()
+                .check(CLASSES);
+    }
+
+    /** A STABLE signature may only promise what is itself STABLE (or plain Java); deprecated members are on their way out. */
+    @Test
+    void stableSignaturesUseOnlyStableTypes() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().arePublic()
+                .and().areDeclaredInClassesThat().areAnnotatedWith(org.apiguardian.api.API.class)
+                .and().areNotAnnotatedWith(Deprecated.class)
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
+                        "use only STABLE ergo types in their signature") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod m,
+                            com.tngtech.archunit.lang.ConditionEvents events) {
+                        if (!isStable(m.getOwner()) || m.getOwner().isAnnotatedWith(Deprecated.class)) {
+                            return;
+                        }
+                        java.util.List<com.tngtech.archunit.core.domain.JavaClass> types = new java.util.ArrayList<>(
+                                m.getRawParameterTypes());
+                        types.add(m.getRawReturnType());
+                        for (com.tngtech.archunit.core.domain.JavaClass t : types) {
+                            com.tngtech.archunit.core.domain.JavaClass base = t.isArray() ? t.getBaseComponentType() : t;
+                            if (base.getPackageName().startsWith("dev.ergo.") && !isStable(base)) {
+                                events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(m,
+                                        m.getFullName() + " uses " + base.getName() + ", which is not STABLE"));
+                            }
+                        }
+                    }
+                })
+                .check(CLASSES);
+    }
+
+    private static boolean isStable(com.tngtech.archunit.core.domain.JavaClass c) {
+        com.tngtech.archunit.core.domain.JavaClass top = c;
+        while (top.getEnclosingClass().isPresent() && !top.isAnnotatedWith(org.apiguardian.api.API.class)) {
+            top = top.getEnclosingClass().get();
+        }
+        return top.isAnnotatedWith(org.apiguardian.api.API.class)
+                && top.getAnnotationOfType(org.apiguardian.api.API.class).status() == org.apiguardian.api.API.Status.STABLE;
+    }
+
+    @Test
     void noLegacyDates() {
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.util.Date").check(CLASSES);
     }
