@@ -21,7 +21,7 @@ public final class Rnle {
     /** Largest asymmetry angle with a non-zero AM, degrees (§1.2: A > 135° → AM 0). */
     public static final double A_MAX = 135.0;
 
-    /** Smallest frequency the method uses, lifts/min (§1.2: F < 0.2 → 0.2). */
+    /** Smallest frequency the method uses, lifts/min (§1.2: F &lt; 0.2 → 0.2). */
     public static final double F_MIN = 0.2;
 
     /**

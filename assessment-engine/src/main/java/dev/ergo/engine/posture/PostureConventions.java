@@ -25,7 +25,7 @@ public final class PostureConventions {
     public static final boolean BOUNDARY_INCLUSIVE_LOWER = true;
 
     /**
-     * Upper-arm neutral band, ± degrees (§8 item 2): ±20° (McAtamney & Corlett 1993 per secondary
+     * Upper-arm neutral band, ± degrees (§8 item 2): ±20° (McAtamney &amp; Corlett 1993 per secondary
      * sources, ErgoPlus, REBA [S6]) for RULA and REBA and for both RULA Table A versions; the Cornell
      * form's ±15° [S3] is not used.
      */
