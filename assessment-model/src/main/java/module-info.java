@@ -16,8 +16,8 @@ module dev.ergo.model {
     exports dev.ergo.model.repetitive;
     exports dev.ergo.model.vibration;
     exports dev.ergo.model.validation;
-    // the constraint validator is instantiated by Hibernate Validator, nothing else sees the package
-    exports dev.ergo.model.internal to org.hibernate.validator;
+    // the constraint validator (instantiated by Hibernate Validator) and the one enumeration-word rule (the importer)
+    exports dev.ergo.model.internal to org.hibernate.validator, dev.ergo.xlsx;
 
     // Hibernate Validator reads the record components' fields reflectively
     opens dev.ergo.model to org.hibernate.validator;

@@ -1,7 +1,6 @@
 package dev.ergo.model;
 
 import dev.ergo.model.internal.Words;
-import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
@@ -26,6 +25,6 @@ public enum Equipment {
      * @throws IllegalArgumentException if the text is none of the three words
      */
     public static Equipment parse(String text) {
-        return Words.parse(Equipment.class, text, e -> e.name().toLowerCase(Locale.ROOT));
+        return Words.parse(Equipment.class, text);
     }
 }

@@ -25,6 +25,6 @@ public enum Sex {
      * @throws IllegalArgumentException if the text is not one of the three letters
      */
     public static Sex parse(String text) {
-        return Words.parse(Sex.class, text, Sex::name);
+        return Words.parse(Sex.class, text);
     }
 }

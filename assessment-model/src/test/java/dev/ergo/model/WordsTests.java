@@ -3,6 +3,7 @@ package dev.ergo.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ergo.model.vibration.VibrationType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +20,14 @@ class WordsTests {
     @CsvSource({"None, NONE", "FIXED, FIXED", "' adjustable', ADJUSTABLE"})
     void equipmentWords(String text, Equipment expected) {
         assertThat(Equipment.parse(text)).isEqualTo(expected);
+    }
+
+    /** One rule for the importer and the model: a space or an underscore reads as a hyphen. */
+    @ParameterizedTest
+    @CsvSource({"whole-body, WHOLE_BODY", "whole body, WHOLE_BODY", "Whole_Body, WHOLE_BODY", "' HAND ARM ', HAND_ARM"})
+    void vibrationTypesReadAsTheImporterReadsThem(String text, VibrationType expected) {
+        assertThat(VibrationType.parse(text)).isEqualTo(expected);
+        assertThat(expected.label()).isEqualTo(expected == VibrationType.WHOLE_BODY ? "whole-body" : "hand-arm");
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package dev.ergo.xlsx;
 
+import dev.ergo.model.internal.Words;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -172,9 +173,8 @@ final class CellParser {
 
     private static Parsed enumeration(RawCell cell, ColumnSpec column, boolean date1904) {
         String t = text(cell, date1904);
-        String dashed = t.replace('_', '-').replace(' ', '-'); // whole body and hand_arm mean whole-body and hand-arm
         for (String word : column.words()) {
-            if (word.equalsIgnoreCase(t) || word.equalsIgnoreCase(dashed)) {
+            if (Words.matches(word, t)) {
                 return Parsed.of(word);
             }
         }

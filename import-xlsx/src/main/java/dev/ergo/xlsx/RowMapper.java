@@ -1,11 +1,11 @@
 package dev.ergo.xlsx;
 
+import dev.ergo.model.internal.Words;
 import dev.ergo.model.SourceRow;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Builds the record of one row from its parsed values. */
@@ -68,7 +68,7 @@ interface RowMapper {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static @Nullable Object convert(@Nullable Object value, Class<?> type) {
         if (value instanceof String word && type.isEnum()) {
-            return Enum.valueOf((Class) type, word.toUpperCase(Locale.ROOT).replace('-', '_'));
+            return Words.parse((Class) type, word);
         }
         return value;
     }

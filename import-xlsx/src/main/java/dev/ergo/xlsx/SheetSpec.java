@@ -1,5 +1,6 @@
 package dev.ergo.xlsx;
 
+import dev.ergo.model.internal.Words;
 import dev.ergo.model.InRange;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -249,7 +249,7 @@ final class SheetSpec {
                 type = ColumnType.DATE;
             } else if (t.isEnum()) {
                 type = ColumnType.ENUM;
-                words = Arrays.stream(t.getEnumConstants()).map(e -> word(((Enum<?>) e).name())).toList();
+                words = Words.words((Class<? extends Enum<?>>) t);
             } else {
                 throw new IllegalStateException("unsupported component type " + t + " of " + property);
             }
@@ -272,11 +272,6 @@ final class SheetSpec {
 
         SheetSpec build() {
             return new SheetSpec(this);
-        }
-
-        /** The word users type for an enum constant: {@code F} stays, {@code HAND_ARM} becomes {@code hand-arm}. */
-        private static String word(String constant) {
-            return constant.length() == 1 ? constant : constant.toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         private static String camelCase(String column) {

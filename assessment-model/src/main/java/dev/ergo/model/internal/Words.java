@@ -1,14 +1,17 @@
 package dev.ergo.model.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
- * Parses the words of an enumeration column the way the survey workbook defines them: case-insensitive,
- * surrounding spaces ignored, {@code _} read as {@code -}.
+ * The one rule for enumeration words in the survey workbook, used by the model's {@code parse}
+ * methods and by the importer: a constant's word is its name in lower case with {@code -} for
+ * {@code _} ({@code HAND_ARM} → {@code hand-arm}), except one-letter names, which stay ({@code F});
+ * text matches a word case-insensitively, surrounding spaces ignored, {@code _} and a space read as
+ * {@code -} ({@code whole body} and {@code Whole_Body} both mean {@code whole-body}).
  *
  * @since 0.1
  */
@@ -17,21 +20,51 @@ public final class Words {
     private Words() {}
 
     /**
+     * Returns the word users type for a constant.
+     *
+     * @param constant the constant, not null
+     * @return the word, not null
+     */
+    public static String word(Enum<?> constant) {
+        String name = constant.name();
+        return name.length() == 1 ? name : name.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Returns the words of every constant, in declaration order.
+     *
+     * @param type the enumeration, not null
+     * @return the words, not null
+     */
+    public static List<String> words(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(e -> word((Enum<?>) e)).toList();
+    }
+
+    /**
+     * Tells whether a text means a word.
+     *
+     * @param word the word, not null
+     * @param text the text, not null
+     * @return whether they match after normalisation
+     */
+    public static boolean matches(String word, String text) {
+        return normalise(word).equals(normalise(text));
+    }
+
+    /**
      * Returns the constant whose word matches the text.
      *
      * @param type the enumeration, not null
      * @param text the text, not null
-     * @param word the word of each constant as the workbook spells it, not null
      * @param <E> the enumeration type
      * @return the constant, not null
      * @throws IllegalArgumentException if no word matches, naming the allowed words
      */
-    public static <E extends Enum<E>> E parse(Class<E> type, String text, Function<E, String> word) {
-        String t = normalise(text);
+    public static <E extends Enum<E>> E parse(Class<E> type, String text) {
         List<String> words = new ArrayList<>();
         for (E e : type.getEnumConstants()) {
-            String w = word.apply(e);
-            if (normalise(w).equals(t)) {
+            String w = word(e);
+            if (matches(w, text)) {
                 return e;
             }
             words.add(w);
@@ -43,6 +76,6 @@ public final class Words {
     }
 
     private static String normalise(String s) {
-        return s.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return s.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
     }
 }

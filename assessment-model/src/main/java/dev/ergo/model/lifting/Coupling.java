@@ -2,7 +2,6 @@ package dev.ergo.model.lifting;
 
 import dev.ergo.model.internal.Words;
 
-import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
@@ -28,6 +27,6 @@ public enum Coupling {
      * @throws IllegalArgumentException if the text is none of the three words
      */
     public static Coupling parse(String text) {
-        return Words.parse(Coupling.class, text, c -> c.name().toLowerCase(Locale.ROOT));
+        return Words.parse(Coupling.class, text);
     }
 }

@@ -2,7 +2,6 @@ package dev.ergo.model.posture;
 
 import dev.ergo.model.internal.Words;
 
-import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
@@ -29,11 +28,11 @@ public enum Coupling {
      * @throws IllegalArgumentException if the text is none of the four words
      */
     public static Coupling parse(String text) {
-        return Words.parse(Coupling.class, text, Coupling::word);
+        return Words.parse(Coupling.class, text);
     }
 
     /** @return the workbook word, for example {@code good}, not null */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return Words.word(this);
     }
 }

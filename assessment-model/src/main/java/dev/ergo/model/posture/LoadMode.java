@@ -2,7 +2,6 @@ package dev.ergo.model.posture;
 
 import dev.ergo.model.internal.Words;
 
-import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
@@ -30,11 +29,11 @@ public enum LoadMode {
      * @throws IllegalArgumentException if the text is none of the four words
      */
     public static LoadMode parse(String text) {
-        return Words.parse(LoadMode.class, text, LoadMode::word);
+        return Words.parse(LoadMode.class, text);
     }
 
     /** @return the workbook word, for example {@code intermittent}, not null */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return Words.word(this);
     }
 }

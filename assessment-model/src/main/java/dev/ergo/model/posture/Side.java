@@ -2,7 +2,6 @@ package dev.ergo.model.posture;
 
 import dev.ergo.model.internal.Words;
 
-import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
@@ -25,11 +24,11 @@ public enum Side {
      * @throws IllegalArgumentException if the text is neither word
      */
     public static Side parse(String text) {
-        return Words.parse(Side.class, text, Side::word);
+        return Words.parse(Side.class, text);
     }
 
     /** @return the workbook word, {@code left} or {@code right}, not null */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return Words.word(this);
     }
 }

@@ -2,7 +2,6 @@ package dev.ergo.model.repetitive;
 
 import dev.ergo.model.internal.Words;
 
-import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
@@ -25,7 +24,7 @@ public enum Hand {
      * @throws IllegalArgumentException if the text is neither word
      */
     public static Hand parse(String text) {
-        return Words.parse(Hand.class, text, Hand::label);
+        return Words.parse(Hand.class, text);
     }
 
     /**
@@ -34,6 +33,6 @@ public enum Hand {
      * @return {@code "left"} or {@code "right"}, not null
      */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return Words.word(this);
     }
 }

@@ -13,15 +13,9 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public enum VibrationType {
     /** Hand-arm vibration from a hand-held or hand-guided tool, or a held workpiece. */
-    HAND_ARM("hand-arm"),
+    HAND_ARM,
     /** Whole-body vibration through the seat or the floor, for example a vehicle or a platform. */
-    WHOLE_BODY("whole-body");
-
-    private final String label;
-
-    VibrationType(String label) {
-        this.label = label;
-    }
+    WHOLE_BODY;
 
     /**
      * Returns the word used in the workbook.
@@ -29,7 +23,7 @@ public enum VibrationType {
      * @return {@code "hand-arm"} or {@code "whole-body"}, not null
      */
     public String label() {
-        return label;
+        return Words.word(this);
     }
 
     /**
@@ -41,6 +35,6 @@ public enum VibrationType {
      * @throws IllegalArgumentException if the text is none of these words
      */
     public static VibrationType parse(String text) {
-        return Words.parse(VibrationType.class, text, VibrationType::label);
+        return Words.parse(VibrationType.class, text);
     }
 }
