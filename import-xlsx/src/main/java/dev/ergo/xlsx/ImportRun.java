@@ -162,20 +162,17 @@ final class ImportRun {
             String found = sheets.isEmpty() ? "no sheets" : String.join(", ", sheets.stream().map(SheetRef::name).toList());
             throw new ImportException("the workbook has no sheet named Employees; found: " + found);
         }
-        if (!importSheet(employeesSheet, BaseSheets.EMPLOYEES)) {
-            if (!sections.isEmpty()) {
-                problem(Severity.NOTICE, "", 0, "", "", "the other sheets were not read because the sheet "
-                        + employeesSheet.name() + " could not be imported");
-            }
-            return;
+        SheetImport employeesImport = importSheet(employeesSheet, BaseSheets.EMPLOYEES);
+        if (employeesImport.structuralError()) {
+            // no employee can be imported, so no other row either: the workbook is refused as a whole
+            throw new ImportException(employeesImport.structuralReason() + ", so nothing was imported");
         }
         for (SheetRef s : sections) {
             importSheet(s, SheetSpecs.find(s.name()));
         }
     }
 
-    /** @return false if the sheet had a structural error */
-    private boolean importSheet(SheetRef ref, SheetSpec spec) throws IOException, SAXException {
+    private SheetImport importSheet(SheetRef ref, SheetSpec spec) throws IOException, SAXException {
         SheetImport sheet = new SheetImport(this, spec, ref.name(), options);
         XMLReader xr = Xml.newReader();
         xr.setContentHandler(new SheetHandler(sst, this::isDateStyle, options.maxCellChars(), sheet));
@@ -186,7 +183,7 @@ final class ImportRun {
         summaries.add(summary);
         LOG.debug("sheet {}: {} rows read, {} imported, {} rejected", spec.name(), summary.rowsRead(),
                 summary.rowsImported(), summary.rowsRejected());
-        return !sheet.structuralError();
+        return sheet;
     }
 
     private static void requireWorkbook(OPCPackage pkg) {
