@@ -148,6 +148,10 @@ final class AssessCommand implements Callable<Integer> {
         try (folder) {
             written = write(imported, folder.stage(), nThreads, info);
             folder.commit();
+        } catch (OutputFolder.MoveException e) {
+            err.println("ergo: the new output is complete but could not all be moved into place in " + out + ": "
+                    + OutputFiles.reason((IOException) e.getCause()) + "; the next run into " + out + " finishes it.");
+            return ExitCodes.OUTPUT_FAILED;
         } catch (IOException e) {
             err.println("ergo: could not write the output to " + out + ": " + OutputFiles.reason(e)
                     + "; the previous output is unchanged.");

@@ -48,8 +48,9 @@ final class OutputFolder implements AutoCloseable {
     static final String TMP_PREFIX = ".ergo-tmp-";
     static final String COMPLETE = ".complete";
     private static final String OLD_REPORTS = ".old-reports";
-    private static final Pattern LEGACY =
-            Pattern.compile("\\.(old-)?reports-\\d+|\\.(results\\.jsonl|results\\.csv|problems\\.csv|summary\\.pdf)-?\\d+\\.tmp");
+    /** Earlier versions' temporary names: a prefix and a random unsigned long (12 digits or more, unlike a year). */
+    private static final Pattern LEGACY = Pattern.compile(
+            "\\.(old-)?reports-\\d{12,20}|\\.(results\\.jsonl|results\\.csv|problems\\.csv|summary\\.pdf)\\d{12,20}\\.tmp");
     private static final long POLL_MILLIS = 250;
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
@@ -206,7 +207,8 @@ final class OutputFolder implements AutoCloseable {
     /**
      * Marks the staging folder finished and moves its contents into place.
      *
-     * @throws IOException if a rename fails (the next run finishes the move)
+     * @throws IOException if the marker cannot be written (nothing changed; the staging folder is removed
+     *     on closing) or a rename fails ({@link MoveException}: the next run finishes the move)
      */
     synchronized void commit() throws IOException {
         Path s = staging;
@@ -214,8 +216,21 @@ final class OutputFolder implements AutoCloseable {
             throw new IllegalStateException("nothing staged");
         }
         Files.createFile(s.resolve(COMPLETE));
-        moveIntoPlace(dir, s);
-        staging = null;
+        staging = null; // from here on the folder is the new output: finished now or by the next run, never removed
+        try {
+            moveIntoPlace(dir, s);
+        } catch (IOException e) {
+            throw new MoveException(e);
+        }
+    }
+
+    /** The new output is complete but could not all be moved into place; the next run finishes the move. */
+    static final class MoveException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        MoveException(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     /**
@@ -237,6 +252,7 @@ final class OutputFolder implements AutoCloseable {
         if (Files.exists(fresh)) {
             Path target = dir.resolve("reports");
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(staged.resolve(OLD_REPORTS));
                 move(target, staged.resolve(OLD_REPORTS));
             }
             move(fresh, target);

@@ -1,6 +1,7 @@
 package dev.ergo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,15 +33,15 @@ class OutputFolderTests {
     void leftoversOfAnInterruptedRunAreRemovedAndCountedWhileLookalikesOfTheUserStay() throws Exception {
         Files.createDirectories(out.resolve(".ergo-tmp-42/reports"));
         Files.write(out.resolve(".ergo-tmp-42/reports/E1.pdf"), new byte[2000]);
-        Files.createDirectories(out.resolve(".reports-8731"));
-        Files.write(out.resolve(".reports-8731/E2.pdf"), new byte[1000]);
-        Files.write(out.resolve(".results.jsonl3327718.tmp"), new byte[200]);
-        for (String mine : List.of(".reports-old", "notes.tmp", ".ergo-notes", "reports-1")) {
+        Files.createDirectories(out.resolve(".reports-8731447281004128"));
+        Files.write(out.resolve(".reports-8731447281004128/E2.pdf"), new byte[1000]);
+        Files.write(out.resolve(".results.jsonl16002318479917216043.tmp"), new byte[200]);
+        for (String mine : List.of(".reports-old", ".reports-2024", "notes.tmp", ".ergo-notes", "reports-1")) {
             Files.writeString(out.resolve(mine), "the user's");
         }
         open().close();
         assertThat(notices).containsExactly("Removed 3 unfinished temporary items (3.2 KB) left by an interrupted run.");
-        assertThat(names(out)).containsExactly(".ergo-notes", ".ergo.lock", ".reports-old", "notes.tmp", "reports-1");
+        assertThat(names(out)).containsExactly(".ergo-notes", ".ergo.lock", ".reports-2024", ".reports-old", "notes.tmp", "reports-1");
     }
 
     @Test
@@ -108,6 +109,22 @@ class OutputFolderTests {
         }
         assertThat(names(out)).containsExactly(".ergo.lock", "results.csv");
         assertThat(Files.readString(out.resolve("results.csv"))).isEqualTo("old");
+    }
+
+    @Test
+    void completeOutputThatCannotBeMovedIntoPlaceIsKeptForTheNextRun() throws Exception {
+        Files.createDirectories(out.resolve("results.jsonl/in-the-way"));
+        try (OutputFolder folder = open()) {
+            Path staging = folder.stage();
+            Files.writeString(staging.resolve("results.jsonl"), "new");
+            assertThatThrownBy(folder::commit).isInstanceOf(OutputFolder.MoveException.class);
+        }
+        assertThat(names(out)).hasSize(3).contains(".ergo.lock", "results.jsonl");
+        OutputFolder.deleteTree(out.resolve("results.jsonl"));
+        open().close();
+        assertThat(notices).containsExactly("Moved the finished output of an interrupted run into place.");
+        assertThat(names(out)).containsExactly(".ergo.lock", "reports", "results.jsonl");
+        assertThat(Files.readString(out.resolve("results.jsonl"))).isEqualTo("new");
     }
 
     @Test
