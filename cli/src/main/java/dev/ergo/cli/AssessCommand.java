@@ -49,7 +49,7 @@ import picocli.CommandLine.Parameters;
             "  problems.csv                 every import problem, with its cell",
             "  reports/<employee_id>.pdf    the employee's report",
             "  summary.pdf                  the organisation summary",
-            "All of them are replaced together at the end of the run; an interrupted run leaves the previous ones."},
+            "All are replaced together at the end; an interrupted run leaves the old ones."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success: every row imported, all files written.",
@@ -85,8 +85,8 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for scoring and reports (default: cores).")
     Integer threads;
 
-    @Option(names = "--wait", description = "If another ergo run is writing to the output folder, wait for it"
-            + " (default: stop at once with exit code 4).")
+    @Option(names = "--wait", description = "Wait for another ergo run that is writing to the output folder"
+            + " (default: stop with exit code 4).")
     boolean waitForFolder;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
