@@ -7,18 +7,21 @@ import dev.ergo.engine.InvalidSurveyException;
 import dev.ergo.engine.ResultJson;
 import dev.ergo.engine.Risk;
 import dev.ergo.model.EmployeeSurvey;
+import dev.ergo.report.ReportException;
 import dev.ergo.report.ReportOptions;
-import dev.ergo.report.ReportRenderer;
 import dev.ergo.report.SummaryInfo;
 import dev.ergo.xlsx.ImportException;
 import dev.ergo.xlsx.ImportProblem;
 import dev.ergo.xlsx.ImportResult;
 import dev.ergo.xlsx.SurveyImporter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,10 +30,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,14 +48,16 @@ import picocli.CommandLine.Parameters;
             "  results.jsonl, results.csv   one line per employee (results format, version 1)",
             "  problems.csv                 every import problem, with its cell",
             "  reports/<employee_id>.pdf    the employee's report",
-            "  summary.pdf                  the organisation summary"},
+            "  summary.pdf                  the organisation summary",
+            "All are replaced together at the end; an interrupted run leaves the old ones."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success: every row imported, all files written.",
             "1:Finished, but rows were rejected or sheets had errors (see problems.csv).",
             "2:Wrong command line.",
-            "3:The workbook cannot be read (not .xlsx, password-protected, damaged, no Employees sheet).",
-            "4:An output file could not be written.",
+            "3:The workbook cannot be read (not .xlsx, password-protected, damaged, no Employees sheet or no employee_id column).",
+            "4:An output file could not be written, or another run is writing to the output folder.",
+            "70:Internal error (a bug; please report it with the crash log named).",
         })
 final class AssessCommand implements Callable<Integer> {
 
@@ -78,14 +85,29 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for scoring and reports (default: cores).")
     Integer threads;
 
+    @Option(names = "--wait", description = "Wait for another ergo run that is writing to the output folder"
+            + " (default: stop with exit code 4).")
+    boolean waitForFolder;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Engine.Factory engines;
+
+    AssessCommand() {
+        this(Engine.LIBRARY);
+    }
+
+    /** A command scoring and rendering with the given engine (tests). */
+    AssessCommand(Engine.Factory engines) {
+        this.engines = engines;
+    }
+
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(workbook)) {
@@ -106,28 +128,89 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCodes.UNREADABLE;
         }
         PrintWriter info = quiet ? new PrintWriter(java.io.Writer.nullWriter()) : stdout;
-        String workbookName = String.valueOf(workbook.getFileName());
-        Workbooks.printImportSummary(info, workbookName, imported);
+        Workbooks.printImportSummary(info, String.valueOf(workbook.getFileName()), imported);
         info.flush();
 
+        OutputFolder folder;
+        try {
+            folder = OutputFolder.open(out, waitForFolder, line -> {
+                info.println(line);
+                info.flush();
+            });
+        } catch (OutputFolder.BusyException e) {
+            err.println("ergo: " + e.getMessage() + ".");
+            return ExitCodes.OUTPUT_FAILED;
+        } catch (IOException e) {
+            err.println("ergo: cannot use the output folder " + out + ": " + folderProblem(e) + ".");
+            return ExitCodes.OUTPUT_FAILED;
+        }
+        Written written;
+        try (folder) {
+            written = write(imported, folder.stage(), nThreads, info);
+            folder.commit();
+        } catch (OutputFolder.MoveException e) {
+            err.println("ergo: the new output is complete but could not all be moved into place in " + out + ": "
+                    + OutputFiles.reason((IOException) e.getCause()) + "; the next run into " + out + " finishes it.");
+            return ExitCodes.OUTPUT_FAILED;
+        } catch (IOException e) {
+            err.println("ergo: could not write the output to " + out + ": " + OutputFiles.reason(e)
+                    + "; the previous output is unchanged.");
+            return ExitCodes.OUTPUT_FAILED;
+        }
+
+        Map<Risk, Integer> counts = new EnumMap<>(Risk.class);
+        int notScored = 0;
+        for (AssessmentResult r : written.results()) {
+            if (r.factors().isEmpty()) {
+                notScored++;
+            } else {
+                counts.merge(r.overallRisk(), 1, Integer::sum);
+            }
+        }
+        int n = written.results().size();
+        info.printf("Assessed %d employee%s: %d HIGH (red), %d MEDIUM (amber), %d LOW (green), %d with no risk factor recorded%n",
+                n, Workbooks.s(n), counts.getOrDefault(Risk.HIGH, 0),
+                counts.getOrDefault(Risk.MEDIUM, 0), counts.getOrDefault(Risk.LOW, 0), notScored);
+        Workbooks.printProblems(info, written.problems(), 10);
+        info.printf("Wrote to %s: results.jsonl, results.csv, problems.csv, summary.pdf and %d report%s in reports/"
+                        + " (%.1f s)%n",
+                out, n, Workbooks.s(n), (System.nanoTime() - started) / 1e9);
+        info.flush();
+        boolean inputProblems = imported.hasErrors() || imported.rowsRejected() > 0 || n < imported.surveys().size();
+        return inputProblems ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+    }
+
+    /** Why the output folder cannot be used: a file where a folder should be, or the system's reason. */
+    private String folderProblem(IOException e) {
+        for (Path p = out.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? OutputFiles.reason(e) : p + " is a file, not a folder";
+            }
+        }
+        return OutputFiles.reason(e);
+    }
+
+    /** What a run wrote: the results of the employees assessed and every problem. */
+    private record Written(List<AssessmentResult> results, List<ImportProblem> problems) {}
+
+    /**
+     * Scores every employee and writes all outputs into the staging folder.
+     *
+     * @throws IOException only for a failure to write a file; bugs propagate as they are
+     */
+    private Written write(ImportResult imported, Path staging, int nThreads, PrintWriter info)
+            throws IOException, InterruptedException {
         LocalDate runDate = date != null ? date : LocalDate.now();
-        Assessor assessor = Assessor.of(AssessmentOptions.builder().referenceDate(runDate).build());
-        ReportRenderer renderer = ReportRenderer.of(ReportOptions.builder().includeNames(!noNames).pdfA(pdfa).build());
+        Engine engine = engines.create(AssessmentOptions.builder().referenceDate(runDate).build(),
+                ReportOptions.builder().includeNames(!noNames).pdfA(pdfa).build());
         List<ImportProblem> problems = new ArrayList<>(imported.problems());
         List<EmployeeSurvey> surveys = imported.surveys();
         AssessmentResult[] results = new AssessmentResult[surveys.size()];
         String[] fileNames = reportFileNames(surveys);
+        Path reports = staging.resolve("reports");
 
-        Path reportsTmp;
-        try {
-            Files.createDirectories(out);
-            reportsTmp = Files.createTempDirectory(out, ".reports-");
-        } catch (IOException e) {
-            err.println("ergo: cannot create the output folder " + out + ": " + e.getMessage());
-            return ExitCodes.OUTPUT_FAILED;
-        }
         Progress progress = Progress.start(info, surveys.size());
-        AtomicInteger reportFailures = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
             Thread t = new Thread(r, "ergo-worker");
             t.setDaemon(true);
@@ -138,11 +221,14 @@ final class AssessCommand implements Callable<Integer> {
             for (int i = 0; i < surveys.size(); i++) {
                 int idx = i;
                 futures.add(pool.submit(() -> {
+                    if (failed.get()) {
+                        return null;
+                    }
                     EmployeeSurvey s = surveys.get(idx);
                     try {
-                        results[idx] = assessor.assess(s);
-                        byte[] pdf = renderer.employeeReport(results[idx]);
-                        OutputFiles.writeAtomically(reportsTmp.resolve(fileNames[idx]), o -> o.write(pdf));
+                        results[idx] = engine.assess(s);
+                        byte[] pdf = engine.employeeReport(results[idx]);
+                        Files.write(reports.resolve(fileNames[idx]), pdf, StandardOpenOption.CREATE_NEW);
                     } catch (InvalidSurveyException e) {
                         synchronized (problems) {
                             e.violations().forEach(v -> problems.add(new ImportProblem(ImportProblem.Severity.ERROR,
@@ -150,21 +236,24 @@ final class AssessCommand implements Callable<Integer> {
                                     v.origin() == null ? 0 : v.origin().rowNumber(), v.property(), "",
                                     "employee " + s.employee().id() + " not assessed: " + v.property() + " " + v.message())));
                         }
-                    } catch (IOException | RuntimeException e) {
-                        reportFailures.incrementAndGet();
-                        synchronized (problems) {
-                            problems.add(new ImportProblem(ImportProblem.Severity.ERROR, "", 0, "", "",
-                                    "the report of employee " + s.employee().id() + " could not be written: " + e));
-                        }
+                    } catch (IOException | RuntimeException | Error e) {
+                        failed.set(true);
+                        throw e;
                     }
                     progress.step();
+                    return null;
                 }));
             }
             for (Future<?> f : futures) {
-                f.get();
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw rethrow(e.getCause());
+                }
             }
         } finally {
             pool.shutdownNow();
+            pool.awaitTermination(1, TimeUnit.MINUTES); // after a failure, no worker may write into what is cleaned up
             progress.close();
         }
 
@@ -174,70 +263,71 @@ final class AssessCommand implements Callable<Integer> {
                 done.add(r);
             }
         }
-        try {
-            Path reports = out.resolve("reports");
-            replaceFolder(reportsTmp, reports);
-            OutputFiles.writeAtomically(out.resolve("results.jsonl"), o -> {
-                for (AssessmentResult r : done) {
-                    o.write(ResultJson.line(r, namesInData).getBytes(StandardCharsets.UTF_8));
-                    o.write('\n');
-                }
-            });
-            OutputFiles.writeAtomically(out.resolve("results.csv"), o -> {
-                List<String> header = new ArrayList<>(Assessor.csvHeader());
-                if (namesInData) {
-                    header.add(1, "name");
-                }
-                o.write(Csv.line(header).getBytes(StandardCharsets.UTF_8));
-                for (AssessmentResult r : done) {
-                    List<String> row = new ArrayList<>(Assessor.csvRow(r));
-                    if (namesInData) {
-                        String name = r.employee().name();
-                        row.add(1, name == null ? "" : name);
-                    }
-                    o.write(Csv.line(row).getBytes(StandardCharsets.UTF_8));
-                }
-            });
-            OutputFiles.writeAtomically(out.resolve("problems.csv"), o -> {
-                o.write(Csv.line(ImportProblem.csvHeader()).getBytes(StandardCharsets.UTF_8));
-                for (ImportProblem p : problems) {
-                    o.write(Csv.line(p.csvCells()).getBytes(StandardCharsets.UTF_8));
-                }
-            });
-            SummaryInfo summaryInfo = new SummaryInfo("Ergonomics assessment summary", runDate, workbookName,
-                    imported.sheets().stream().filter(x -> x.sheet().equalsIgnoreCase("Employees")).mapToInt(x -> x.rowsRead())
-                            .findFirst().orElse(surveys.size()),
-                    imported.rowsRejected(), problems.size());
-            OutputFiles.writeAtomically(out.resolve("summary.pdf"),
-                    o -> renderer.writeSummaryReport(done, summaryInfo, o));
-        } catch (IOException | RuntimeException e) {
-            err.println("ergo: could not write the results to " + out + ": " + e.getMessage());
-            return ExitCodes.OUTPUT_FAILED;
-        }
-
-        Map<Risk, Integer> counts = new EnumMap<>(Risk.class);
-        int notScored = 0;
-        for (AssessmentResult r : done) {
-            if (r.factors().isEmpty()) {
-                notScored++;
-            } else {
-                counts.merge(r.overallRisk(), 1, Integer::sum);
+        writeFile(staging.resolve("results.jsonl"), o -> {
+            for (AssessmentResult r : done) {
+                o.write(ResultJson.line(r, namesInData).getBytes(StandardCharsets.UTF_8));
+                o.write('\n');
             }
+        });
+        writeFile(staging.resolve("results.csv"), o -> {
+            List<String> header = new ArrayList<>(Assessor.csvHeader());
+            if (namesInData) {
+                header.add(1, "name");
+            }
+            o.write(Csv.line(header).getBytes(StandardCharsets.UTF_8));
+            for (AssessmentResult r : done) {
+                List<String> row = new ArrayList<>(Assessor.csvRow(r));
+                if (namesInData) {
+                    String name = r.employee().name();
+                    row.add(1, name == null ? "" : name);
+                }
+                o.write(Csv.line(row).getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        writeFile(staging.resolve("problems.csv"), o -> {
+            o.write(Csv.line(ImportProblem.csvHeader()).getBytes(StandardCharsets.UTF_8));
+            for (ImportProblem p : problems) {
+                o.write(Csv.line(p.csvCells()).getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        SummaryInfo summaryInfo = new SummaryInfo("Ergonomics assessment summary", runDate,
+                String.valueOf(workbook.getFileName()),
+                imported.sheets().stream().filter(x -> x.sheet().equalsIgnoreCase("Employees")).mapToInt(x -> x.rowsRead())
+                        .findFirst().orElse(surveys.size()),
+                imported.rowsRejected(), problems.size());
+        writeFile(staging.resolve("summary.pdf"), o -> {
+            try {
+                engine.writeSummary(done, summaryInfo, o);
+            } catch (ReportException e) {
+                IOException io = OutputFiles.ioCause(e);
+                if (io != null) {
+                    throw io; // the PDF library wraps a failed write
+                }
+                throw e;
+            }
+        });
+        return new Written(done, problems);
+    }
+
+    private static void writeFile(Path file, OutputFiles.Writer writer) throws IOException {
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE))) {
+            writer.write(o);
         }
-        info.printf("Assessed %d employee%s: %d HIGH (red), %d MEDIUM (amber), %d LOW (green), %d with no risk factor recorded%n",
-                done.size(), Workbooks.s(done.size()), counts.getOrDefault(Risk.HIGH, 0),
-                counts.getOrDefault(Risk.MEDIUM, 0), counts.getOrDefault(Risk.LOW, 0), notScored);
-        Workbooks.printProblems(info, problems, 10);
-        info.printf("Wrote to %s: results.jsonl, results.csv, problems.csv, summary.pdf and %d report%s in reports/"
-                        + " (%.1f s)%n",
-                out, done.size() - reportFailures.get(), Workbooks.s(done.size() - reportFailures.get()),
-                (System.nanoTime() - started) / 1e9);
-        info.flush();
-        if (reportFailures.get() > 0) {
-            return ExitCodes.OUTPUT_FAILED;
+    }
+
+    /** Rethrows a worker's failure: an I/O failure as such, anything else unchanged (a bug). */
+    private static IOException rethrow(Throwable cause) throws IOException {
+        if (cause instanceof IOException io) {
+            throw io;
         }
-        boolean inputProblems = imported.hasErrors() || imported.rowsRejected() > 0 || done.size() < surveys.size();
-        return inputProblems ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+        if (cause instanceof RuntimeException re) {
+            throw re;
+        }
+        if (cause instanceof Error er) {
+            throw er;
+        }
+        throw new IllegalStateException(cause);
     }
 
     /** Unique, file-system-safe report names in workbook order. */
@@ -253,26 +343,5 @@ final class AssessCommand implements Callable<Integer> {
             names[i] = name;
         }
         return names;
-    }
-
-    /** Swaps a freshly written folder in place of the old one. */
-    private static void replaceFolder(Path fresh, Path target) throws IOException {
-        if (Files.exists(target)) {
-            Path old = Files.createTempDirectory(target.getParent(), ".old-reports-");
-            Files.delete(old);
-            Files.move(target, old);
-            Files.move(fresh, target);
-            deleteTree(old);
-        } else {
-            Files.move(fresh, target);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

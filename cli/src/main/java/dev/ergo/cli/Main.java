@@ -1,5 +1,7 @@
 package dev.ergo.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,9 +17,9 @@ import picocli.CommandLine.Command;
             "0:Success: every row imported, all files written.",
             "1:Finished, but rows were rejected or sheets had errors (see problems.csv / the list shown).",
             "2:Wrong command line.",
-            "3:The workbook cannot be read (not .xlsx, password-protected, damaged, no Employees sheet).",
-            "4:An output file could not be written.",
-            "70:Internal error (a bug; please report it).",
+            "3:The workbook cannot be read (not .xlsx, password-protected, damaged, no Employees sheet or no employee_id column).",
+            "4:An output file could not be written, or another run is writing to the output folder.",
+            "70:Internal error (a bug; please report it with the crash log named).",
         })
 public final class Main implements Runnable {
 
@@ -35,12 +37,35 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests). */
     static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("ergo: internal error: " + ex + " (please report this)");
-            return ExitCodes.INTERNAL;
-        });
-        return cl.execute(args);
+        return run(CommandLine.defaultFactory(), args);
+    }
+
+    /** Runs the command line with commands made by {@code factory}: tests pass failing parts this way. */
+    static int run(CommandLine.IFactory factory, String... args) {
+        CommandLine cl = new CommandLine(new Main(), factory);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+                internalError(ex, commandLine.getCommandName(), commandLine.getErr()));
+        try {
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) { // picocli passes on an Error thrown by a command
+            CommandLine.ParseResult parsed = cl.getParseResult();
+            String command = parsed != null && parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : "";
+            return internalError(e, command, cl.getErr());
+        }
+    }
+
+    /** An unexpected exception is a bug: one line on the console, the stack trace in a crash log. */
+    static int internalError(Throwable error, String command, PrintWriter err) {
+        String details;
+        try {
+            details = "the details are in " + CrashLog.write(error, command);
+        } catch (IOException | RuntimeException e) {
+            details = "the details could not be saved (" + e.getClass().getSimpleName() + "), the error was "
+                    + error.getClass().getName();
+        }
+        err.println("ergo: internal error, please report it; " + details);
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 
     @Override

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
         description = "Check a survey workbook and list every problem, without writing reports.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:No errors (warnings and notices may be listed).", "1:Rows were rejected or sheets had errors.",
-            "2:Wrong command line.", "3:The workbook cannot be read."})
+            "2:Wrong command line.", "3:The workbook cannot be read.", "70:Internal error (a bug; please report it)."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "WORKBOOK", description = "The survey workbook (.xlsx).")

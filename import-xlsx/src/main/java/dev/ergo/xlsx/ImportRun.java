@@ -15,14 +15,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.DocumentFormatException;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -100,7 +107,9 @@ final class ImportRun {
             throw new UnsupportedFormatException(FormatDetector.OTHER, e);
         } catch (NotOfficeXmlFileException e) {
             throw new UnsupportedFormatException(FormatDetector.ZIP_NOT_WORKBOOK, e);
-        } catch (IOException | SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException | RuntimeException e) {
+        } catch (IOException | SAXException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
+                | RecordFormatException | DocumentFormatException | UnsupportedFileFormatException | EncryptedDocumentException e) {
+            // only failures of reading the package, its zip or its XML; anything else is a bug and propagates
             LOG.debug("cannot read workbook: {}", e.getClass().getName());
             throw new UnsupportedFormatException(DAMAGED, e);
         }
@@ -113,7 +122,7 @@ final class ImportRun {
         return new ImportResult(surveys, problems, summaries);
     }
 
-    private void readPackage(OPCPackage pkg) throws IOException, SAXException, org.apache.poi.openxml4j.exceptions.OpenXML4JException {
+    private void readPackage(OPCPackage pkg) throws IOException, SAXException, OpenXML4JException {
         requireWorkbook(pkg);
         XSSFReader reader = new XSSFReader(pkg);
         reader.setUseReadOnlySharedStringsTable(true); // never the XMLBeans table; we parse shared strings ourselves below
@@ -153,20 +162,17 @@ final class ImportRun {
             String found = sheets.isEmpty() ? "no sheets" : String.join(", ", sheets.stream().map(SheetRef::name).toList());
             throw new ImportException("the workbook has no sheet named Employees; found: " + found);
         }
-        if (!importSheet(employeesSheet, BaseSheets.EMPLOYEES)) {
-            if (!sections.isEmpty()) {
-                problem(Severity.NOTICE, "", 0, "", "", "the other sheets were not read because the sheet "
-                        + employeesSheet.name() + " could not be imported");
-            }
-            return;
+        SheetImport employeesImport = importSheet(employeesSheet, BaseSheets.EMPLOYEES);
+        if (employeesImport.structuralError()) {
+            // no employee can be imported, so no other row either: the workbook is refused as a whole
+            throw new ImportException(employeesImport.structuralReason() + ", so nothing was imported");
         }
         for (SheetRef s : sections) {
             importSheet(s, SheetSpecs.find(s.name()));
         }
     }
 
-    /** @return false if the sheet had a structural error */
-    private boolean importSheet(SheetRef ref, SheetSpec spec) throws IOException, SAXException {
+    private SheetImport importSheet(SheetRef ref, SheetSpec spec) throws IOException, SAXException {
         SheetImport sheet = new SheetImport(this, spec, ref.name(), options);
         XMLReader xr = Xml.newReader();
         xr.setContentHandler(new SheetHandler(sst, this::isDateStyle, options.maxCellChars(), sheet));
@@ -177,7 +183,7 @@ final class ImportRun {
         summaries.add(summary);
         LOG.debug("sheet {}: {} rows read, {} imported, {} rejected", spec.name(), summary.rowsRead(),
                 summary.rowsImported(), summary.rowsRejected());
-        return !sheet.structuralError();
+        return sheet;
     }
 
     private static void requireWorkbook(OPCPackage pkg) {

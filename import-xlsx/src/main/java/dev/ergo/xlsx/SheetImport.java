@@ -37,6 +37,8 @@ final class SheetImport implements SheetHandler.RowSink {
 
     private boolean headerSeen;
     private boolean structuralError;
+    private final List<String> missing = new ArrayList<>();
+    private @Nullable String firstSheetError;
     private final List<Bound> bound = new ArrayList<>();
     private final Map<ColumnSpec, Bound> boundBySpec = new HashMap<>();
     private final Set<ColumnSpec> conflicted = new HashSet<>();
@@ -57,6 +59,15 @@ final class SheetImport implements SheetHandler.RowSink {
     /** @return whether a header problem kept the sheet from being imported */
     boolean structuralError() {
         return structuralError;
+    }
+
+    /** @return why the header kept the sheet from being imported, one clause naming sheet and column */
+    String structuralReason() {
+        if (!missing.isEmpty()) {
+            return "the sheet " + sheet + (headerSeen ? "" : " is empty: it") + " has no " + String.join(" or ", missing)
+                    + (missing.size() == 1 ? " column" : " columns");
+        }
+        return "the sheet " + sheet + " cannot be read: " + firstSheetError;
     }
 
     @Override
@@ -197,6 +208,7 @@ final class SheetImport implements SheetHandler.RowSink {
     private void missingColumns() {
         for (ColumnSpec c : spec.columns()) {
             if (c.required() && !boundBySpec.containsKey(c) && !conflicted.contains(c)) {
+                missing.add(c.name());
                 sheetError(0, c.name(), "", "the sheet " + sheet + " has no column " + c.name() + ", which is required");
             }
         }
@@ -204,6 +216,9 @@ final class SheetImport implements SheetHandler.RowSink {
 
     private void sheetError(int row, String column, String cell, String message) {
         structuralError = true;
+        if (firstSheetError == null) {
+            firstSheetError = message;
+        }
         run.problem(Severity.ERROR, sheet, row, column, cell, message);
     }
 

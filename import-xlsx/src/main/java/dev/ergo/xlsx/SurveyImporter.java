@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  *
  * <p>A bad cell or row never stops the import: it is reported in {@link ImportResult#problems()} with
  * sheet, row, column and cell, and the row is counted as rejected. Only a file that cannot be read as a
- * survey workbook at all throws an {@link ImportException}.
+ * survey workbook at all throws an {@link ImportException}; any other exception is a bug.
  *
  * @since 0.1
  */
@@ -72,7 +72,8 @@ public final class SurveyImporter {
      * @throws UnsupportedFormatException if the file is not a readable {@code .xlsx} workbook
      * @throws EncryptedWorkbookException if the workbook is password-protected
      * @throws LimitExceededException if the file exceeds a limit of the options
-     * @throws ImportException if the file does not exist or has no {@code Employees} sheet
+     * @throws ImportException if the file does not exist, has no {@code Employees} sheet, or that sheet's
+     *     header keeps every row from being imported (for example no {@code employee_id} column)
      */
     public ImportResult read(Path workbook) {
         Objects.requireNonNull(workbook, "workbook must not be null");

@@ -4,6 +4,7 @@ import static dev.ergo.xlsx.Fixtures.employees;
 import static dev.ergo.xlsx.Fixtures.read;
 import static dev.ergo.xlsx.TestBook.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ergo.model.office.Workstation;
@@ -86,24 +87,30 @@ class HeaderTests {
     }
 
     @Test
-    void missingEmployeeIdOnEmployeesImportsNothingAndSkipsOtherSheets() {
-        ImportResult r = read(TestBook.create()
+    void missingEmployeeIdOnEmployeesRefusesTheWorkbookNamingSheetAndColumn() {
+        Path file = TestBook.create()
                 .sheet("Employees", row("id", "age"), row("E1", 30), row("E2", 31))
                 .sheet("Workstation", row("employee_id", "desk_height_cm"), row("E1", 72))
-                .write(dir));
-        assertThat(r.surveys()).isEmpty();
-        assertThat(r.problems()).extracting(ImportProblem::severity, ImportProblem::column)
-                .containsExactly(tuple(Severity.WARNING, "id"), tuple(Severity.ERROR, "employee_id"), tuple(Severity.NOTICE, ""));
-        assertThat(r.problems().get(2).message())
-                .isEqualTo("the other sheets were not read because the sheet Employees could not be imported");
-        assertThat(r.sheets()).containsExactly(new SheetSummary("Employees", 2, 0, 2));
+                .write(dir);
+        assertThatThrownBy(() -> read(file)).isExactlyInstanceOf(ImportException.class)
+                .hasMessage("the sheet Employees has no employee_id column, so nothing was imported");
     }
 
     @Test
-    void emptyEmployeesSheetIsAnErrorAboutItsMissingColumn() {
-        ImportResult r = read(TestBook.create().sheet("Employees").write(dir));
-        assertThat(Fixtures.messages(r)).containsExactly("the sheet Employees has no column employee_id, which is required");
-        assertThat(r.sheets()).containsExactly(new SheetSummary("Employees", 0, 0, 0));
+    void emptyEmployeesSheetRefusesTheWorkbook() {
+        Path file = TestBook.create().sheet("Employees").write(dir);
+        assertThatThrownBy(() -> read(file)).isExactlyInstanceOf(ImportException.class)
+                .hasMessage("the sheet Employees is empty: it has no employee_id column, so nothing was imported");
+    }
+
+    @Test
+    void duplicateColumnOnEmployeesRefusesTheWorkbook() {
+        Path file = TestBook.create()
+                .sheet("Employees", row("employee_id", "age", "Age"), row("E1", 30, 31))
+                .write(dir);
+        assertThatThrownBy(() -> read(file)).isExactlyInstanceOf(ImportException.class)
+                .hasMessage("the sheet Employees cannot be read: the column age appears more than once (B1, C1),"
+                        + " so nothing was imported");
     }
 
     @Test
