@@ -311,8 +311,23 @@ class RosaAdviceTests {
         assertThat(seat).isNotNegative();
         assertThat(recs.get(seat + 1).code()).isEqualTo("FOOTREST");
         assertThat(recs.get(seat + 1).priority()).isEqualTo(recs.get(seat).priority());
-        assertThat(recs.get(seat + 1).rule()).endsWith("goes with the raised seat");
+        assertThat(recs.get(seat + 1).rule()).endsWith("done together with the raised seat");
         assertThat(codes(r.recommendations())).containsOnlyOnce("FOOTREST");
+    }
+
+    @Test
+    void aFootrestForAROSAFindingTakesTheRaisedSeatItAssumesWithIt() {
+        // ROSA: no foot contact and work surface too high; fixed 76 cm desk, seat now 50 cm: raise to 55 cm.
+        AssessmentResult r = assess(station().deskHeightCm(76.0).seatHeightCm(50.0).build(),
+                neutral().seatHeight(3).backSupportWorkSurfaceTooHigh(true).build());
+        List<Recommendation> recs = rosa(r).recommendations();
+        assertThat(codes(recs)).containsExactly("SEAT_HEIGHT", "FOOTREST");
+        assertThat(recs).extracting(Recommendation::priority).containsExactly(1, 1);
+        assertThat(recs.get(0).rule()).startsWith("ROSA back support: work surface too high +1; seat raised");
+        assertThat(recs.get(1).rule()).startsWith("ROSA seat pan height: no foot contact 3; footrest =");
+        assertThat(recs.get(0).text()).doesNotContain("ROSA score");
+        assertThat(recs.get(1).text()).endsWith("This lowers your ROSA score from 4 to 3 (green).");
+        assertThat(rosa(r).itemsToScoreBelow(RosaTables.MEDIUM_FROM)).hasValue(2);
     }
 
     @Test

@@ -34,14 +34,25 @@ final class RosaAdvisor {
     /** The ROSA result with its recommendations, and the workstation result without the advice merged into them. */
     record Advice(RosaResult rosa, @Nullable WorkstationResult workstation) {}
 
-    /** One checklist item: the findings it fixes, and the workstation advice it takes its words from, if any. */
-    private record Unit(List<RosaFinding> findings, @Nullable Recommendation workstation) {
-        Set<RosaFinding> set() {
-            return EnumSet.copyOf(findings);
+    /** One recommendation of a unit: the findings it fixes, and the workstation advice it takes its words from, if any. */
+    private record Part(List<RosaFinding> findings, @Nullable Recommendation workstation) {}
+
+    /**
+     * One step of the checklist: usually one part; a seat raised for the desk and its footrest are two
+     * parts done together (§5.9 step 3: the footrest height assumes the raised seat).
+     */
+    private record Unit(List<Part> parts) {
+        List<RosaFinding> findings() {
+            return parts.stream().flatMap(p -> p.findings().stream()).toList();
         }
 
         int points() {
-            return findings.stream().mapToInt(f -> f.points).sum();
+            return findings().stream().mapToInt(f -> f.points).sum();
+        }
+
+        /** Form order of the first finding. */
+        int order() {
+            return findings().stream().mapToInt(Enum::ordinal).min().orElse(Integer.MAX_VALUE);
         }
     }
 
@@ -67,19 +78,15 @@ final class RosaAdvisor {
         for (int i = 0; i < ordered.size(); i++) {
             Unit u = ordered.get(i);
             done.addAll(u.findings());
-            int alone = Rosa.score(RosaFinding.without(c, u.set())).score();
+            int alone = Rosa.score(RosaFinding.without(c, EnumSet.copyOf(u.findings()))).score();
             int together = Rosa.score(RosaFinding.without(c, done)).score();
-            recs.add(recommendation(u, w, priority, now.score(), alone, before, together, i == 0));
-            if (u.workstation() != null) {
-                used.add(u.workstation());
-                // A seat raised for the desk needs its footrest at once, or the feet dangle (§5.9 step 3).
-                for (Recommendation companion : companions(u.workstation(), w)) {
-                    if (!used.contains(companion) && !claimed(companion, units)) {
-                        used.add(companion);
-                        recs.add(new Recommendation(companion.code(), priority, companion.text(),
-                                with(companion.values(), RosaResult.SCORE_WITH_ITEMS_ABOVE, together),
-                                companion.rule() + "; goes with the raised seat", companion.source()));
-                    }
+            for (int j = 0; j < u.parts().size(); j++) {
+                Part part = u.parts().get(j);
+                boolean last = j == u.parts().size() - 1;
+                recs.add(recommendation(part, w, priority, now.score(), alone, together,
+                        last ? rescored(now.score(), alone, before, together, i == 0) : ""));
+                if (part.workstation() != null) {
+                    used.add(part.workstation());
                 }
             }
             before = together;
@@ -101,16 +108,57 @@ final class RosaAdvisor {
         return new Advice(rosa, rest);
     }
 
-    /** Groups the findings by action, and actions whose workstation advice is the same into one unit. */
+    /**
+     * Groups the findings by action, and actions whose workstation advice is the same into one part; a
+     * raised seat and its footrest become one unit when either answers a ROSA finding.
+     */
     private static List<Unit> units(List<RosaFinding> findings, @Nullable WorkstationResult w) {
         Map<Object, List<RosaFinding>> groups = new LinkedHashMap<>(); // keyed by workstation advice or action
         for (RosaFinding f : findings) {
             Recommendation ws = covering(f.action, w);
             groups.computeIfAbsent(ws != null ? new Identity(ws) : f.action, k -> new ArrayList<>()).add(f);
         }
+        List<Part> parts = new ArrayList<>();
+        groups.forEach((key, fs) -> parts.add(new Part(fs, key instanceof Identity i ? i.r() : null)));
         List<Unit> out = new ArrayList<>();
-        groups.forEach((key, fs) -> out.add(new Unit(fs, key instanceof Identity i ? i.r() : null)));
+        Recommendation seat = raised(w, OfficeAction.SEAT_HEIGHT);
+        Recommendation footrest = raised(w, OfficeAction.FOOTREST);
+        Part seatPart = part(parts, seat);
+        Part footrestPart = part(parts, footrest);
+        for (Part p : parts) {
+            if (seat != null && footrest != null && (p == seatPart || p == footrestPart)) {
+                if (p == (seatPart != null ? seatPart : footrestPart)) { // the pair, where its first part stood
+                    out.add(new Unit(List.of(seatPart != null ? seatPart : new Part(List.of(), seat),
+                            footrestPart != null ? footrestPart : new Part(List.of(), footrest))));
+                }
+            } else {
+                out.add(new Unit(List.of(p)));
+            }
+        }
         return out;
+    }
+
+    /** The workstation's seat or footrest advice when the seat is raised for the desk (footrest above 0). */
+    private static @Nullable Recommendation raised(@Nullable WorkstationResult w, OfficeAction a) {
+        if (w == null || w.footrestHeightCm() <= 0) {
+            return null;
+        }
+        for (Recommendation r : w.recommendations()) {
+            if (r.code().equals(a.code()) || a == OfficeAction.FOOTREST
+                    && r.code().equals(OfficeAction.FOOTREST_ADJUST.code())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable Part part(List<Part> parts, @Nullable Recommendation ws) {
+        for (Part p : parts) {
+            if (ws != null && p.workstation() == ws) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** A recommendation compared by identity: two equal texts from different rules stay apart. */
@@ -165,20 +213,6 @@ final class RosaAdvisor {
         };
     }
 
-    /** Workstation advice that must be done together with another (a footrest with a raised seat). */
-    private static List<Recommendation> companions(Recommendation ws, @Nullable WorkstationResult w) {
-        if (w == null || w.footrestHeightCm() <= 0
-                || !(ws.code().equals(OfficeAction.SEAT_HEIGHT.code()) || ws.code().equals(OfficeAction.CHAIR_RANGE.code()))) {
-            return List.of();
-        }
-        return w.recommendations().stream().filter(r -> r.code().equals(OfficeAction.FOOTREST.code())
-                || r.code().equals(OfficeAction.FOOTREST_ADJUST.code())).toList();
-    }
-
-    private static boolean claimed(Recommendation ws, List<Unit> units) {
-        return units.stream().anyMatch(u -> u.workstation() == ws);
-    }
-
     /**
      * Checklist order, greedy: at each step the unit whose fix leaves the lowest final score, then the
      * lowest final score reachable with one more fix (the Chair table often needs two items at once), then
@@ -217,7 +251,7 @@ final class RosaAdvisor {
                     }
                 }
                 int[] key = concat(new int[] {next[0], ahead[0]}, next, ahead,
-                        new int[] {-atTop, -u.points(), u.findings().get(0).ordinal()});
+                        new int[] {-atTop, -u.points(), u.order()});
                 if (bestKey == null || compare(key, bestKey) < 0) {
                     best = u;
                     bestKey = key;
@@ -263,32 +297,34 @@ final class RosaAdvisor {
         return java.util.Arrays.compare(a, b);
     }
 
-    private static Recommendation recommendation(Unit u, @Nullable WorkstationResult w, int priority, int now,
-            int alone, int before, int together, boolean first) {
-        StringBuilder rule = new StringBuilder();
-        for (RosaFinding f : u.findings()) {
-            rule.append(rule.length() == 0 ? "" : "; ").append(f.rule());
-        }
-        Recommendation ws = u.workstation();
-        OfficeAction action = u.findings().get(0).action;
-        String text;
-        String source;
+    private static Recommendation recommendation(Part part, @Nullable WorkstationResult w, int priority, int now,
+            int alone, int together, String rescored) {
+        List<String> rule = new ArrayList<>();
+        part.findings().forEach(f -> rule.add(f.rule()));
+        Recommendation ws = part.workstation();
         Map<String, Double> values = new LinkedHashMap<>();
+        String text;
+        String code;
+        String source;
         if (ws != null) {
+            code = ws.code();
             text = ws.text();
-            rule.append("; ").append(ws.rule());
-            source = ws.source() + "; " + source(u);
+            rule.add(ws.rule());
+            if (part.findings().isEmpty()) {
+                rule.add("done together with the raised seat");
+            }
             values.putAll(ws.values());
+            source = part.findings().isEmpty() ? ws.source() : ws.source() + "; ROSA " + sections(part) + "; " + ROSA;
         } else {
-            text = text(action, u.findings(), w);
-            source = source(u);
+            OfficeAction action = part.findings().get(0).action;
+            code = action.code();
+            text = text(action, part.findings(), w);
+            source = "methods-posture-office " + sections(part) + "; " + ROSA;
         }
         values.put(RosaResult.SCORE_NOW, (double) now);
         values.put(RosaResult.SCORE_IF_FIXED, (double) alone);
         values.put(RosaResult.SCORE_WITH_ITEMS_ABOVE, (double) together);
-        String code = ws != null ? ws.code() : action.code();
-        return new Recommendation(code, priority, text + rescored(now, alone, before, together, first), values,
-                rule.toString(), source);
+        return new Recommendation(code, priority, text + rescored, values, String.join("; ", rule), source);
     }
 
     /** The re-scoring sentence: what this fix alone, and with the ROSA items above it, does to the score. */
@@ -314,23 +350,18 @@ final class RosaAdvisor {
         return before >= RosaTables.MEDIUM_FROM && after < RosaTables.MEDIUM_FROM ? " (green)" : "";
     }
 
-    private static Map<String, Double> with(Map<String, Double> values, String name, double value) {
-        Map<String, Double> out = new LinkedHashMap<>(values);
-        out.put(name, value);
-        return out;
-    }
-
-    /** The source of each action: the ROSA form's neutral description and the §3.9 / §5 guidance used. */
-    private static String source(Unit u) {
+    /** The sections of methods-posture-office (and their references) behind the part's actions. */
+    private static String sections(Part part) {
         Set<OfficeAction> actions = EnumSet.noneOf(OfficeAction.class);
-        u.findings().forEach(f -> actions.add(f.action));
-        List<String> parts = new ArrayList<>();
+        part.findings().forEach(f -> actions.add(f.action));
+        List<String> out = new ArrayList<>();
         for (OfficeAction a : actions) {
-            parts.add(source(a));
+            out.add(source(a));
         }
-        return ROSA + "; methods-posture-office " + String.join("; ", parts);
+        return String.join("; ", out);
     }
 
+    /** Where every ROSA fix comes from: the form's description of the item's neutral score. */
     static final String ROSA = "ROSA form, score 1 of the item (Sonne, Villalta & Andrews 2012 [S7]; form wording [S10])";
 
     static String source(OfficeAction a) {
