@@ -331,6 +331,17 @@ class RosaAdviceTests {
     }
 
     @Test
+    void theRaisedSeatComesFirstEvenWhenOnlyItsFootrestAnswersAFinding() {
+        AssessmentResult r = assess(station().deskHeightCm(76.0).seatHeightCm(50.0).build(),
+                neutral().seatHeight(3).build());
+        List<Recommendation> recs = rosa(r).recommendations();
+        assertThat(codes(recs)).containsExactly("SEAT_HEIGHT", "FOOTREST");
+        assertThat(recs.get(0).rule()).endsWith("; done together with the footrest");
+        assertThat(recs.get(1).rule()).startsWith("ROSA seat pan height: no foot contact 3");
+        assertThat(recs.get(0).values()).containsEntry(RosaResult.SCORE_WITH_ITEMS_ABOVE, 3.0);
+    }
+
+    @Test
     void aNonAdjustableSeatTooLowAsksForAChairThatReachesTheMeasuredHeight() {
         AssessmentResult r = assess(station().seatHeightCm(42.0).seatAdjustable(false).build(),
                 neutral().seatHeight(2).seatHeightNonAdjustable(true).build());

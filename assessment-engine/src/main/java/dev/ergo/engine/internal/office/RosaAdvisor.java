@@ -311,7 +311,8 @@ final class RosaAdvisor {
             text = ws.text();
             rule.add(ws.rule());
             if (part.findings().isEmpty()) {
-                rule.add("done together with the raised seat");
+                rule.add(code.equals(OfficeAction.SEAT_HEIGHT.code()) ? "done together with the footrest"
+                        : "done together with the raised seat");
             }
             values.putAll(ws.values());
             source = part.findings().isEmpty() ? ws.source() : ws.source() + "; ROSA " + sections(part) + "; " + ROSA;
