@@ -1,5 +1,6 @@
 package dev.ergo.engine;
 
+import dev.ergo.engine.internal.Reviews;
 import dev.ergo.model.Employee;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,14 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public record AssessmentResult(
         Employee employee, LocalDate assessmentDate, List<ResultSection> sections, List<String> notes) {
+
+    /**
+     * Code of the item an amber or red factor gets when its method gave no recommendation: "ask your
+     * assessor to review …" (toolkit rule).
+     *
+     * @since 0.3
+     */
+    public static final String ASSESSOR_REVIEW = "ASSESSOR_REVIEW";
 
     /** Copies the lists. */
     public AssessmentResult {
@@ -69,7 +78,9 @@ public record AssessmentResult(
     }
 
     /**
-     * Returns all advice, sorted by priority (stable within equal priorities).
+     * Returns all advice, sorted by priority (stable within equal priorities): every section's
+     * recommendations and, for each factor at {@link Risk#MEDIUM} or above without any, an
+     * {@link #ASSESSOR_REVIEW} item naming what drove its light ({@link FactorResult#driver()}).
      *
      * @return the recommendations, not null
      */
@@ -78,6 +89,7 @@ public record AssessmentResult(
         for (ResultSection s : sections) {
             all.addAll(s.recommendations());
         }
+        all.addAll(Reviews.missing(factors()));
         all.sort(Comparator.comparingInt(Recommendation::priority));
         return List.copyOf(all);
     }

@@ -24,4 +24,23 @@ public interface FactorResult extends ResultSection {
      * @return the method, not null
      */
     String method();
+
+    /**
+     * Names what drove this factor's light, in the employee's words, for the assessor-review item that
+     * an amber or red factor without any recommendation gets, for example {@code "your ROSA score of 5"}.
+     *
+     * @return a short noun phrase, not null; by default "the &lt;factor&gt; result"
+     * @since 0.3
+     */
+    default String driver() {
+        StringBuilder b = new StringBuilder("the ");
+        for (char c : key().toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                b.append(' ').append(Character.toLowerCase(c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append(" result").toString();
+    }
 }

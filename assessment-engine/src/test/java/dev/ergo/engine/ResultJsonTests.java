@@ -26,7 +26,8 @@ class ResultJsonTests {
         assertThat(line).contains("\"rosa\":{\"score\":6,\"chair\":6,\"monitorPhone\":5,\"mouseKeyboard\":6,");
         assertThat(line).contains("\"workstation\":{\"recommendedSeatHeightCm\":50.7", "\"footrestHeightCm\":9.5");
         assertThat(line).contains("\"recommendedDeskHeightCm\":null", "\"estimatedDimensions\":[\"buttock_popliteal_length_cm\"]");
-        assertThat(line).contains("\"recommendations\":[{\"code\":\"LUMBAR_SUPPORT\"");
+        assertThat(line).contains("\"recommendations\":[{\"code\":\"SEAT_HEIGHT\"",
+                "\"rosaNow\":6.0,\"rosaIfFixed\":6.0,\"rosaWithItemsAbove\":6.0}");
         assertThat(ResultJson.line(r, true)).contains("\"name\":\"Ελένη \\\"Q\\\"\"");
     }
 

@@ -11,6 +11,7 @@ import dev.ergo.engine.FactorResult;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.engine.Risk;
+import dev.ergo.engine.office.RosaResult;
 import dev.ergo.model.Employee;
 import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
@@ -174,6 +175,13 @@ final class EmployeeReport {
             return;
         }
         s.add(s.paragraph("Tick each item when it is done. The most important come first.", TextStyle.SMALL));
+        for (ResultSection section : result.sections()) {
+            Optional<SectionRenderer<?>> r = SectionRenderers.find(section);
+            String note = r.isPresent() ? SectionRenderers.checklistNote(r.get(), section, result) : null;
+            if (note != null) {
+                s.add(s.paragraph(note, TextStyle.BODY_BOLD));
+            }
+        }
         PdfPTable t = s.table(new float[] {0.62f, 9.38f}, "Done", "What to do");
         for (Recommendation r : recs) {
             PdfPCell box = s.cell(new Phrase(""));
@@ -200,6 +208,9 @@ final class EmployeeReport {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Double> v : new java.util.TreeMap<>(values).entrySet()) {
             String key = v.getKey();
+            if (RESCORING.contains(key)) {
+                continue; // the text says it, and the ROSA section's table lists it
+            }
             String unit = "";
             for (String[] u : UNITS) {
                 if (key.endsWith(u[0]) && key.length() > u[0].length()) {
@@ -212,6 +223,10 @@ final class EmployeeReport {
         }
         return String.join(" · ", parts);
     }
+
+    /** ROSA re-scoring values: in the advice's text and the ROSA section, not repeated as key numbers. */
+    private static final Set<String> RESCORING =
+            Set.of(RosaResult.SCORE_NOW, RosaResult.SCORE_IF_FIXED, RosaResult.SCORE_WITH_ITEMS_ABOVE);
 
     private static final String[][] UNITS = {
         {"Cm", " cm"}, {"Mm", " mm"}, {"Deg", "°"}, {"Kg", " kg"}, {"Hours", " h"}, {"Percent", " %"}, {"Ms2", " m/s²"}

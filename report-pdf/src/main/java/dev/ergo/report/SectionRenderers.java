@@ -1,6 +1,7 @@
 package dev.ergo.report;
 
 import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.report.internal.contact.ContactStressRenderer;
 import dev.ergo.report.internal.lifting.LiftingRenderer;
@@ -72,5 +73,36 @@ final class SectionRenderers {
 
     static <T extends ResultSection> @Nullable String keyFigure(SectionRenderer<T> renderer, ResultSection section) {
         return renderer.keyFigure(renderer.sectionType().cast(section));
+    }
+
+    static <T extends ResultSection> @Nullable String checklistNote(
+            SectionRenderer<T> renderer, ResultSection section, AssessmentResult result) {
+        return renderer.checklistNote(renderer.sectionType().cast(section), result);
+    }
+
+    /**
+     * A recommendation's action in a few words: a renderer's short action, else the summary label of its
+     * code, else its text up to the first colon or full stop.
+     */
+    static String shortAction(Recommendation r) {
+        for (SectionRenderer<?> renderer : ALL) {
+            String words = renderer.shortAction(r);
+            if (words != null) {
+                return words;
+            }
+        }
+        String label = ACTION_LABELS.get(r.code());
+        if (label != null) {
+            return label;
+        }
+        String text = r.text();
+        int end = text.length();
+        for (String stop : new String[] {": ", ". "}) {
+            int i = text.indexOf(stop);
+            if (i > 0 && i < end) {
+                end = i;
+            }
+        }
+        return text.substring(0, end).replaceAll("\\.$", "");
     }
 }

@@ -36,8 +36,8 @@ final class SummaryReport {
 
     /** How many employees the "most in need of action" table lists. */
     static final int TOP = 25;
-    /** How many recommendation codes each listed employee shows. */
-    static final int TOP_CODES = 3;
+    /** How many recommendations each listed employee shows, as short actions. */
+    static final int TOP_ACTIONS = 3;
 
     /** One result reduced to what the summary sorts and prints. */
     record Row(AssessmentResult result, boolean scored, Risk risk, int highs) {
@@ -285,11 +285,25 @@ final class SummaryReport {
             }
             t.addCell(light);
             t.addCell(s.cell(factorFigures(s, r)));
-            List<String> codes = r.recommendations().stream().map(Recommendation::code).distinct()
-                    .limit(TOP_CODES).toList();
-            t.addCell(s.cell(codes.isEmpty() ? "–" : String.join(", ", codes), TextStyle.SMALL));
+            List<String> actions = topActions(r);
+            t.addCell(s.cell(actions.isEmpty() ? "–" : String.join("\n", actions), TextStyle.SMALL));
         }
         s.add(t);
+    }
+
+    /** The first recommendations of distinct codes, in the checklist's order, each as a few words. */
+    static List<String> topActions(AssessmentResult r) {
+        List<String> out = new ArrayList<>();
+        Set<String> codes = new LinkedHashSet<>();
+        for (Recommendation rec : r.recommendations()) {
+            if (out.size() == TOP_ACTIONS) {
+                break;
+            }
+            if (codes.add(rec.code())) {
+                out.add("• " + SectionRenderers.shortAction(rec));
+            }
+        }
+        return out;
     }
 
     /** The factors' key figures grouped by light, HIGH first: "HIGH ROSA 6, HAV 5.2 m/s²; MEDIUM RSI 7". */

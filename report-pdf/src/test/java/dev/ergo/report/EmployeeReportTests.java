@@ -87,7 +87,8 @@ class EmployeeReportTests {
             int at = text.indexOf(Pdfs.normalise(rec.text()), from);
             assertThat(at).as(rec.code() + " in checklist order").isGreaterThan(from);
             from = at;
-            assertThat(text).contains(rec.rule(), rec.source());
+            // rules and sources sit in a narrow column and may wrap at a hyphen
+            assertThat(Pdfs.squash(text)).contains(Pdfs.squash(rec.rule()), Pdfs.squash(rec.source()));
         }
     }
 
@@ -96,9 +97,11 @@ class EmployeeReportTests {
         AssessmentResult r = Fixtures.polish();
         String text = Pdfs.text(RENDERER.employeeReport(r));
 
-        assertThat(r.recommendations().get(0).code()).isEqualTo("LUMBAR_CUSHION");
+        // ROSA findings first, with the workstation's numbers where both speak about the same thing
+        assertThat(r.recommendations().get(0).code()).isEqualTo("SEAT_HEIGHT");
         assertThat(text).contains("Done What to do " + Pdfs.normalise(r.recommendations().get(0).text()))
-                .contains("Key numbers: footrest height 7.9 cm");
+                .contains("Key numbers: seat height 54.4 cm", "Key numbers: footrest height 7.9 cm")
+                .doesNotContain("rosa now", "rosa if fixed");
     }
 
     @Test

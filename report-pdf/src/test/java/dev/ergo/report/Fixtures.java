@@ -94,6 +94,29 @@ final class Fixtures {
         return assess(employee("E-1003", "Zoë Brontë").sex(Sex.F).statureCm(null).build(), goodRosa());
     }
 
+    /**
+     * The ROSA-only employee of issue #15 (ROSA-D3 of methods-posture-office §7.2, ROSA 6): seat too low
+     * and not adjustable, seat too long, armrests too high and hard, no lumbar support and work surface too
+     * high, monitor too low without document holder, phone held between neck and shoulder with no hands-free
+     * option, reaching to a mouse on another surface than the keyboard, keyboard tilted up and too high.
+     */
+    static RosaChecklist rosaD3() {
+        return RosaChecklist.builder()
+                .seatHeight(2).seatHeightNonAdjustable(true).seatDepth(2)
+                .armrest(2).armrestHard(true).backSupport(2).backSupportWorkSurfaceTooHigh(true)
+                .chairHoursPerDay(8.0)
+                .monitor(2).monitorNoDocumentHolder(true).monitorHoursPerDay(8.0)
+                .phone(1).phoneNeckShoulderHold(true).phoneNoHandsFree(true).phoneHoursPerDay(2.0)
+                .mouse(2).mouseDifferentSurface(true).mouseHoursPerDay(8.0)
+                .keyboard(2).keyboardTooHigh(true).keyboardHoursPerDay(8.0)
+                .build();
+    }
+
+    static AssessmentResult rosaOnly() {
+        return assess(employee("E-1005", "Rosa Only").department("Customer service").jobTitle("Agent").build(),
+                rosaD3());
+    }
+
     /** Only the Employees row: no sections at all. */
     static AssessmentResult employeeOnly() {
         return assess(employee("E-1004", "Nobody Special").build());

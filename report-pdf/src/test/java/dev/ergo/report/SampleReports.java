@@ -35,6 +35,7 @@ final class SampleReports {
         out.add(write(dir, "greek.pdf", r.employeeReport(Fixtures.greek())));
         out.add(write(dir, "bronte.pdf", r.employeeReport(Fixtures.bronte())));
         out.add(write(dir, "employee-only.pdf", r.employeeReport(Fixtures.employeeOnly())));
+        out.add(write(dir, "rosa-only.pdf", r.employeeReport(Fixtures.rosaOnly())));
         out.add(write(dir, "many.pdf", r.employeeReport(Fixtures.withManyRecommendations(30))));
         out.add(write(dir, "all-factors.pdf", r.employeeReport(Fixtures.allFactors())));
         out.add(write(dir, "all-factors-pdfa.pdf", pdfa.employeeReport(Fixtures.allFactors())));

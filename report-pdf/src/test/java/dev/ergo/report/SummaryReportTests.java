@@ -54,7 +54,8 @@ class SummaryReportTests {
         assertThat(ids(text, "D-high", "Z-high", "C-high", "B-low", "A-none"))
                 .containsExactly("C-high", "D-high", "Z-high", "B-low", "A-none");
         assertThat(text).contains(
-                "2 D-high Second Polish Finance HIGH HIGH ROSA 6 LUMBAR_CUSHION, FOOTREST, SEAT_HEIGHT",
+                "2 D-high Second Polish Finance HIGH HIGH ROSA 6 • Seat at 54.4 cm • Footrest 7.9 cm high • Screen top at eye"
+                        + " height",
                 "Ελένη Παπαδοπούλου", "B-low Zoë Brontë Sales LOW LOW ROSA 2 –", "A-none Nobody Sales not scored – –");
     }
 

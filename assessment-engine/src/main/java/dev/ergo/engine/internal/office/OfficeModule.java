@@ -3,17 +3,18 @@ package dev.ergo.engine.internal.office;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.engine.internal.AssessmentContext;
 import dev.ergo.engine.internal.FactorModule;
-import dev.ergo.engine.office.Rosa;
+import dev.ergo.engine.office.WorkstationResult;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.office.RosaChecklist;
 import dev.ergo.model.office.Workstation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * The office factor module: ROSA from the {@code ROSA} sheet, recommendations from the
- * {@code Workstation} sheet and the employee's stature and sex.
+ * The office factor module: ROSA from the {@code ROSA} sheet with an action for every finding,
+ * recommendations from the {@code Workstation} sheet and the employee's stature and sex.
  *
  * @since 0.1
  */
@@ -33,9 +34,18 @@ public final class OfficeModule implements FactorModule {
     @Override
     public List<ResultSection> assess(EmployeeSurvey survey, AssessmentContext context) {
         List<ResultSection> out = new ArrayList<>();
-        survey.section(RosaChecklist.class).ifPresent(r -> out.add(Rosa.score(r)));
-        survey.section(Workstation.class)
-                .ifPresent(w -> out.add(WorkstationAdvisor.advise(survey.employee(), w, context)));
+        WorkstationResult workstation = survey.section(Workstation.class)
+                .map(w -> WorkstationAdvisor.advise(survey.employee(), w, context)).orElse(null);
+        Optional<RosaChecklist> rosa = survey.section(RosaChecklist.class);
+        if (rosa.isPresent()) {
+            // ROSA findings become actions; advice on the same thing as the workstation's is merged into one.
+            RosaAdvisor.Advice advice = RosaAdvisor.advise(rosa.get(), workstation);
+            out.add(advice.rosa());
+            workstation = advice.workstation();
+        }
+        if (workstation != null) {
+            out.add(workstation);
+        }
         return out;
     }
 }

@@ -1,6 +1,7 @@
 package dev.ergo.engine.internal.office;
 
 import dev.ergo.engine.office.Dimension;
+import dev.ergo.engine.office.OfficeAction;
 import dev.ergo.engine.office.WorkstationResult;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.internal.AssessmentContext;
@@ -51,6 +52,18 @@ public final class WorkstationAdvisor {
     /** A non-adjustable seat deeper than this fails HFES 100-2007, cm (§5.1, §5.9 step 5). */
     public static final double HFES_FIXED_SEAT_DEPTH_MAX_CM = 43.0;
 
+    // Checklist order of the workstation's own advice; ROSA findings come first (RosaAdvisor, from 1).
+    static final int P_DESK = 50;
+    static final int P_CHAIR_RANGE = 52;
+    static final int P_LUMBAR = 60;
+    static final int P_FOOTREST = 70;
+    static final int P_SEAT = 75;
+    static final int P_MONITOR_HEIGHT = 80;
+    static final int P_MONITOR_DISTANCE = 85;
+    static final int P_ARMRESTS = 90;
+    static final int P_SEAT_DEPTH = 95;
+    static final int P_BACKREST = 99;
+
     public static final String SRC_SEAT = "methods-posture-office §5.9 step 1; Helander [S13]; HFES 100-2007 [S12]";
     public static final String SRC_DESK = "methods-posture-office §5.9 steps 2–4; Helander [S13]; OSHA eTool [S16]";
     public static final String SRC_FOOTREST = "methods-posture-office §5.9 step 3; Helander [S13]; USQ [S20]";
@@ -97,7 +110,7 @@ public final class WorkstationAdvisor {
             recommendedDesk = Math.max(min, Math.min(max, idealDesk));
             desk = recommendedDesk;
             if (w.deskHeightCm() == null || Math.abs(w.deskHeightCm() - recommendedDesk) > DESK_TOLERANCE_CM) {
-                recs.add(new Recommendation("DESK_HEIGHT", 10,
+                recs.add(new Recommendation(OfficeAction.DESK_HEIGHT.code(), P_DESK,
                         "Set your desk to " + fmt(recommendedDesk) + " cm" + now(w.deskHeightCm())
                                 + " so that the keyboard's home row is at elbow height.",
                         values("deskHeightCm", recommendedDesk, "idealWorkSurfaceHeightCm", idealDesk),
@@ -114,7 +127,7 @@ public final class WorkstationAdvisor {
                 seat = desk + kb - erh.valueCm(); // S₁: raise the seat until the elbow is level with the home row
             } else if (desk < idealDesk - DESK_TOLERANCE_CM) {
                 double raise = idealDesk - desk;
-                recs.add(new Recommendation("DESK_TOO_LOW", 10,
+                recs.add(new Recommendation(OfficeAction.DESK_TOO_LOW.code(), P_DESK,
                         "Your desk is " + fmt(raise) + " cm too low for you: raise it to about " + fmt(idealDesk)
                                 + " cm (desk risers, an adjustable desk or a keyboard platform). Do not lower your"
                                 + " chair below " + fmt(s0) + " cm to compensate.",
@@ -140,8 +153,12 @@ public final class WorkstationAdvisor {
         }
         if (seat != wanted) {
             boolean tooLow = wanted > seat;
-            recs.add(new Recommendation("CHAIR_RANGE", 12,
-                    tooLow
+            recs.add(new Recommendation(OfficeAction.CHAIR_RANGE.code(), P_CHAIR_RANGE,
+                    Boolean.FALSE.equals(w.seatAdjustable())
+                            ? "Your chair's seat height cannot be adjusted (" + fmt(seat) + " cm): get a chair whose"
+                                    + " seat height reaches " + fmt(wanted) + " cm" + (tooLow ? ", or lower the desk."
+                                            : "; meanwhile use a footrest.")
+                            : tooLow
                             ? "Your chair cannot be raised to the " + fmt(wanted) + " cm you need (it goes up to "
                                     + fmt(seat) + " cm): get a chair with a higher range, or lower the desk."
                             : "Your chair cannot be lowered to the " + fmt(wanted) + " cm you need (it goes down to "
@@ -155,7 +172,7 @@ public final class WorkstationAdvisor {
         }
 
         if (w.seatHeightCm() == null || Math.abs(w.seatHeightCm() - seat) > SEAT_TOLERANCE_CM) {
-            recs.add(new Recommendation("SEAT_HEIGHT", 35,
+            recs.add(new Recommendation(OfficeAction.SEAT_HEIGHT.code(), P_SEAT,
                     "Set your seat to " + fmt(seat) + " cm above the floor" + now(w.seatHeightCm()) + ".",
                     values("seatHeightCm", seat, "targetSeatHeightCm", s0),
                     footrest > 0
@@ -169,11 +186,12 @@ public final class WorkstationAdvisor {
                     ? "Set your footrest so that your feet rest " + fmt(footrest) + " cm above the floor."
                     : "Use a footrest " + fmt(footrest)
                             + " cm high (at least 30 × 30 cm, non-slip, tilting 10–20°) so that your feet rest flat.";
-            recs.add(new Recommendation(Boolean.TRUE.equals(w.footrest()) ? "FOOTREST_ADJUST" : "FOOTREST", 30, text,
+            recs.add(new Recommendation((Boolean.TRUE.equals(w.footrest()) ? OfficeAction.FOOTREST_ADJUST : OfficeAction.FOOTREST).code(),
+                    P_FOOTREST, text,
                     values("footrestHeightCm", footrest),
                     "footrest = raised seat height − (popliteal height + shoe)", SRC_FOOTREST));
         } else if (Boolean.FALSE.equals(w.feetFlatOnFloor()) && w.seatHeightCm() != null && w.seatHeightCm() > seat) {
-            recs.add(new Recommendation("SEAT_TOO_HIGH", 30,
+            recs.add(new Recommendation(OfficeAction.SEAT_TOO_HIGH.code(), P_FOOTREST,
                     "Your feet do not rest flat: lower your seat to " + fmt(seat) + " cm.",
                     values("seatHeightCm", seat), "seat = popliteal height + shoe allowance", SRC_SEAT));
         }
@@ -181,20 +199,20 @@ public final class WorkstationAdvisor {
         // Lumbar support (§5.9 step 6).
         Equipment lumbar = w.lumbarSupport();
         if (lumbar == Equipment.NONE) {
-            recs.add(new Recommendation("LUMBAR_CUSHION", 20,
+            recs.add(new Recommendation(OfficeAction.LUMBAR_CUSHION.code(), P_LUMBAR,
                     "Your chair has no lumbar support: add a lumbar cushion or roll with its most forward point"
                             + " about " + fmt(LUMBAR_APEX_CM) + " cm above the seat, in the small of your back,"
                             + " or change to a chair with height-adjustable lumbar support.",
                     values("lumbarSupportHeightCm", LUMBAR_APEX_CM),
                     "chair without lumbar support; apex about 19 cm above the compressed seat", SRC_LUMBAR));
         } else if (lumbar == Equipment.FIXED) {
-            recs.add(new Recommendation("LUMBAR_CHECK", 20,
+            recs.add(new Recommendation(OfficeAction.LUMBAR_CHECK.code(), P_LUMBAR,
                     "Check that the chair's fixed lumbar support meets the small of your back (about "
                             + fmt(LUMBAR_APEX_CM) + " cm above the seat); if it does not, add a lumbar cushion.",
                     values("lumbarSupportHeightCm", LUMBAR_APEX_CM),
                     "fixed lumbar support cannot be set to the individual's lordosis", SRC_LUMBAR));
         } else {
-            recs.add(new Recommendation("LUMBAR_SUPPORT", 20,
+            recs.add(new Recommendation(OfficeAction.LUMBAR_SUPPORT.code(), P_LUMBAR,
                     "Set the lumbar support's most forward point about " + fmt(LUMBAR_APEX_CM)
                             + " cm above the seat, then move it until it fits the small of your back.",
                     values("lumbarSupportHeightCm", LUMBAR_APEX_CM),
@@ -202,7 +220,7 @@ public final class WorkstationAdvisor {
         }
         if (w.backrestAngleDeg() != null
                 && (w.backrestAngleDeg() < BACKREST_MIN_DEG || w.backrestAngleDeg() > BACKREST_MAX_DEG)) {
-            recs.add(new Recommendation("BACKREST_ANGLE", 60,
+            recs.add(new Recommendation(OfficeAction.BACKREST_ANGLE.code(), P_BACKREST,
                     "Set the backrest to recline between 95° and 110° (now " + fmt(w.backrestAngleDeg()) + "°).",
                     values("backrestAngleDeg", w.backrestAngleDeg()), "backrest angle outside 95–110°", SRC_BACKREST));
         }
@@ -210,19 +228,19 @@ public final class WorkstationAdvisor {
         // Monitor (§5.9 step 7): top of the viewing area at or below seated eye height.
         double eyeY = seat + ehs.valueCm();
         if (w.monitorTopHeightCm() != null && w.monitorTopHeightCm() > eyeY + MONITOR_TOLERANCE_CM) {
-            recs.add(new Recommendation("MONITOR_HEIGHT", 40,
+            recs.add(new Recommendation(OfficeAction.MONITOR_HEIGHT.code(), P_MONITOR_HEIGHT,
                     "Lower your screen by " + fmt(w.monitorTopHeightCm() - eyeY) + " cm: its top edge should be at"
                             + " or just below your eye height, " + fmt(eyeY) + " cm above the floor.",
                     values("monitorTopHeightCm", eyeY), "top of screen at or below seated eye height", SRC_MONITOR));
         } else if (w.monitorTopHeightCm() == null) {
-            recs.add(new Recommendation("MONITOR_HEIGHT", 40,
+            recs.add(new Recommendation(OfficeAction.MONITOR_HEIGHT.code(), P_MONITOR_HEIGHT,
                     "Place the top edge of your screen at or just below your eye height, " + fmt(eyeY)
                             + " cm above the floor.",
                     values("monitorTopHeightCm", eyeY), "top of screen at or below seated eye height", SRC_MONITOR));
         }
         Double dist = w.monitorDistanceCm();
         if (dist != null && (dist < MONITOR_MIN_DISTANCE_CM || dist > MONITOR_MAX_DISTANCE_CM)) {
-            recs.add(new Recommendation("MONITOR_DISTANCE", 45,
+            recs.add(new Recommendation(OfficeAction.MONITOR_DISTANCE.code(), P_MONITOR_DISTANCE,
                     "Move your screen " + (dist < MONITOR_MIN_DISTANCE_CM ? "further away" : "closer")
                             + ": 50 to 75 cm from your eyes (now " + fmt(dist) + " cm).",
                     values("monitorDistanceCm", dist), "eye-to-screen distance outside 50–75 cm", SRC_MONITOR));
@@ -231,11 +249,11 @@ public final class WorkstationAdvisor {
         // Armrests (§5.9 step 8).
         double armrest = erh.valueCm();
         if (w.armrests() == Equipment.ADJUSTABLE) {
-            recs.add(new Recommendation("ARMRESTS", 50,
+            recs.add(new Recommendation(OfficeAction.ARMRESTS.code(), P_ARMRESTS,
                     "Set the armrests " + fmt(armrest) + " cm above the seat, so your elbows rest with relaxed shoulders.",
                     values("armrestHeightCm", armrest), "armrest height = elbow rest height", SRC_ARMREST));
         } else if (w.armrests() == Equipment.FIXED) {
-            recs.add(new Recommendation("ARMRESTS_FIXED", 50,
+            recs.add(new Recommendation(OfficeAction.ARMRESTS_FIXED.code(), P_ARMRESTS,
                     "Your armrests are fixed: they should be about " + fmt(armrest)
                             + " cm above the seat; if they push your shoulders up or stop you sitting close to the"
                             + " desk, remove them or change the chair.",
@@ -245,7 +263,7 @@ public final class WorkstationAdvisor {
         // Seat depth (§5.9 step 5).
         double maxDepth = bpl.valueCm() - SEAT_DEPTH_CLEARANCE_CM;
         if (w.seatDepthCm() != null && w.seatDepthCm() > maxDepth) {
-            recs.add(new Recommendation("SEAT_DEPTH", 55,
+            recs.add(new Recommendation(OfficeAction.SEAT_DEPTH.code(), P_SEAT_DEPTH,
                     Boolean.TRUE.equals(w.seatDepthAdjustable())
                             ? "Shorten the seat to at most " + fmt(maxDepth) + " cm (now " + fmt(w.seatDepthCm())
                                     + " cm) so that at least 5 cm (two or three fingers) stays between the seat's edge and the back of your knees."

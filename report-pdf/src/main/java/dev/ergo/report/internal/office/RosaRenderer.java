@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
 import dev.ergo.engine.office.RosaResult;
 import dev.ergo.engine.office.RosaTables;
@@ -18,13 +19,17 @@ import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the ROSA result: the final score on a 1–10 scale with the action level marked, the
- * section scores with their item scores, the method and table version, and clamping notes.
+ * section scores with their item scores, the method and table version, clamping notes, and the
+ * re-scoring of the checklist: what each ROSA item does to the score alone and with the items above.
  *
  * @since 0.1
  */
@@ -34,8 +39,47 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
     /** The height of the whole section, about 290 pt: moved to the next page rather than split. */
     private static final float SECTION_HEIGHT = 300f;
 
+    /** The summary's words for the ROSA codes ({@link OfficeWords}, checked against every code). */
+    private static final Map<String, String> LABELS = OfficeWords.labels(true);
+
     /** Creates the renderer. */
     public RosaRenderer() {}
+
+    @Override
+    public Map<String, String> actionLabels() {
+        return LABELS;
+    }
+
+    @Override
+    public @Nullable String shortAction(Recommendation recommendation) {
+        return OfficeWords.shortAction(recommendation);
+    }
+
+    @Override
+    public @Nullable String checklistNote(RosaResult r, AssessmentResult result) {
+        return rescoring(r, result, "below");
+    }
+
+    /**
+     * "Doing the first 3 items below brings your ROSA score from 6 to 4, below the action level 5." for
+     * an amber or red score with ROSA items, else null. {@code where} says where the items are.
+     */
+    static @Nullable String rescoring(RosaResult r, AssessmentResult result, String where) {
+        int level = r.score() >= RosaTables.ACTION_LEVEL ? RosaTables.ACTION_LEVEL : RosaTables.MEDIUM_FROM;
+        OptionalInt k = r.itemsToScoreBelow(level);
+        if (k.isEmpty()) {
+            return null;
+        }
+        int n = k.getAsInt();
+        int after = r.scoreAfter(n);
+        boolean first = result.recommendations().subList(0, Math.min(n, result.recommendations().size()))
+                .equals(r.recommendations().subList(0, n));
+        String items = n == 1 ? "item" : n + " items";
+        return "Doing the first " + items + (first ? " " + where : " of the office chair and computer (ROSA)"
+                + " items " + where) + " brings your ROSA score from " + r.score() + " to " + after
+                + (level == RosaTables.ACTION_LEVEL ? ", below the action level " + RosaTables.ACTION_LEVEL
+                        : ", green (LOW)") + ".";
+    }
 
     @Override
     public Class<RosaResult> sectionType() {
@@ -100,6 +144,68 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
                 ? "No item score had to be clamped to the range of its table."
                 : "Clamped to the range of its table (the item score was outside the table): "
                         + String.join(", ", r.clamped()) + ".", TextStyle.SMALL));
+        rescoringTable(r, result, ctx);
+    }
+
+    /** The ROSA items of the checklist, each re-scored alone and with the items above it. */
+    private static void rescoringTable(RosaResult r, AssessmentResult result, ReportContext ctx) {
+        if (r.recommendations().isEmpty()) {
+            return;
+        }
+        ctx.subheading("What lowers your ROSA score");
+        String sentence = rescoring(r, result, "of the checklist");
+        int last = r.recommendations().size();
+        ctx.add(ctx.paragraph((sentence != null ? sentence + " " : "") + "Doing all " + last + " ROSA items brings"
+                + " it to " + r.scoreAfter(last) + ". Each score below is worked out again with the ROSA tables,"
+                + " with the finding set to its neutral value.", TextStyle.BODY));
+        List<Recommendation> checklist = result.recommendations();
+        OptionalInt below = r.itemsToScoreBelow(r.score() >= RosaTables.ACTION_LEVEL ? RosaTables.ACTION_LEVEL
+                : RosaTables.MEDIUM_FROM);
+        PdfPTable t = ctx.table(new float[] {0.75f, 3.3f, 3.7f, 1.05f, 1.2f}, "Item", "Change", "ROSA finding",
+                "ROSA if only this", "ROSA with the items above");
+        for (int i = 0; i < last; i++) {
+            Recommendation rec = r.recommendations().get(i);
+            boolean mark = below.isPresent() && i == below.getAsInt() - 1;
+            TextStyle style = mark ? TextStyle.BODY_BOLD : TextStyle.BODY;
+            int position = checklist.indexOf(rec);
+            t.addCell(number(ctx, position < 0 ? "–" : String.valueOf(position + 1), style, mark));
+            String words = OfficeWords.shortAction(rec);
+            t.addCell(tinted(ctx.cell(words != null ? words : rec.code(), style), mark));
+            boolean withNext = i + 1 < last && r.recommendations().get(i + 1).priority() == rec.priority();
+            t.addCell(tinted(ctx.cell(findings(rec, withNext), TextStyle.SMALL), mark));
+            Double alone = rec.values().get(RosaResult.SCORE_IF_FIXED);
+            t.addCell(number(ctx, alone == null ? "–" : String.valueOf(alone.intValue()), TextStyle.BODY, mark));
+            t.addCell(number(ctx, String.valueOf(r.scoreAfter(i + 1)), style, mark));
+        }
+        ctx.add(t);
+    }
+
+    /**
+     * The ROSA findings named in the rule, without the "ROSA " prefix; an item done together with another
+     * (a raised seat and its footrest) may name none.
+     */
+    static String findings(Recommendation rec, boolean withNext) {
+        List<String> out = new ArrayList<>();
+        for (String part : rec.rule().split("; ")) {
+            if (part.startsWith("ROSA ")) {
+                out.add(part.substring(5));
+            }
+        }
+        return out.isEmpty() ? "done together with the " + (withNext ? "next item" : "item above")
+                : String.join("\n", out);
+    }
+
+    private static PdfPCell number(ReportContext ctx, String text, TextStyle style, boolean mark) {
+        PdfPCell c = ctx.cell(text, style);
+        c.setHorizontalAlignment(Element.ALIGN_CENTER);
+        return tinted(c, mark);
+    }
+
+    private static PdfPCell tinted(PdfPCell c, boolean mark) {
+        if (mark) {
+            c.setBackgroundColor(Styles.tint(Risk.LOW));
+        }
+        return c;
     }
 
     private static void row(ReportContext ctx, PdfPTable t, String part, String score, String detail, boolean bold) {

@@ -4,6 +4,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.office.Dimension;
 import dev.ergo.engine.office.WorkstationResult;
 import dev.ergo.report.internal.spi.ReportContext;
@@ -28,23 +29,8 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class WorkstationRenderer implements SectionRenderer<WorkstationResult> {
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("DESK_HEIGHT", "Desks to adjust"),
-            Map.entry("DESK_TOO_LOW", "Desks too low (risers or new desk)"),
-            Map.entry("CHAIR_RANGE", "Chairs whose range is too small"),
-            Map.entry("SEAT_HEIGHT", "Seats to set to a new height"),
-            Map.entry("SEAT_TOO_HIGH", "Seats to lower (feet not flat)"),
-            Map.entry("FOOTREST", "Footrests to provide"),
-            Map.entry("FOOTREST_ADJUST", "Footrests to adjust"),
-            Map.entry("LUMBAR_CUSHION", "Lumbar supports/cushions to provide"),
-            Map.entry("LUMBAR_CHECK", "Fixed lumbar supports to check"),
-            Map.entry("LUMBAR_SUPPORT", "Lumbar supports to set"),
-            Map.entry("BACKREST_ANGLE", "Backrests to re-angle"),
-            Map.entry("MONITOR_HEIGHT", "Screen heights to set"),
-            Map.entry("MONITOR_DISTANCE", "Screens to move nearer or further"),
-            Map.entry("ARMRESTS", "Armrests to set"),
-            Map.entry("ARMRESTS_FIXED", "Fixed armrests to check"),
-            Map.entry("SEAT_DEPTH", "Seats too deep (shorten or replace)"));
+    /** The summary's words for the workstation codes ({@link OfficeWords}, checked against every code). */
+    private static final Map<String, String> LABELS = OfficeWords.labels(false);
 
     /** Creates the renderer. */
     public WorkstationRenderer() {}
@@ -52,6 +38,11 @@ public final class WorkstationRenderer implements SectionRenderer<WorkstationRes
     @Override
     public Map<String, String> actionLabels() {
         return LABELS;
+    }
+
+    @Override
+    public @Nullable String shortAction(Recommendation recommendation) {
+        return OfficeWords.shortAction(recommendation);
     }
 
     @Override

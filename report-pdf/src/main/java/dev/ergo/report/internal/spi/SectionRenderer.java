@@ -1,6 +1,7 @@
 package dev.ergo.report.internal.spi;
 
 import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import java.util.List;
 import java.util.Map;
@@ -81,5 +82,31 @@ public interface SectionRenderer<T extends ResultSection> {
      */
     default Map<String, String> actionLabels() {
         return Map.of();
+    }
+
+    /**
+     * Returns the action of one of this section's recommendations in a few words, for the summary's
+     * "Top recommendations" column, for example {@code "Footrest 9.5 cm high"}.
+     *
+     * @param recommendation a recommendation, possibly of another section, not null
+     * @return the words, or null when the code is not this renderer's (the summary then uses
+     *     {@link #actionLabels()})
+     * @since 0.3
+     */
+    default @Nullable String shortAction(Recommendation recommendation) {
+        return null;
+    }
+
+    /**
+     * Returns a sentence for the top of the report's "What to do" checklist about this section's items,
+     * for example how many of them bring a score below its action level.
+     *
+     * @param section the section, not null
+     * @param result the whole result, whose {@code recommendations()} is the checklist, not null
+     * @return the sentence, or null for none
+     * @since 0.3
+     */
+    default @Nullable String checklistNote(T section, AssessmentResult result) {
+        return null;
     }
 }
