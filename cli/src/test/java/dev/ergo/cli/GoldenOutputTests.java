@@ -2,6 +2,8 @@ package dev.ergo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.ResultJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,15 +12,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The sample assessed in-process, as {@code ergo assess examples/sample-survey.xlsx --date 2026-11-24}
- * does: the data files are byte for byte those in {@code src/test/resources/golden/}. A deliberate
- * change of the output updates the golden file in a commit that says so.
+ * does: the data files are byte for byte those in {@code src/test/resources/golden/}, and every golden
+ * line read back is written again unchanged. A deliberate change of the output updates the golden file in
+ * a commit that says so.
  */
 class GoldenOutputTests {
     private static final Path SAMPLE = Path.of("..", "examples", "sample-survey.xlsx");
@@ -52,6 +57,19 @@ class GoldenOutputTests {
         assertThat(new String(written, StandardCharsets.UTF_8)).as(name)
                 .isEqualTo(new String(golden, StandardCharsets.UTF_8));
         assertThat(written).as(name).isEqualTo(golden);
+    }
+
+    @Test
+    void everyGoldenLineReadBackIsWrittenAgainByteForByte() throws IOException {
+        Path file = tmp.resolve("golden.jsonl");
+        Files.write(file, golden("results.jsonl"));
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<AssessmentResult> read = ResultJson.readLines(file);
+        assertThat(read).hasSize(lines.size()).hasSize(21);
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(ResultJson.line(read.get(i), false)).isEqualTo(lines.get(i));
+            assertThat(ResultJson.line(ResultJson.parse(lines.get(i)), false)).isEqualTo(lines.get(i));
+        }
     }
 
     static byte[] golden(String name) {
