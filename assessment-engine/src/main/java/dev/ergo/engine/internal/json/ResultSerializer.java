@@ -30,8 +30,12 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.2")
 public final class ResultSerializer {
-    /** The columns of {@code results.csv} before the sections' columns. */
-    private static final List<String> LEADING_COLUMNS = List.of("employee_id", "assessment_date", "overall_risk");
+    /**
+     * The columns of {@code results.csv} before the sections' columns; {@code factors_assessed} tells an
+     * employee without factor rows (0) from one whose factors are all LOW.
+     */
+    private static final List<String> LEADING_COLUMNS =
+            List.of("employee_id", "assessment_date", "overall_risk", "factors_assessed");
     /** The column after the sections' columns. */
     private static final String CODES_COLUMN = "recommendation_codes";
 
@@ -179,8 +183,8 @@ public final class ResultSerializer {
     }
 
     /**
-     * Returns the {@code results.csv} header: employee, date and light, every section's columns, the
-     * recommendation codes.
+     * Returns the {@code results.csv} header: employee, date, light and number of factors assessed,
+     * every section's columns, the recommendation codes.
      *
      * @return the column names, not null
      */
@@ -199,6 +203,7 @@ public final class ResultSerializer {
         row.put("employee_id", result.employee().id());
         row.put("assessment_date", result.assessmentDate());
         row.put("overall_risk", result.overallRisk());
+        row.put("factors_assessed", result.factors().size());
         for (ResultSection s : result.sections()) {
             SectionCodec<?> c = byType.get(s.getClass());
             if (c == null) {
