@@ -69,7 +69,7 @@ public final class ContactStressCodec implements SectionCodec<ContactStressResul
     public ContactStressResult read(JsonObject line, List<Recommendation> recommendations) {
         JsonObject o = line.object(key());
         List<ContactFinding> findings = o.objects("findingDetails").stream()
-                .map(f -> new ContactFinding(f.name("criterion", ContactCriterion.values()), f.number("hoursPerDay"),
+                .map(f -> new ContactFinding(f.constant("criterion", ContactCriterion.values()), f.number("hoursPerDay"),
                         f.objects("tasks").stream()
                                 .map(t -> new ContactFinding.Contribution(t.text("task"), t.optNumber("ratePerHour"),
                                         t.number("hoursPerDay"), t.optText("bodyPart")))

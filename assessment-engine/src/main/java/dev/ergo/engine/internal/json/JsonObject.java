@@ -217,8 +217,15 @@ public final class JsonObject {
                 + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"");
     }
 
-    /** The same as {@link #word(String, Enum[], Function)} with the constant's name as its word. */
-    public <E extends Enum<E>> E name(String key, E[] constants) {
+    /**
+     * Returns the constant whose name is the member's string.
+     *
+     * @param key a member name
+     * @param constants the constants, for example {@code Risk.values()}
+     * @param <E> the enum
+     * @return the constant, not null
+     */
+    public <E extends Enum<E>> E constant(String key, E[] constants) {
         return word(key, constants, Enum::name);
     }
 

@@ -87,7 +87,7 @@ public final class LiftingCodec implements SectionCodec<LiftingResult> {
     @Override
     public LiftingResult read(JsonObject line, List<Recommendation> recommendations) {
         JsonObject o = line.object(key());
-        DurationCategory duration = o.name("durationCategory", DurationCategory.values());
+        DurationCategory duration = o.constant("durationCategory", DurationCategory.values());
         double lc = o.number("loadConstantKg");
         List<LiftingTaskResult> tasks = o.objects("tasks").stream().map(t -> task(t, duration, lc)).toList();
         return new LiftingResult(tasks, o.optNumber("compositeLi"), o.optTexts("compositeOrder"), duration, lc,

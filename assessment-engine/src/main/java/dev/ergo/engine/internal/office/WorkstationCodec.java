@@ -66,7 +66,7 @@ public final class WorkstationCodec implements SectionCodec<WorkstationResult> {
         JsonObject o = line.object(key());
         List<Dimension> dimensions = o.objects("dimensions").stream()
                 .map(d -> new Dimension(d.text("name"), Anthropometry.label(d.text("name")), d.number("valueCm"),
-                        d.name("provenance", Dimension.Provenance.values()), ""))
+                        d.constant("provenance", Dimension.Provenance.values()), ""))
                 .toList();
         return new WorkstationResult(dimensions, o.number("shoeAllowanceCm"), o.number("keyboardHeightCm"),
                 o.number("targetSeatHeightCm"), o.number("seatedElbowHeightCm"), o.number("idealWorkSurfaceHeightCm"),

@@ -244,7 +244,7 @@ public final class PostureCodec implements SectionCodec<PostureResult> {
 
     private static List<BodyPartScore> bodyParts(JsonObject o) {
         return o.objects("bodyParts").stream()
-                .map(p -> new BodyPartScore(p.name("part", BodyPart.values()), p.optNumber("angleDeg"),
+                .map(p -> new BodyPartScore(p.constant("part", BodyPart.values()), p.optNumber("angleDeg"),
                         p.integer("score"), p.text("explanation")))
                 .toList();
     }

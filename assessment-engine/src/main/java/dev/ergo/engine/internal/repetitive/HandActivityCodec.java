@@ -78,7 +78,7 @@ public final class HandActivityCodec implements SectionCodec<HandActivityResult>
                         s.word("npfSource", HandActivityScore.ForceSource.values(),
                                 HandActivityScore.ForceSource::label),
                         s.parsed("tlvEdition", HandActivityEdition::parse), s.number("actionLimitNpf"),
-                        s.number("tlvNpf"), s.name("zone", HandActivityZone.values()), s.number("hoursPerDay")))
+                        s.number("tlvNpf"), s.constant("zone", HandActivityZone.values()), s.number("hoursPerDay")))
                 .toList();
         HandActivityEdition edition = scores.isEmpty()
                 ? RepetitiveSettings.HAND_ACTIVITY_EDITION.defaultValue()
