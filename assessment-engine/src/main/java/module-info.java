@@ -4,6 +4,7 @@
  */
 module dev.ergo.engine {
     requires transitive dev.ergo.model;
+    requires com.fasterxml.jackson.core;
     requires static transitive org.apiguardian.api;
     requires static transitive org.jspecify;
 

@@ -61,10 +61,7 @@ public final class Assessor {
      * @return the header, not null
      */
     public static List<String> csvHeader() {
-        List<String> h = new ArrayList<>(List.of("employee_id", "assessment_date", "overall_risk"));
-        h.addAll(Factors.csvColumns());
-        h.add("recommendation_codes");
-        return List.copyOf(h);
+        return Factors.SERIALIZER.csvHeader();
     }
 
     /**
@@ -74,21 +71,7 @@ public final class Assessor {
      * @return the cells, empty string for absent values, not null
      */
     public static List<String> csvRow(AssessmentResult result) {
-        CsvRow row = new CsvRow();
-        row.put("employee_id", result.employee().id());
-        row.put("assessment_date", result.assessmentDate());
-        row.put("overall_risk", result.overallRisk());
-        for (ResultSection s : result.sections()) {
-            s.writeCsv(row);
-        }
-        row.put("recommendation_codes", String.join(" ",
-                result.recommendations().stream().map(Recommendation::code).distinct().toList()));
-        List<String> out = new ArrayList<>();
-        for (String column : csvHeader()) {
-            String v = row.get(column);
-            out.add(v == null ? "" : v);
-        }
-        return out;
+        return Factors.SERIALIZER.csvRow(result);
     }
 
     /**

@@ -1,39 +1,47 @@
 package dev.ergo.engine;
 
-import java.util.LinkedHashMap;
+import dev.ergo.engine.internal.json.CsvCells;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The flattened values of one employee for {@code results.csv}, by column name.
+ * The flattened values of one employee for {@code results.csv}, by column name. Now a thin adapter over
+ * the engine's serializer.
  *
  * <p>Not thread-safe.
  *
  * @since 0.1
+ * @deprecated result sections no longer write themselves; {@link Assessor#csvRow(AssessmentResult)} gives
+ *     the row
  */
-@API(status = API.Status.MAINTAINED, since = "0.1")
+@Deprecated(since = "0.2", forRemoval = true)
+@API(status = API.Status.DEPRECATED, since = "0.2")
 public final class CsvRow {
-    private final Map<String, String> values = new LinkedHashMap<>();
+    private final CsvCells cells;
 
     /** Creates an empty row. */
-    public CsvRow() {}
+    public CsvRow() {
+        this(new CsvCells());
+    }
+
+    CsvRow(CsvCells cells) {
+        this.cells = cells;
+    }
+
+    CsvCells cells() {
+        return cells;
+    }
 
     /**
-     * Sets a column; null leaves the cell empty.
+     * Sets a column; null and non-finite numbers leave the cell empty.
      *
      * @param column the column name, not null
      * @param value the value, may be null
      * @return this row
      */
     public CsvRow put(String column, @Nullable Object value) {
-        if (value == null) {
-            values.remove(column);
-        } else if (value instanceof Double d && !Double.isFinite(d)) {
-            values.remove(column);
-        } else {
-            values.put(column, String.valueOf(value));
-        }
+        cells.put(column, value);
         return this;
     }
 
@@ -44,7 +52,7 @@ public final class CsvRow {
      * @return the value, or null when empty
      */
     public @Nullable String get(String column) {
-        return values.get(column);
+        return cells.get(column);
     }
 
     /**
@@ -53,6 +61,6 @@ public final class CsvRow {
      * @return an unmodifiable view, not null
      */
     public Map<String, String> asMap() {
-        return java.util.Collections.unmodifiableMap(values);
+        return cells.asMap();
     }
 }

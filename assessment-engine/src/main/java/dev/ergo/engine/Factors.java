@@ -1,11 +1,14 @@
 package dev.ergo.engine;
 
+import dev.ergo.engine.internal.FactorModule;
 import dev.ergo.engine.internal.contact.ContactStressModule;
+import dev.ergo.engine.internal.json.CsvCells;
+import dev.ergo.engine.internal.json.JsonOut;
+import dev.ergo.engine.internal.json.ResultSerializer;
 import dev.ergo.engine.internal.lifting.LiftingModule;
 import dev.ergo.engine.internal.office.OfficeModule;
 import dev.ergo.engine.internal.posture.PostureModule;
 import dev.ergo.engine.internal.repetitive.RepetitiveModule;
-import dev.ergo.engine.internal.FactorModule;
 import dev.ergo.engine.internal.vibration.VibrationModule;
 import java.util.List;
 
@@ -21,7 +24,21 @@ final class Factors {
             new RepetitiveModule(),
             new ContactStressModule());
 
-    static List<String> csvColumns() {
-        return MODULES.stream().flatMap(m -> m.csvColumns().stream()).toList();
+    /** The results contract, with every module's section codecs. */
+    static final ResultSerializer SERIALIZER = new ResultSerializer(
+            MODULES.stream().flatMap(m -> m.codecs().stream()).toList(), new UserSections());
+
+    /** Sections of a library user's own types write themselves, as before 0.2. */
+    @SuppressWarnings("removal")
+    private static final class UserSections implements ResultSerializer.Fallback {
+        @Override
+        public void writeJson(ResultSection section, JsonOut out) {
+            section.writeJson(new JsonWriter(out));
+        }
+
+        @Override
+        public void writeCsv(ResultSection section, CsvCells cells) {
+            section.writeCsv(new CsvRow(cells));
+        }
     }
 }

@@ -1,55 +1,59 @@
 package dev.ergo.engine;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import dev.ergo.engine.internal.json.JsonOut;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A minimal streaming JSON writer for the results contract: compact output on one line, numbers at
- * full precision, non-finite numbers written as {@code null}.
+ * A streaming JSON writer for the results contract: compact output on one line, numbers at full
+ * precision, non-finite numbers written as {@code null}. Now a thin adapter over the engine's Jackson
+ * serializer.
  *
  * <p>Not thread-safe; use one writer per line.
  *
  * @since 0.1
+ * @deprecated result sections no longer write themselves; {@link ResultJson} writes and reads
+ *     {@code results.jsonl} lines
  */
-@API(status = API.Status.MAINTAINED, since = "0.1")
+@Deprecated(since = "0.2", forRemoval = true)
+@API(status = API.Status.DEPRECATED, since = "0.2")
 public final class JsonWriter {
-    private final StringBuilder out = new StringBuilder(512);
-    /** Per open container: whether the next element needs a leading comma. */
-    private final Deque<boolean[]> stack = new ArrayDeque<>();
-    private boolean afterName;
+    private final JsonOut out;
 
     /** Creates an empty writer. */
-    public JsonWriter() {}
+    public JsonWriter() {
+        this(new JsonOut());
+    }
+
+    JsonWriter(JsonOut out) {
+        this.out = out;
+    }
+
+    JsonOut out() {
+        return out;
+    }
 
     /** @return this writer after opening an object */
     public JsonWriter beginObject() {
-        prefix();
-        out.append('{');
-        stack.push(new boolean[] {false});
+        out.beginObject();
         return this;
     }
 
     /** @return this writer after closing an object */
     public JsonWriter endObject() {
-        stack.pop();
-        out.append('}');
+        out.endObject();
         return this;
     }
 
     /** @return this writer after opening an array */
     public JsonWriter beginArray() {
-        prefix();
-        out.append('[');
-        stack.push(new boolean[] {false});
+        out.beginArray();
         return this;
     }
 
     /** @return this writer after closing an array */
     public JsonWriter endArray() {
-        stack.pop();
-        out.append(']');
+        out.endArray();
         return this;
     }
 
@@ -60,48 +64,25 @@ public final class JsonWriter {
      * @return this writer
      */
     public JsonWriter name(String name) {
-        prefix();
-        string(name);
-        out.append(':');
-        afterName = true;
+        out.name(name);
         return this;
     }
 
     /** @param v a string or null @return this writer */
     public JsonWriter value(@Nullable String v) {
-        prefix();
-        if (v == null) {
-            out.append("null");
-        } else {
-            string(v);
-        }
+        out.value(v);
         return this;
     }
 
     /** @param v a number or null; NaN and infinities become null @return this writer */
     public JsonWriter value(@Nullable Number v) {
-        prefix();
-        if (v == null) {
-            out.append("null");
-        } else if (v instanceof Double || v instanceof Float) {
-            double d = v.doubleValue();
-            if (!Double.isFinite(d)) {
-                out.append("null");
-            } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                out.append((long) d).append(".0");
-            } else {
-                out.append(d);
-            }
-        } else {
-            out.append(v);
-        }
+        out.value(v);
         return this;
     }
 
     /** @param v a boolean or null @return this writer */
     public JsonWriter value(@Nullable Boolean v) {
-        prefix();
-        out.append(v == null ? "null" : v.toString());
+        out.value(v);
         return this;
     }
 
@@ -118,42 +99,6 @@ public final class JsonWriter {
     /** @param name member name @param v value @return this writer */
     public JsonWriter field(String name, @Nullable Boolean v) {
         return name(name).value(v);
-    }
-
-    private void prefix() {
-        if (afterName) {
-            afterName = false;
-            return;
-        }
-        boolean[] top = stack.peek();
-        if (top != null) {
-            if (top[0]) {
-                out.append(',');
-            }
-            top[0] = true;
-        }
-    }
-
-    private void string(String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 
     /**

@@ -1,9 +1,27 @@
 package dev.ergo.engine;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * Renders an {@link AssessmentResult} as one line of {@code results.jsonl} (results format, version 1).
+ * Writes an {@link AssessmentResult} as one line of {@code results.jsonl} (results format, version 1)
+ * and reads such lines back, for HR systems and follow-up runs.
+ *
+ * <p>Reading gives the result objects with what the line holds. The employee has only the id and, when
+ * written, the name. Lights, counts and other values derived from the scores are computed again, not read.
+ * Each recommendation goes back to the section that issued it, with its position in the line as its
+ * priority (priorities are not written), so a section's advice comes back in the line's order and
+ * writing the result again gives the same line. Not in the
+ * line, and so null, empty or NaN when read: a workstation's surveyed input (an empty
+ * {@code Workstation}) and each estimate's basis; a lifting task's inputs H, V, D and A at both ends, the
+ * multipliers of the end that does not govern, and its workbook row; the workbook row of a posture task.
+ * Members the contract does not know are ignored.
  *
  * @since 0.1
  */
@@ -19,35 +37,48 @@ public final class ResultJson {
      * @return the JSON object on one line, not null
      */
     public static String line(AssessmentResult result, boolean includeName) {
-        JsonWriter w = new JsonWriter().beginObject();
-        w.field("employeeId", result.employee().id());
-        if (includeName && result.employee().name() != null) {
-            w.field("name", result.employee().name());
-        }
-        w.field("assessmentDate", result.assessmentDate().toString());
-        w.field("overallRisk", result.overallRisk().name());
-        w.field("factorsAssessed", result.factors().size());
-        for (ResultSection s : result.sections()) {
-            s.writeJson(w);
-        }
-        w.name("recommendations").beginArray();
-        for (Recommendation r : result.recommendations()) {
-            w.beginObject()
-                    .field("code", r.code())
-                    .field("text", r.text())
-                    .field("rule", r.rule())
-                    .field("source", r.source());
-            if (!r.values().isEmpty()) {
-                w.name("values").beginObject();
-                r.values().forEach(w::field);
-                w.endObject();
+        return Factors.SERIALIZER.line(result, includeName);
+    }
+
+    /**
+     * Reads one line of {@code results.jsonl} back into a result (see the class description for what
+     * a line does not hold).
+     *
+     * @param line the JSON object, not null
+     * @return the result, not null
+     * @throws IllegalArgumentException if the text is not a results line; the message names the member
+     * @since 0.2
+     */
+    public static AssessmentResult parse(String line) {
+        return Factors.SERIALIZER.read(line);
+    }
+
+    /**
+     * Reads a whole {@code results.jsonl} file (UTF-8), skipping blank lines. For files too large to hold,
+     * read them one line at a time: {@code Files.lines(file).map(ResultJson::parse)}.
+     *
+     * @param file the file, not null
+     * @return the results in file order, not null
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException if a line is not a results line; the message names the line number
+     * @since 0.2
+     */
+    public static List<AssessmentResult> readLines(Path file) throws IOException {
+        List<AssessmentResult> out = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int number = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    out.add(parse(line));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(file.getFileName() + " line " + number + ": " + e.getMessage(), e);
+                }
             }
-            w.endObject();
         }
-        w.endArray();
-        w.name("notes").beginArray();
-        result.notes().forEach(w::value);
-        w.endArray();
-        return w.endObject().toString();
+        return out;
     }
 }

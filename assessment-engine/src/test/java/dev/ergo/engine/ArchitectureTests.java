@@ -21,6 +21,13 @@ class ArchitectureTests {
     }
 
     @Test
+    void jacksonStaysInTheSerializer() {
+        noClasses().that().resideOutsideOfPackage("dev.ergo.engine.internal.json")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .check(CLASSES);
+    }
+
+    @Test
     void modelDoesNotDependOnEngine() {
         noClasses().that().resideInAPackage("dev.ergo.model..")
                 .should().dependOnClassesThat().resideInAPackage("dev.ergo.engine..")

@@ -143,4 +143,17 @@ class AssessorTests {
         assertThat(row.get(header.indexOf("overall_risk"))).isEqualTo("HIGH");
         assertThat(row.get(header.indexOf("footrest_height_cm"))).isEmpty();
     }
+
+    @Test
+    void csvRowCountsTheFactorsAssessedSoNoFactorRowsIsNotReadAsLow() {
+        List<String> header = Assessor.csvHeader();
+        assertThat(header.subList(0, 4)).containsExactly("employee_id", "assessment_date", "overall_risk",
+                "factors_assessed");
+        List<String> none = Assessor.csvRow(ResultFixtures.nothingAssessed());
+        assertThat(none.subList(2, 4)).containsExactly("LOW", "0");
+        List<String> all = Assessor.csvRow(ResultFixtures.allFactors(ResultFixtures.ASSESSOR));
+        assertThat(all.get(3)).isEqualTo("8"); // ROSA, posture, lifting, two vibrations, two repetitive, contact
+        AssessmentResult rosaOnly = assessor.assess(EmployeeSurvey.of(Employee.builder("E-5").build(), rosaD3()));
+        assertThat(Assessor.csvRow(rosaOnly).get(3)).isEqualTo("1");
+    }
 }

@@ -1,12 +1,14 @@
 package dev.ergo.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ergo.model.Employee;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.Sex;
 import dev.ergo.model.office.Workstation;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ResultJsonTests {
@@ -32,7 +34,8 @@ class ResultJsonTests {
     }
 
     @Test
-    void writerEscapesAndWritesNonFiniteAsNull() {
+    @SuppressWarnings("removal")
+    void deprecatedWriterStillEscapesAndWritesNonFiniteAsNull() {
         String s = new JsonWriter().beginObject()
                 .field("a", "x\n\u0001\\")
                 .field("nan", Double.NaN)
@@ -44,6 +47,63 @@ class ResultJsonTests {
                 .endObject().toString();
         assertThat(s).isEqualTo("{\"a\":\"x\\n\\u0001\\\\\",\"nan\":null,\"inf\":null,\"d\":0.30000000000000004,"
                 + "\"whole\":3.0,\"i\":7,\"arr\":[\"p\",1.5]}");
+    }
+
+    /** A section type of a library user, which writes itself as before 0.2. */
+    @SuppressWarnings("removal")
+    record OwnSection(String note) implements ResultSection {
+        @Override
+        public String key() {
+            return "own";
+        }
+
+        @Override
+        public void writeJson(JsonWriter json) {
+            json.name(key()).beginObject().field("note", note).endObject();
+        }
+
+        @Override
+        public void writeCsv(CsvRow row) {
+            row.put("overall_risk", "OWN");
+        }
+    }
+
+    /** A section type of a library user that does not write itself. */
+    record SilentSection() implements ResultSection {
+        @Override
+        public String key() {
+            return "silent";
+        }
+    }
+
+    @Test
+    void aLibraryUsersSectionStillWritesItselfIntoTheLine() {
+        AssessmentResult base = ResultFixtures.nothingAssessed();
+        AssessmentResult own = new AssessmentResult(base.employee(), base.assessmentDate(),
+                List.of(new OwnSection("n\u2028")), base.notes());
+        assertThat(own.toJsonLine()).contains(",\"own\":{\"note\":\"n\\u2028\"},\"recommendations\":[]");
+        assertThat(Assessor.csvRow(own)).element(2).isEqualTo("OWN");
+        AssessmentResult silent = new AssessmentResult(base.employee(), base.assessmentDate(),
+                List.of(new SilentSection()), base.notes());
+        assertThatThrownBy(silent::toJsonLine).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no codec for");
+    }
+
+    @Test
+    @SuppressWarnings("removal")
+    void deprecatedSectionWritersGiveWhatTheLineHolds() {
+        AssessmentResult r = ResultFixtures.allFactors(ResultFixtures.ASSESSOR);
+        String line = r.toJsonLine();
+        for (ResultSection s : r.sections()) {
+            JsonWriter w = new JsonWriter().beginObject();
+            s.writeJson(w);
+            String members = w.endObject().toString();
+            assertThat(line).as(s.key()).contains(members.substring(1, members.length() - 1));
+            CsvRow row = new CsvRow();
+            s.writeCsv(row);
+            assertThat(row.asMap()).as(s.key()).isNotEmpty().allSatisfy((column, value) ->
+                    assertThat(Assessor.csvRow(r).get(Assessor.csvHeader().indexOf(column))).isEqualTo(value));
+        }
     }
 
     @Test

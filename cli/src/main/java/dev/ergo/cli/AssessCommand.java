@@ -274,22 +274,19 @@ final class AssessCommand implements Callable<Integer> {
             if (namesInData) {
                 header.add(1, "name");
             }
-            o.write(Csv.line(header).getBytes(StandardCharsets.UTF_8));
+            List<List<String>> rows = new ArrayList<>();
             for (AssessmentResult r : done) {
                 List<String> row = new ArrayList<>(Assessor.csvRow(r));
                 if (namesInData) {
                     String name = r.employee().name();
                     row.add(1, name == null ? "" : name);
                 }
-                o.write(Csv.line(row).getBytes(StandardCharsets.UTF_8));
+                rows.add(row);
             }
+            Csv.write(o, header, rows);
         });
-        writeFile(staging.resolve("problems.csv"), o -> {
-            o.write(Csv.line(ImportProblem.csvHeader()).getBytes(StandardCharsets.UTF_8));
-            for (ImportProblem p : problems) {
-                o.write(Csv.line(p.csvCells()).getBytes(StandardCharsets.UTF_8));
-            }
-        });
+        writeFile(staging.resolve("problems.csv"),
+                o -> Csv.write(o, ImportProblem.csvHeader(), problems.stream().map(ImportProblem::csvCells).toList()));
         SummaryInfo summaryInfo = new SummaryInfo("Ergonomics assessment summary", runDate,
                 String.valueOf(workbook.getFileName()),
                 imported.sheets().stream().filter(x -> x.sheet().equalsIgnoreCase("Employees")).mapToInt(x -> x.rowsRead())

@@ -1,31 +1,42 @@
 package dev.ergo.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
-/** RFC 4180 CSV cells; cells that a spreadsheet would run as a formula are prefixed with an apostrophe. */
+/**
+ * CSV files with Apache Commons CSV: RFC 4180 (CRLF, quotes where needed), UTF-8; cells that a
+ * spreadsheet would run as a formula are prefixed with an apostrophe.
+ */
 final class Csv {
     private Csv() {}
 
-    static String line(List<String> cells) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(cell(cells.get(i)));
+    /**
+     * Writes a header and rows; the stream stays open.
+     *
+     * @param out the stream
+     * @param header the column names
+     * @param rows the rows, each in the order of the header
+     */
+    static void write(OutputStream out, List<String> header, Iterable<? extends List<String>> rows) throws IOException {
+        CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180);
+        csv.printRecord(header.stream().map(Csv::guard));
+        for (List<String> row : rows) {
+            csv.printRecord(row.stream().map(Csv::guard));
         }
-        return sb.append("\r\n").toString();
+        csv.flush();
     }
 
-    static String cell(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !looksNumeric(v)) {
-            v = "'" + v; // CSV injection guard for text such as "=HYPERLINK(...)"
+    /** Text such as {@code =HYPERLINK(...)} gets a leading apostrophe; numbers such as -3.5 stay as they are. */
+    static String guard(String value) {
+        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !looksNumeric(value)) {
+            return "'" + value;
         }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return value;
     }
 
     private static boolean looksNumeric(String v) {

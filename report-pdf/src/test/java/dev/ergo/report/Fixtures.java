@@ -2,8 +2,6 @@ package dev.ergo.report;
 
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Assessor;
-import dev.ergo.engine.CsvRow;
-import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.model.Employee;
@@ -215,14 +213,6 @@ final class Fixtures {
         public String key() {
             return "lifting";
         }
-
-        @Override
-        public void writeJson(JsonWriter json) {
-            json.beginObject().endObject();
-        }
-
-        @Override
-        public void writeCsv(CsvRow row) {}
     }
 
     static List<Recommendation> manyRecommendations(int n) {

@@ -1,6 +1,5 @@
 package dev.ergo.engine.contact;
 
-import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Risk;
 import java.util.List;
 import java.util.Objects;
@@ -79,29 +78,6 @@ public record ContactFinding(ContactCriterion criterion, double hoursPerDay, Lis
     /** @return the labels of the contributing tasks, in workbook order, without repeats, not null */
     public List<String> tasks() {
         return contributions.stream().map(Contribution::task).distinct().toList();
-    }
-
-    void writeJson(JsonWriter w) {
-        w.beginObject()
-                .field("criterion", criterion.name())
-                .field("zone", criterion.zone().name())
-                .field("exposure", criterion.exposure().name())
-                .field("risk", risk().name())
-                .field("source", criterion.zone().source())
-                .field("ratePerHourAbove", criterion.ratePerHourAbove())
-                .field("hoursPerDayAbove", criterion.hoursPerDayAbove())
-                .field("hoursPerDay", hoursPerDay)
-                .field("text", text());
-        w.name("tasks").beginArray();
-        for (Contribution c : contributions) {
-            w.beginObject()
-                    .field("task", c.task())
-                    .field("ratePerHour", c.ratePerHour())
-                    .field("hoursPerDay", c.hoursPerDay())
-                    .field("bodyPart", c.bodyPart())
-                    .endObject();
-        }
-        w.endArray().endObject();
     }
 
     /** One decimal, without a trailing ".0". */

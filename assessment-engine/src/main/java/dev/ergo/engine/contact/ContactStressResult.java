@@ -1,8 +1,6 @@
 package dev.ergo.engine.contact;
 
-import dev.ergo.engine.CsvRow;
 import dev.ergo.engine.FactorResult;
-import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
 import java.util.List;
@@ -56,27 +54,5 @@ public record ContactStressResult(int tasksAssessed, List<ContactFinding> findin
     @Override
     public String key() {
         return "contactStress";
-    }
-
-    @Override
-    public void writeJson(JsonWriter w) {
-        w.name(key()).beginObject().field("risk", risk().name());
-        w.name("findings").beginArray();
-        findingTexts().forEach(w::value);
-        w.endArray();
-        w.name("findingDetails").beginArray();
-        for (ContactFinding f : findings) {
-            f.writeJson(w);
-        }
-        w.endArray();
-        w.field("tasksAssessed", tasksAssessed).endObject();
-    }
-
-    @Override
-    public void writeCsv(CsvRow row) {
-        row.put("contact_stress_risk", risk())
-                .put("contact_stress_criteria",
-                        String.join(" ", findings.stream().map(f -> f.criterion().name()).distinct().toList()))
-                .put("contact_stress_findings", findings.size());
     }
 }

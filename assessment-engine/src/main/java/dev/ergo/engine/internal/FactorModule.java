@@ -1,6 +1,7 @@
 package dev.ergo.engine.internal;
 
 import dev.ergo.engine.ResultSection;
+import dev.ergo.engine.internal.json.SectionCodec;
 import dev.ergo.model.EmployeeSurvey;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -16,11 +17,13 @@ import org.apiguardian.api.API;
 public interface FactorModule {
 
     /**
-     * Returns the CSV columns this module fills, in order; the same for every employee.
+     * Returns the codecs of the section types this module produces, in the order the sections appear;
+     * they write the sections into {@code results.jsonl} and {@code results.csv} and read them back.
      *
-     * @return the column names, not null
+     * @return the codecs, not null
+     * @since 0.2
      */
-    List<String> csvColumns();
+    List<SectionCodec<?>> codecs();
 
     /**
      * Assesses the survey's sections that this module reads.

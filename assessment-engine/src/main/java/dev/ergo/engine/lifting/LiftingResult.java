@@ -1,8 +1,6 @@
 package dev.ergo.engine.lifting;
 
-import dev.ergo.engine.CsvRow;
 import dev.ergo.engine.FactorResult;
-import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
 import java.util.List;
@@ -84,42 +82,5 @@ public record LiftingResult(List<LiftingTaskResult> tasks, @Nullable Double comp
     @Override
     public String key() {
         return "lifting";
-    }
-
-    @Override
-    public void writeJson(JsonWriter w) {
-        w.name("lifting").beginObject();
-        w.name("tasks").beginArray();
-        tasks.forEach(t -> t.writeJson(w));
-        w.endArray();
-        if (tasks.size() >= 2) {
-            w.field("compositeLi", compositeLi);
-            w.name("compositeOrder").beginArray();
-            compositeOrder.forEach(w::value);
-            w.endArray();
-        }
-        w.field("risk", risk().name())
-                .field("durationCategory", duration.name())
-                .field("loadConstantKg", loadConstantKg)
-                .field("loadConstant", loadConstant)
-                .endObject();
-    }
-
-    @Override
-    public void writeCsv(CsvRow row) {
-        double maxLi = 0;
-        boolean noSafe = false;
-        for (LiftingTaskResult t : tasks) {
-            if (t.li() == null) {
-                noSafe = true;
-            } else {
-                maxLi = Math.max(maxLi, t.li());
-            }
-        }
-        row.put("lifting_tasks", tasks.size())
-                .put("lifting_max_li", noSafe ? null : maxLi)
-                .put("lifting_composite_li", compositeLi)
-                .put("lifting_no_safe_load", noSafe ? "yes" : "no")
-                .put("lifting_risk", risk());
     }
 }

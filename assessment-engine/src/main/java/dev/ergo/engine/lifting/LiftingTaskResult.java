@@ -1,6 +1,5 @@
 package dev.ergo.engine.lifting;
 
-import dev.ergo.engine.JsonWriter;
 import dev.ergo.model.SourceRow;
 import dev.ergo.model.lifting.Coupling;
 import org.apiguardian.api.API;
@@ -70,32 +69,5 @@ public record LiftingTaskResult(String task, double loadKg, double loadMaxKg, do
     /** @return FILI = L max / FIRWL, or null when the FIRWL is 0 */
     public @Nullable Double fili() {
         return firwl() > 0 ? loadMaxKg / firwl() : null;
-    }
-
-    void writeJson(JsonWriter w) {
-        EndResult g = governing();
-        w.beginObject()
-                .field("task", task)
-                .field("rwl", rwl())
-                .field("li", li())
-                .field("fili", fili())
-                .field("stli", stli())
-                .field("firwl", firwl())
-                .field("strwl", strwl())
-                .field("hm", g.hm())
-                .field("vm", g.vm())
-                .field("dm", g.dm())
-                .field("am", g.am())
-                .field("fm", g.fm())
-                .field("cm", g.cm())
-                .field("noSafeLoad", noSafeLoad())
-                .field("governingEnd", g.end())
-                .field("loadKg", loadKg)
-                .field("loadMaxKg", loadMaxKg)
-                .field("frequencyPerMin", frequencyPerMin)
-                .field("coupling", coupling.name().toLowerCase(java.util.Locale.ROOT))
-                .field("rwlOrigin", origin.rwl())
-                .field("rwlDestination", destination == null ? null : destination.rwl());
-        w.endObject();
     }
 }

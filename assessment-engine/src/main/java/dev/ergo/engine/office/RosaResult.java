@@ -1,8 +1,6 @@
 package dev.ergo.engine.office;
 
-import dev.ergo.engine.CsvRow;
 import dev.ergo.engine.FactorResult;
-import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
 import java.util.List;
@@ -170,40 +168,5 @@ public record RosaResult(
     @Override
     public String key() {
         return "rosa";
-    }
-
-    @Override
-    public void writeJson(JsonWriter w) {
-        w.name(key()).beginObject()
-                .field("score", score)
-                .field("chair", chair)
-                .field("monitorPhone", monitorPhone)
-                .field("mouseKeyboard", mouseKeyboard)
-                .field("peripheralsMonitor", peripherals)
-                .field("risk", risk().name())
-                .field("actionRequired", actionRequired())
-                .field("seatHeight", seatHeight)
-                .field("seatDepth", seatDepth)
-                .field("armrest", armrest)
-                .field("backSupport", backSupport)
-                .field("chairTable", chairTable)
-                .field("chairDuration", chairDuration)
-                .field("monitor", monitor)
-                .field("phone", phone)
-                .field("mouse", mouse)
-                .field("keyboard", keyboard)
-                .field("tables", RosaTables.VERSION);
-        w.name("clamped").beginArray();
-        clamped.forEach(w::value);
-        w.endArray().endObject();
-    }
-
-    @Override
-    public void writeCsv(CsvRow row) {
-        row.put("rosa_score", score)
-                .put("rosa_chair", chair)
-                .put("rosa_monitor_phone", monitorPhone)
-                .put("rosa_mouse_keyboard", mouseKeyboard)
-                .put("rosa_risk", risk());
     }
 }

@@ -1,7 +1,5 @@
 package dev.ergo.engine.office;
 
-import dev.ergo.engine.CsvRow;
-import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.model.office.Workstation;
@@ -66,44 +64,5 @@ public record WorkstationResult(
     @Override
     public String key() {
         return "workstation";
-    }
-
-    @Override
-    public void writeJson(JsonWriter w) {
-        w.name(key()).beginObject()
-                .field("recommendedSeatHeightCm", recommendedSeatHeightCm)
-                .field("recommendedDeskHeightCm", recommendedDeskHeightCm)
-                .field("footrestHeightCm", footrestHeightCm)
-                .field("lumbarSupportHeightCm", lumbarSupportHeightCm)
-                .field("recommendedMonitorTopHeightCm", recommendedMonitorTopHeightCm)
-                .field("targetSeatHeightCm", targetSeatHeightCm)
-                .field("seatedElbowHeightCm", seatedElbowHeightCm)
-                .field("idealWorkSurfaceHeightCm", idealWorkSurfaceHeightCm)
-                .field("armrestHeightCm", armrestHeightCm)
-                .field("maxSeatDepthCm", maxSeatDepthCm)
-                .field("shoeAllowanceCm", shoeAllowanceCm)
-                .field("keyboardHeightCm", keyboardHeightCm);
-        w.name("estimatedDimensions").beginArray();
-        estimatedDimensions().forEach(w::value);
-        w.endArray();
-        w.name("dimensions").beginArray();
-        for (Dimension d : dimensions) {
-            w.beginObject()
-                    .field("name", d.name())
-                    .field("valueCm", d.valueCm())
-                    .field("provenance", d.provenance().name())
-                    .endObject();
-        }
-        w.endArray().endObject();
-    }
-
-    @Override
-    public void writeCsv(CsvRow row) {
-        row.put("recommended_seat_height_cm", recommendedSeatHeightCm)
-                .put("recommended_desk_height_cm", recommendedDeskHeightCm)
-                .put("footrest_height_cm", footrestHeightCm)
-                .put("lumbar_support_height_cm", lumbarSupportHeightCm)
-                .put("recommended_monitor_top_height_cm", recommendedMonitorTopHeightCm)
-                .put("estimated_dimensions", String.join(" ", estimatedDimensions()));
     }
 }

@@ -1,8 +1,6 @@
 package dev.ergo.engine.repetitive;
 
-import dev.ergo.engine.CsvRow;
 import dev.ergo.engine.FactorResult;
-import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
 import java.util.Comparator;
@@ -15,8 +13,8 @@ import org.apiguardian.api.API;
  * The Hand Activity TLV factor of one employee: one {@link HandActivityScore} per task and hand.
  *
  * <p>Traffic light: the worst of the scores' lights, each from its zone (below the action limit
- * {@link Risk#LOW}, action limit to TLV {@link Risk#MEDIUM}, above the TLV {@link Risk#HIGH}). Writes
- * the contract's {@code handActivity} list and, beside it, {@code handActivityRisk}.
+ * {@link Risk#LOW}, action limit to TLV {@link Risk#MEDIUM}, above the TLV {@link Risk#HIGH}). In
+ * {@code results.jsonl}: the contract's {@code handActivity} list and, beside it, {@code handActivityRisk}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -61,26 +59,5 @@ public record HandActivityResult(
     @Override
     public String key() {
         return "handActivity";
-    }
-
-    @Override
-    public void writeJson(JsonWriter w) {
-        w.name(key()).beginArray();
-        for (HandActivityScore s : scores) {
-            s.writeJson(w);
-        }
-        w.endArray();
-        w.field("handActivityRisk", risk().name());
-    }
-
-    @Override
-    public void writeCsv(CsvRow row) {
-        row.put("hand_activity_risk", risk())
-                .put("hand_activity_tlv_edition", edition.label())
-                .put("hand_activity_tasks", scores.size());
-        worst().ifPresent(s -> row.put("hand_activity_worst", s.label())
-                .put("hand_activity_worst_hal", s.hal())
-                .put("hand_activity_worst_npf", s.npf())
-                .put("hand_activity_worst_tlv_npf", s.tlvNpf()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.ergo.engine.repetitive;
 
-import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Risk;
 import dev.ergo.model.repetitive.Hand;
 import java.util.Objects;
@@ -154,31 +153,5 @@ public record HandActivityScore(
     /** @return the task and hand as printed, for example {@code Crimping (right)}, not null */
     public String label() {
         return task + " (" + hand.label() + ")";
-    }
-
-    void writeJson(JsonWriter w) {
-        w.beginObject()
-                .field("task", task)
-                .field("hand", hand.label())
-                .field("hal", hal)
-                .field("halSource", halSource.label())
-                .field("exertionsPerSecond", exertionsPerSecond)
-                .field("dutyCyclePct", dutyCyclePct)
-                .field("npf", npf)
-                .field("npfSource", forceSource.label())
-                .field("tlvEdition", edition.label())
-                .field("provisionalLines", edition.provisional())
-                .field("actionLimitNpf", actionLimitNpf)
-                .field("tlvNpf", tlvNpf)
-                .field("npfAboveTlv", npfAboveTlv());
-        if (edition == HandActivityEdition.ACGIH_2001) {
-            w.field("ratio", ratio());
-        }
-        w.field("zone", zone.name())
-                .field("risk", risk().name())
-                .field("hoursPerDay", hoursPerDay)
-                .field("withinScope", withinScope())
-                .field("insidePlottedRange", insidePlottedRange())
-                .endObject();
     }
 }

@@ -1,8 +1,6 @@
 package dev.ergo.engine.repetitive;
 
-import dev.ergo.engine.CsvRow;
 import dev.ergo.engine.FactorResult;
-import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
 import java.util.Comparator;
@@ -15,8 +13,8 @@ import org.apiguardian.api.API;
  * RSI inputs.
  *
  * <p>Traffic light: the worst of the scores' lights, each from its band (RSI ≤ 3 {@link Risk#LOW},
- * 3 &lt; RSI ≤ 10 {@link Risk#MEDIUM}, RSI &gt; 10 {@link Risk#HIGH}; see {@link RsiBand}). Writes the
- * contract's {@code revisedStrainIndex} list and, beside it, {@code revisedStrainIndexRisk}.
+ * 3 &lt; RSI ≤ 10 {@link Risk#MEDIUM}, RSI &gt; 10 {@link Risk#HIGH}; see {@link RsiBand}). In
+ * {@code results.jsonl}: the contract's {@code revisedStrainIndex} list and, beside it, {@code revisedStrainIndexRisk}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -57,21 +55,5 @@ public record RevisedStrainIndexResult(List<RsiScore> scores, List<Recommendatio
     @Override
     public String key() {
         return "revisedStrainIndex";
-    }
-
-    @Override
-    public void writeJson(JsonWriter w) {
-        w.name(key()).beginArray();
-        for (RsiScore s : scores) {
-            s.writeJson(w);
-        }
-        w.endArray();
-        w.field("revisedStrainIndexRisk", risk().name());
-    }
-
-    @Override
-    public void writeCsv(CsvRow row) {
-        row.put("rsi_risk", risk());
-        worst().ifPresent(s -> row.put("rsi_max", s.rsi()).put("rsi_worst", s.label()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.ergo.engine.repetitive;
 
-import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Risk;
 import dev.ergo.model.repetitive.Hand;
 import java.util.Objects;
@@ -72,25 +71,5 @@ public record RsiScore(
     /** @return the task and hand as printed, for example {@code Crimping (right)}, not null */
     public String label() {
         return task + " (" + hand.label() + ")";
-    }
-
-    void writeJson(JsonWriter w) {
-        w.beginObject()
-                .field("task", task)
-                .field("hand", hand.label())
-                .field("rsi", rsi())
-                .field("im", im)
-                .field("em", em)
-                .field("dm", dm)
-                .field("pm", pm)
-                .field("hm", hm)
-                .field("band", band().name())
-                .field("risk", risk().name())
-                .field("intensity", intensity)
-                .field("effortsPerMin", effortsPerMin)
-                .field("secondsPerExertion", secondsPerExertion)
-                .field("wristDeg", wristDeg)
-                .field("hoursPerDay", hoursPerDay)
-                .endObject();
     }
 }

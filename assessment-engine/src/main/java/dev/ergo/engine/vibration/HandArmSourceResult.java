@@ -1,6 +1,5 @@
 package dev.ergo.engine.vibration;
 
-import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Risk;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -51,20 +50,5 @@ public record HandArmSourceResult(
      */
     public Risk risk() {
         return VibrationLimits.classify(a8, VibrationLimits.HAV_EAV, VibrationLimits.HAV_ELV);
-    }
-
-    void writeJson(JsonWriter w) {
-        w.beginObject()
-                .field("source", source)
-                .field("a8", a8)
-                .field("points", points)
-                .field("hoursToEav", hoursToEav)
-                .field("hoursToElv", hoursToElv)
-                .field("ahv", ahv)
-                .field("ahvFromAxes", ahvFromAxes)
-                .field("hours", hours)
-                .field("pointsPerHour", pointsPerHour)
-                .field("risk", risk().name())
-                .endObject();
     }
 }

@@ -1,9 +1,7 @@
 package dev.ergo.engine.vibration;
 
 import dev.ergo.engine.internal.vibration.HandArmVibration;
-import dev.ergo.engine.CsvRow;
 import dev.ergo.engine.FactorResult;
-import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
 import java.util.List;
@@ -66,23 +64,5 @@ public record HandArmVibrationResult(
                                 s.points(), VibrationLimits.HAV_EAV_POINTS, VibrationLimits.HAV_ELV_POINTS)))
                         .toList(),
                 points);
-    }
-
-    @Override
-    public void writeJson(JsonWriter w) {
-        w.name(key()).beginObject()
-                .field("a8", a8)
-                .field("points", points)
-                .field("risk", risk().name())
-                .field("exposureActionValue", VibrationLimits.HAV_EAV)
-                .field("exposureLimitValue", VibrationLimits.HAV_ELV);
-        w.name("sources").beginArray();
-        sources.forEach(s -> s.writeJson(w));
-        w.endArray().endObject();
-    }
-
-    @Override
-    public void writeCsv(CsvRow row) {
-        row.put("hav_a8", a8).put("hav_points", points).put("hav_risk", risk());
     }
 }

@@ -1,6 +1,5 @@
 package dev.ergo.engine.vibration;
 
-import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Risk;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -115,33 +114,5 @@ public record WholeBodySourceResult(
     public Risk risk() {
         Risk r = VibrationLimits.classify(a8(), VibrationLimits.WBV_EAV, VibrationLimits.WBV_ELV);
         return vdv == null ? r : r.worse(VibrationLimits.classify(vdv, VibrationLimits.VDV_EAV, VibrationLimits.VDV_ELV));
-    }
-
-    void writeJson(JsonWriter w) {
-        w.beginObject()
-                .field("source", source)
-                .field("a8", a8())
-                .field("dominantAxis", dominantAxis.label())
-                .field("points", points())
-                .field("hoursToEav", hoursToEav)
-                .field("hoursToElv", hoursToElv)
-                .field("vdv", vdv)
-                .field("risk", risk().name())
-                .field("hours", hours)
-                .field("awX", awX)
-                .field("awY", awY)
-                .field("awZ", awZ)
-                .field("a8X", a8X)
-                .field("a8Y", a8Y)
-                .field("a8Z", a8Z)
-                .field("pointsX", pointsX)
-                .field("pointsY", pointsY)
-                .field("pointsZ", pointsZ)
-                .field("vdvMeasured", vdvMeasured)
-                .field("vdvMeasuredHours", vdvMeasuredHours)
-                .field("hoursToVdvEav", hoursToVdvEav)
-                .field("hoursToVdvElv", hoursToVdvElv)
-                .field("estimatedVdv", estimatedVdv)
-                .endObject();
     }
 }

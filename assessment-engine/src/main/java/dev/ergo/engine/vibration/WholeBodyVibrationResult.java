@@ -1,9 +1,7 @@
 package dev.ergo.engine.vibration;
 
 import dev.ergo.engine.internal.vibration.WholeBodyVibration;
-import dev.ergo.engine.CsvRow;
 import dev.ergo.engine.FactorResult;
-import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
 import java.util.List;
@@ -144,40 +142,5 @@ public record WholeBodyVibrationResult(
                                 s.points(), VibrationLimits.WBV_EAV_POINTS, VibrationLimits.WBV_ELV_POINTS)))
                         .toList(),
                 points());
-    }
-
-    @Override
-    public void writeJson(JsonWriter w) {
-        Risk v = vdvRisk();
-        w.name(key()).beginObject()
-                .field("a8", a8())
-                .field("dominantAxis", dominantAxis.label())
-                .field("points", points())
-                .field("vdv", vdv)
-                .field("risk", risk().name())
-                .field("a8Risk", a8Risk().name())
-                .field("vdvRisk", v == null ? null : v.name())
-                .field("a8X", a8X)
-                .field("a8Y", a8Y)
-                .field("a8Z", a8Z)
-                .field("pointsX", pointsX)
-                .field("pointsY", pointsY)
-                .field("pointsZ", pointsZ)
-                .field("vdvIncludesEstimates", vdvIncludesEstimates)
-                .field("estimatedVdv", estimatedVdv)
-                .field("exposureActionValue", VibrationLimits.WBV_EAV)
-                .field("exposureLimitValue", VibrationLimits.WBV_ELV);
-        w.name("sources").beginArray();
-        sources.forEach(s -> s.writeJson(w));
-        w.endArray().endObject();
-    }
-
-    @Override
-    public void writeCsv(CsvRow row) {
-        row.put("wbv_a8", a8())
-                .put("wbv_dominant_axis", dominantAxis.label())
-                .put("wbv_points", points())
-                .put("wbv_vdv", vdv)
-                .put("wbv_risk", risk());
     }
 }

@@ -1,9 +1,14 @@
 package dev.ergo.engine.repetitive;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test helper: the member names of a JSON object, in order, at its top level only. */
+/** Test helper: the member names of a JSON object, in order, at its top level only (read with Jackson). */
 public final class JsonKeys {
     private JsonKeys() {}
 
@@ -15,34 +20,20 @@ public final class JsonKeys {
      * @return the keys in order
      */
     public static List<String> of(String json, int start) {
-        List<String> keys = new ArrayList<>();
-        int depth = 0;
-        boolean expectKey = false;
-        for (int i = start; i < json.length(); i++) {
-            char c = json.charAt(i);
-            if (c == '"') {
-                int end = i + 1;
-                while (json.charAt(end) != '"') {
-                    end += json.charAt(end) == '\\' ? 2 : 1;
-                }
-                if (depth == 1 && expectKey) {
-                    keys.add(json.substring(i + 1, end));
-                    expectKey = false;
-                }
-                i = end;
-            } else if (c == '{' || c == '[') {
-                depth++;
-                expectKey = c == '{' && depth == 1;
-            } else if (c == '}' || c == ']') {
-                depth--;
-                if (depth == 0) {
-                    return keys;
-                }
-            } else if (c == ',' && depth == 1) {
-                expectKey = true;
+        try (JsonParser p = new JsonFactory().createParser(json.substring(start))) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("no object at " + start);
             }
+            List<String> keys = new ArrayList<>();
+            for (String k = p.nextFieldName(); k != null; k = p.nextFieldName()) {
+                keys.add(k);
+                p.nextToken();
+                p.skipChildren();
+            }
+            return keys;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        throw new IllegalArgumentException("unterminated object");
     }
 
     /**

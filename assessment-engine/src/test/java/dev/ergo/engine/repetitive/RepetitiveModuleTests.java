@@ -100,9 +100,8 @@ class RepetitiveModuleTests {
         assertThat(r.edition()).isEqualTo(HandActivityEdition.ACGIH_2001);
         assertThat(r.risk()).isEqualTo(Risk.MEDIUM);
         assertThat(r.method()).contains("2001", "0.78", "0.56");
-        dev.ergo.engine.JsonWriter w = new dev.ergo.engine.JsonWriter().beginObject();
-        r.writeJson(w);
-        String json = w.endObject().toString();
+        String json = new dev.ergo.engine.AssessmentResult(Employee.builder("E-8").build(),
+                java.time.LocalDate.of(2026, 11, 24), out, List.of()).toJsonLine();
         assertThat(json).contains("\"tlvEdition\":\"2001\"", "\"provisionalLines\":false", "\"ratio\":0.6666666666666666");
         assertThat(new RepetitiveModule().edition()).isNull(); // the assessment's setting decides
         assertThat(HandActivityTlv.assess(crimpingRight(), HandActivityEdition.ACGIH_2001).zone())

@@ -1,26 +1,35 @@
 package dev.ergo.engine.vibration;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A strict little JSON reader for contract tests: objects keep their key order; numbers are doubles. */
+/** A strict JSON reader for contract tests, on Jackson: objects keep their key order; numbers are doubles. */
 final class MiniJson {
-    private final String s;
-    private int i;
+    private static final JsonFactory JSON = new JsonFactoryBuilder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-    private MiniJson(String s) {
-        this.s = s;
-    }
+    private MiniJson() {}
 
     static Object parse(String text) {
-        MiniJson p = new MiniJson(text);
-        Object v = p.value();
-        if (p.i != text.length()) {
-            throw new IllegalArgumentException("trailing text at " + p.i);
+        try (JsonParser p = JSON.createParser(text)) {
+            p.nextToken();
+            Object v = value(p);
+            if (p.nextToken() != null) {
+                throw new IllegalArgumentException("trailing text in " + text);
+            }
+            return v;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return v;
     }
 
     @SuppressWarnings("unchecked")
@@ -33,63 +42,38 @@ final class MiniJson {
         return (List<Object>) o;
     }
 
-    private Object value() {
-        char c = s.charAt(i);
-        if (c == '{') {
-            Map<String, Object> m = new LinkedHashMap<>();
-            i++;
-            if (s.charAt(i) == '}') {
-                i++;
+    private static Object value(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (String k = p.nextFieldName(); k != null; k = p.nextFieldName()) {
+                    p.nextToken();
+                    m.put(k, value(p));
+                }
                 return m;
             }
-            while (true) {
-                String k = string();
-                expect(':');
-                if (m.put(k, value()) != null) {
-                    throw new IllegalArgumentException("duplicate key " + k);
+            case START_ARRAY -> {
+                List<Object> l = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    l.add(value(p));
                 }
-                if (s.charAt(i) == ',') {
-                    i++;
-                } else {
-                    expect('}');
-                    return m;
-                }
-            }
-        }
-        if (c == '[') {
-            List<Object> l = new ArrayList<>();
-            i++;
-            if (s.charAt(i) == ']') {
-                i++;
                 return l;
             }
-            while (true) {
-                l.add(value());
-                if (s.charAt(i) == ',') {
-                    i++;
-                } else {
-                    expect(']');
-                    return l;
-                }
+            case VALUE_STRING -> {
+                return p.getText();
             }
-        }
-        if (c == '"') {
-            return string();
-        }
-        for (String word : new String[] {"null", "true", "false"}) {
-            if (s.startsWith(word, i)) {
-                i += word.length();
-                return word.equals("null") ? NULL : Boolean.valueOf(word);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return p.getDoubleValue();
             }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return p.getBooleanValue();
+            }
+            case VALUE_NULL -> {
+                return NULL;
+            }
+            default -> throw new IllegalArgumentException("unexpected " + t);
         }
-        int start = i;
-        while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-            i++;
-        }
-        if (start == i) {
-            throw new IllegalArgumentException("unexpected '" + c + "' at " + i);
-        }
-        return Double.parseDouble(s.substring(start, i));
     }
 
     /** The JSON null, distinct from a missing key. */
@@ -99,36 +83,4 @@ final class MiniJson {
             return "null";
         }
     };
-
-    private String string() {
-        expect('"');
-        StringBuilder b = new StringBuilder();
-        while (s.charAt(i) != '"') {
-            char c = s.charAt(i++);
-            if (c == '\\') {
-                char e = s.charAt(i++);
-                switch (e) {
-                    case 'n' -> b.append('\n');
-                    case 't' -> b.append('\t');
-                    case 'r' -> b.append('\r');
-                    case 'u' -> {
-                        b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        i += 4;
-                    }
-                    default -> b.append(e);
-                }
-            } else {
-                b.append(c);
-            }
-        }
-        i++;
-        return b.toString();
-    }
-
-    private void expect(char c) {
-        if (s.charAt(i) != c) {
-            throw new IllegalArgumentException("expected '" + c + "' at " + i + " but was '" + s.charAt(i) + "'");
-        }
-        i++;
-    }
 }

@@ -18,6 +18,8 @@ public final class ContactAdvisor {
     public static final int PRIORITY_TOOL = 106;
     public static final int PRIORITY_KNEE_PADS = 110;
     public static final int PRIORITY_PADDING = 112;
+    /** Every contact-stress recommendation's source starts with this: how the reader tells them from other advice. */
+    public static final String SOURCE_PREFIX = "methods-lifting-vibration-repetitive-contact §4; ";
 
     public static Recommendation advise(ContactFinding f) {
         ContactCriterion c = f.criterion();
@@ -30,7 +32,7 @@ public final class ContactAdvisor {
             values.put("ratePerHour", maxRate);
         }
         String rule = c.heading();
-        String source = "methods-lifting-vibration-repetitive-contact §4; " + c.zone().source();
+        String source = SOURCE_PREFIX + c.zone().source();
         ContactCriterion caution = c.exposure() == ContactExposure.KNEE_IMPACT
                 ? ContactCriterion.WA_CAUTION_KNEE_IMPACT
                 : ContactCriterion.WA_CAUTION_HAND_IMPACT;

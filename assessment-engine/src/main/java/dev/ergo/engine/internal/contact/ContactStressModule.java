@@ -5,6 +5,7 @@ import dev.ergo.engine.contact.ContactStress;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.engine.internal.AssessmentContext;
 import dev.ergo.engine.internal.FactorModule;
+import dev.ergo.engine.internal.json.SectionCodec;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.contact.ContactStressTask;
 import java.util.List;
@@ -23,8 +24,8 @@ public final class ContactStressModule implements FactorModule {
     public ContactStressModule() {}
 
     @Override
-    public List<String> csvColumns() {
-        return List.of("contact_stress_risk", "contact_stress_criteria", "contact_stress_findings");
+    public List<SectionCodec<?>> codecs() {
+        return List.of(new ContactStressCodec());
     }
 
     @Override

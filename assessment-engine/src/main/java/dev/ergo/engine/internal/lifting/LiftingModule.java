@@ -12,6 +12,7 @@ import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.engine.internal.AssessmentContext;
 import dev.ergo.engine.internal.FactorModule;
+import dev.ergo.engine.internal.json.SectionCodec;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.lifting.LiftingTask;
 import java.util.ArrayList;
@@ -31,8 +32,8 @@ public final class LiftingModule implements FactorModule {
     public LiftingModule() {}
 
     @Override
-    public List<String> csvColumns() {
-        return List.of("lifting_tasks", "lifting_max_li", "lifting_composite_li", "lifting_no_safe_load", "lifting_risk");
+    public List<SectionCodec<?>> codecs() {
+        return List.of(new LiftingCodec());
     }
 
     @Override

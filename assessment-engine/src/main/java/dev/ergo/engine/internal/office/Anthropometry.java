@@ -48,6 +48,21 @@ public enum Anthropometry {
         this.sdF = sdF;
     }
 
+    /**
+     * Returns the plain-language label of a workbook column, for example {@code Popliteal height}.
+     *
+     * @param column the column name, for example {@code popliteal_height_cm}
+     * @return the label, or the column name when it is not a body dimension
+     */
+    public static String label(String column) {
+        for (Anthropometry a : values()) {
+            if (a.column.equals(column)) {
+                return a.label;
+            }
+        }
+        return column;
+    }
+
     /** Returns the measured value, or an estimate labelled with how it was made. */
     Dimension resolve(@Nullable Double measuredCm, @Nullable Sex sex, @Nullable Double statureCm) {
         if (measuredCm != null) {

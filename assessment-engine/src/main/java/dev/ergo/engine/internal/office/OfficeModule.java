@@ -4,6 +4,7 @@ import dev.ergo.engine.ResultSection;
 import dev.ergo.engine.internal.AssessmentContext;
 import dev.ergo.engine.internal.FactorModule;
 import dev.ergo.engine.office.WorkstationResult;
+import dev.ergo.engine.internal.json.SectionCodec;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.office.RosaChecklist;
 import dev.ergo.model.office.Workstation;
@@ -25,10 +26,8 @@ public final class OfficeModule implements FactorModule {
     public OfficeModule() {}
 
     @Override
-    public List<String> csvColumns() {
-        return List.of("rosa_score", "rosa_chair", "rosa_monitor_phone", "rosa_mouse_keyboard", "rosa_risk",
-                "recommended_seat_height_cm", "recommended_desk_height_cm", "footrest_height_cm",
-                "lumbar_support_height_cm", "recommended_monitor_top_height_cm", "estimated_dimensions");
+    public List<SectionCodec<?>> codecs() {
+        return List.of(new RosaCodec(), new WorkstationCodec());
     }
 
     @Override

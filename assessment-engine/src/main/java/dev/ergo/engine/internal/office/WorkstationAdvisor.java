@@ -64,14 +64,16 @@ public final class WorkstationAdvisor {
     static final int P_SEAT_DEPTH = 95;
     static final int P_BACKREST = 99;
 
-    public static final String SRC_SEAT = "methods-posture-office §5.9 step 1; Helander [S13]; HFES 100-2007 [S12]";
-    public static final String SRC_DESK = "methods-posture-office §5.9 steps 2–4; Helander [S13]; OSHA eTool [S16]";
-    public static final String SRC_FOOTREST = "methods-posture-office §5.9 step 3; Helander [S13]; USQ [S20]";
-    public static final String SRC_LUMBAR = "methods-posture-office §5.9 step 6; Coleman et al. 1998 [S14]; CSA Z412 [S19]";
-    public static final String SRC_MONITOR = "methods-posture-office §5.9 step 7; OSHA eTool [S16]; ISO 9241-5 via Ankrum [S18]";
-    public static final String SRC_ARMREST = "methods-posture-office §5.9 step 8; ROSA armrest 1 [S10]";
-    public static final String SRC_DEPTH = "methods-posture-office §5.9 step 5; ROSA seat depth [S11]; HFES 100-2007 [S12]";
-    public static final String SRC_BACKREST = "methods-posture-office §5.9 step 9; ROSA form [S10]";
+    /** Every workstation recommendation's source starts with this: how the reader tells them from other advice. */
+    public static final String SOURCE_PREFIX = "methods-posture-office §5.9 ";
+    public static final String SRC_SEAT = SOURCE_PREFIX + "step 1; Helander [S13]; HFES 100-2007 [S12]";
+    public static final String SRC_DESK = SOURCE_PREFIX + "steps 2–4; Helander [S13]; OSHA eTool [S16]";
+    public static final String SRC_FOOTREST = SOURCE_PREFIX + "step 3; Helander [S13]; USQ [S20]";
+    public static final String SRC_LUMBAR = SOURCE_PREFIX + "step 6; Coleman et al. 1998 [S14]; CSA Z412 [S19]";
+    public static final String SRC_MONITOR = SOURCE_PREFIX + "step 7; OSHA eTool [S16]; ISO 9241-5 via Ankrum [S18]";
+    public static final String SRC_ARMREST = SOURCE_PREFIX + "step 8; ROSA armrest 1 [S10]";
+    public static final String SRC_DEPTH = SOURCE_PREFIX + "step 5; ROSA seat depth [S11]; HFES 100-2007 [S12]";
+    public static final String SRC_BACKREST = SOURCE_PREFIX + "step 9; ROSA form [S10]";
 
     public static WorkstationResult advise(Employee e, Workstation w, AssessmentContext ctx) {
         Dimension ph = Anthropometry.POPLITEAL.resolve(w.poplitealHeightCm(), e.sex(), e.statureCm());

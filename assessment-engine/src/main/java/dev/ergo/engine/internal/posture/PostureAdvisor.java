@@ -15,6 +15,7 @@ import dev.ergo.engine.Risk;
 import dev.ergo.model.posture.Coupling;
 import dev.ergo.model.posture.LoadMode;
 import dev.ergo.model.posture.PostureObservation;
+import dev.ergo.model.posture.Side;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the two or three changes that lower a task's score most: the posture is re-scored with one
@@ -82,6 +84,17 @@ public final class PostureAdvisor {
         return CHANGES.stream().map(Change::code).toList();
     }
 
+    /**
+     * Returns how every recommendation for a task begins, for example {@code Task "Lifting" (left side): }.
+     *
+     * @param task the task label
+     * @param side the side scored, or null
+     * @return the prefix, not null
+     */
+    public static String taskPrefix(String task, @Nullable Side side) {
+        return "Task \"" + task + "\"" + (side == null ? "" : " (" + side.word() + " side)") + ": ";
+    }
+
     public static List<Recommendation> recommend(PostureObservation o, RulaResult rula, RebaResult reba, RulaTableA tableA,
             Risk taskRisk) {
         if (taskRisk == Risk.LOW) {
@@ -118,8 +131,7 @@ public final class PostureAdvisor {
             if (advice.isBlank()) {
                 advice = "aim for " + s.change().target();
             }
-            String text = "Task \"" + o.task() + "\"" + (o.side() == null ? "" : " (" + o.side().word() + " side)") + ": "
-                    + Fmt.capitalize(advice) + ". This lowers "
+            String text = taskPrefix(o.task(), o.side()) + Fmt.capitalize(advice) + ". This lowers "
                     + String.join(" and ", effect) + ".";
             out.add(new Recommendation(s.change().code(), PRIORITY, text, values,
                     "re-scored with " + s.change().target() + "; " + RANKING, s.change().source()));

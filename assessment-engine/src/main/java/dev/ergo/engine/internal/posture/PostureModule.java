@@ -15,6 +15,7 @@ import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.engine.internal.AssessmentContext;
 import dev.ergo.engine.internal.FactorModule;
+import dev.ergo.engine.internal.json.SectionCodec;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.posture.PostureObservation;
 import java.util.ArrayList;
@@ -56,9 +57,8 @@ public final class PostureModule implements FactorModule {
     }
 
     @Override
-    public List<String> csvColumns() {
-        return List.of("posture_tasks", "posture_worst_task", "rula_max_score", "rula_max_action_level",
-                "reba_max_score", "reba_max_level", "owas_max_action_category", "posture_risk");
+    public List<SectionCodec<?>> codecs() {
+        return List.of(new PostureCodec());
     }
 
     @Override

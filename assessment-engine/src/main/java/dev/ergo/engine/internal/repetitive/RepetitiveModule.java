@@ -13,6 +13,7 @@ import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.engine.internal.AssessmentContext;
 import dev.ergo.engine.internal.FactorModule;
+import dev.ergo.engine.internal.json.SectionCodec;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.repetitive.RepetitiveTask;
 import java.util.ArrayList;
@@ -58,10 +59,8 @@ public final class RepetitiveModule implements FactorModule {
     }
 
     @Override
-    public List<String> csvColumns() {
-        return List.of("hand_activity_risk", "hand_activity_tlv_edition", "hand_activity_tasks", "hand_activity_worst",
-                "hand_activity_worst_hal", "hand_activity_worst_npf", "hand_activity_worst_tlv_npf",
-                "rsi_risk", "rsi_max", "rsi_worst");
+    public List<SectionCodec<?>> codecs() {
+        return List.of(new HandActivityCodec(), new RevisedStrainIndexCodec());
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.ergo.engine.vibration.WholeBodyVibrationResult;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.engine.internal.AssessmentContext;
 import dev.ergo.engine.internal.FactorModule;
+import dev.ergo.engine.internal.json.SectionCodec;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.vibration.VibrationSource;
 import dev.ergo.model.vibration.VibrationType;
@@ -24,9 +25,8 @@ public final class VibrationModule implements FactorModule {
     public VibrationModule() {}
 
     @Override
-    public List<String> csvColumns() {
-        return List.of("hav_a8", "hav_points", "hav_risk",
-                "wbv_a8", "wbv_dominant_axis", "wbv_points", "wbv_vdv", "wbv_risk");
+    public List<SectionCodec<?>> codecs() {
+        return List.of(new HandArmVibrationCodec(), new WholeBodyVibrationCodec());
     }
 
     @Override
