@@ -67,10 +67,14 @@ public final class RosaCodec implements SectionCodec<RosaResult> {
                 o.integer("keyboard"), o.texts("clamped"), recommendations);
     }
 
-    /** The fixes of ROSA findings; where a Workstation row speaks about the same thing, its codec claims the item. */
+    /**
+     * Claims the ROSA checklist: the {@code ROSA_*} actions and the workstation items merged into it,
+     * all of which carry the re-scoring value {@link RosaResult#SCORE_NOW}.
+     */
     @Override
     public boolean claims(Recommendation r) {
-        return OfficeAction.fromCode(r.code()).map(OfficeAction::isRosa).orElse(false);
+        return OfficeAction.fromCode(r.code()).map(OfficeAction::isRosa).orElse(false)
+                || r.values().containsKey(RosaResult.SCORE_NOW);
     }
 
     @Override
