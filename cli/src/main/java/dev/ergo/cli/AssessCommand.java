@@ -81,6 +81,9 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
+    @Option(names = "--verbose", description = "Also print log lines (of ergo and of the libraries it uses) on standard error.")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -88,6 +91,9 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (verbose) {
+            Logging.verbose();
+        }
         if (!Files.isRegularFile(workbook)) {
             err.println("ergo: " + workbook + " does not exist or is not a file.");
             return ExitCodes.UNREADABLE;
