@@ -81,6 +81,10 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
+    @Option(names = "--font", paramLabel = "FILE", description = "A font (.ttf, .otf, .ttc) for scripts the bundled"
+            + " fonts lack, for example Noto Sans CJK for Chinese, Japanese and Korean names; may be repeated.")
+    List<Path> fonts = new ArrayList<>();
+
     @Option(names = "--verbose", description = "Also print log lines (of ergo and of the libraries it uses) on standard error.")
     boolean verbose;
 
@@ -103,6 +107,13 @@ final class AssessCommand implements Callable<Integer> {
             err.println("ergo: --threads must be between 1 and 64 but was " + nThreads);
             return ExitCodes.USAGE;
         }
+        ReportOptions.Builder reportOptions = ReportOptions.builder().includeNames(!noNames).pdfA(pdfa);
+        try {
+            fonts.forEach(reportOptions::addFont);
+        } catch (IllegalArgumentException e) {
+            err.println("ergo: --font: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         long started = System.nanoTime();
         ImportResult imported;
         try {
@@ -118,8 +129,11 @@ final class AssessCommand implements Callable<Integer> {
 
         LocalDate runDate = date != null ? date : LocalDate.now();
         Assessor assessor = Assessor.of(AssessmentOptions.builder().referenceDate(runDate).build());
-        ReportRenderer renderer = ReportRenderer.of(ReportOptions.builder().includeNames(!noNames).pdfA(pdfa).build());
+        ReportRenderer renderer = ReportRenderer.of(reportOptions.build());
         List<ImportProblem> problems = new ArrayList<>(imported.problems());
+        for (EmployeeSurvey s : imported.surveys()) {
+            problems.addAll(ReportText.check(renderer, s, !noNames)); // characters the reports cannot draw
+        }
         List<EmployeeSurvey> surveys = imported.surveys();
         AssessmentResult[] results = new AssessmentResult[surveys.size()];
         String[] fileNames = reportFileNames(surveys);
