@@ -123,7 +123,7 @@ class VibrationSourceTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hand-arm", "HAND-ARM", " Hand_Arm ", "hand_arm"})
+    @ValueSource(strings = {"hand-arm", "HAND-ARM", " Hand_Arm ", "hand_arm", "hand arm"})
     void parsesHandArm(String text) {
         assertThat(VibrationType.parse(text)).isEqualTo(VibrationType.HAND_ARM);
     }
@@ -135,7 +135,7 @@ class VibrationSourceTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hav", "hand arm", "", "whole-body-x"})
+    @ValueSource(strings = {"hav", "handarm", "", "whole-body-x"})
     void rejectsOtherWords(String text) {
         assertThatThrownBy(() -> VibrationType.parse(text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("must be hand-arm or whole-body but was '" + text + "'");
