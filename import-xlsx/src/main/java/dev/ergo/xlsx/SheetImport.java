@@ -129,6 +129,7 @@ final class SheetImport implements SheetHandler.RowSink {
         int lastRow;
         int firstColumn = Integer.MAX_VALUE;
         int lastColumn;
+
         void add(int row, int first, int last, int n) {
             count += n;
             firstRow = Math.min(firstRow, row);

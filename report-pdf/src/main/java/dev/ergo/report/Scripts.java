@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import dev.ergo.report.internal.spi.FontChain;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes every text of an element drawable before it goes into the document, whichever renderer
@@ -66,10 +67,10 @@ final class Scripts {
         List<Element> composite = cell.getCompositeElements();
         Phrase text = cell.getPhrase();
         if (text != null && (composite == null || composite.isEmpty())) {
-            Phrase copy = new Phrase(text);
-            boolean changed = splitAll(copy);
-            rtl = hasRightToLeft(copy);
-            if (changed) {
+            rtl = hasRightToLeft(text);
+            if (needsSplit(text)) {
+                Phrase copy = new Phrase(text);
+                splitAll(copy);
                 cell.setPhrase(copy); // the cell copied the chunks when it was made: give it the new ones
             }
         }
@@ -118,7 +119,16 @@ final class Scripts {
         return changed;
     }
 
-    private static Phrase split(Chunk c) {
+    private static boolean needsSplit(Phrase p) {
+        for (Element e : p.getChunks()) {
+            if (e instanceof Chunk c && split(c) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static @Nullable Phrase split(Chunk c) {
         Map<String, Object> attributes = c.getChunkAttributes();
         if (attributes != null && (attributes.containsKey(Chunk.IMAGE) || attributes.containsKey(Chunk.SEPARATOR)
                 || attributes.containsKey(Chunk.TAB))) {
