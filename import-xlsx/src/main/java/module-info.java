@@ -6,6 +6,7 @@ module dev.ergo.xlsx {
     requires transitive dev.ergo.model;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
+    requires org.apache.commons.compress;
     requires java.xml;
     requires org.slf4j;
     requires static transitive org.apiguardian.api;

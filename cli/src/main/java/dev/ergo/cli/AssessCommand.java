@@ -3,6 +3,7 @@ package dev.ergo.cli;
 import dev.ergo.engine.AssessmentOptions;
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Assessor;
+import dev.ergo.report.ReportRenderer;
 import dev.ergo.engine.InvalidSurveyException;
 import dev.ergo.engine.ResultJson;
 import dev.ergo.engine.Risk;
@@ -92,6 +93,13 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
+    @Option(names = "--font", paramLabel = "FILE", description = "A font (.ttf, .otf, .ttc) for scripts the bundled"
+            + " fonts lack, for example Noto Sans CJK for Chinese, Japanese and Korean names; may be repeated.")
+    List<Path> fonts = new ArrayList<>();
+
+    @Option(names = "--verbose", description = "Also print log lines (of ergo and of the libraries it uses) on standard error.")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -110,6 +118,9 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (verbose) {
+            Logging.verbose();
+        }
         if (!Files.isRegularFile(workbook)) {
             err.println("ergo: " + workbook + " does not exist or is not a file.");
             return ExitCodes.UNREADABLE;
@@ -117,6 +128,13 @@ final class AssessCommand implements Callable<Integer> {
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (nThreads < 1 || nThreads > 64) {
             err.println("ergo: --threads must be between 1 and 64 but was " + nThreads);
+            return ExitCodes.USAGE;
+        }
+        ReportOptions.Builder reportOptions = ReportOptions.builder().includeNames(!noNames).pdfA(pdfa);
+        try {
+            fonts.forEach(reportOptions::addFont);
+        } catch (IllegalArgumentException e) {
+            err.println("ergo: --font: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         long started = System.nanoTime();
@@ -146,7 +164,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         Written written;
         try (folder) {
-            written = write(imported, folder.stage(), nThreads, info);
+            written = write(imported, reportOptions.build(), folder.stage(), nThreads, info);
             folder.commit();
         } catch (OutputFolder.MoveException e) {
             err.println("ergo: the new output is complete but could not all be moved into place in " + out + ": "
@@ -198,12 +216,15 @@ final class AssessCommand implements Callable<Integer> {
      *
      * @throws IOException only for a failure to write a file; bugs propagate as they are
      */
-    private Written write(ImportResult imported, Path staging, int nThreads, PrintWriter info)
+    private Written write(ImportResult imported, ReportOptions reportOptions, Path staging, int nThreads, PrintWriter info)
             throws IOException, InterruptedException {
         LocalDate runDate = date != null ? date : LocalDate.now();
-        Engine engine = engines.create(AssessmentOptions.builder().referenceDate(runDate).build(),
-                ReportOptions.builder().includeNames(!noNames).pdfA(pdfa).build());
+        Engine engine = engines.create(AssessmentOptions.builder().referenceDate(runDate).build(), reportOptions);
+        ReportRenderer renderer = ReportRenderer.of(reportOptions); // tells which characters the reports cannot draw
         List<ImportProblem> problems = new ArrayList<>(imported.problems());
+        for (EmployeeSurvey s : imported.surveys()) {
+            problems.addAll(ReportText.check(renderer, s, !noNames)); // characters the reports cannot draw
+        }
         List<EmployeeSurvey> surveys = imported.surveys();
         AssessmentResult[] results = new AssessmentResult[surveys.size()];
         String[] fileNames = reportFileNames(surveys);

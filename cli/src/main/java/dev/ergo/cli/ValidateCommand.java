@@ -27,6 +27,9 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Show at most N problems (default: ${DEFAULT-VALUE}).")
     int maxProblems;
 
+    @Option(names = "--verbose", description = "Also print log lines (of ergo and of the libraries it uses) on standard error.")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -34,6 +37,9 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (verbose) {
+            Logging.verbose();
+        }
         if (!Files.isRegularFile(workbook)) {
             err.println("ergo: " + workbook + " does not exist or is not a file.");
             return ExitCodes.UNREADABLE;

@@ -20,7 +20,7 @@ public final class ImportOptions {
     /** Default for {@link #maxRowsPerSheet()}: 1 000 000 data rows. */
     public static final int DEFAULT_MAX_ROWS_PER_SHEET = 1_000_000;
 
-    /** Default for {@link #maxColumns()}: 200 columns. */
+    /** Default for {@link #maxColumns()}: 200 columns (A to GR). */
     public static final int DEFAULT_MAX_COLUMNS = 200;
 
     /** Default for {@link #maxCellChars()}: 32 767 characters, the most a spreadsheet cell holds. */
@@ -75,7 +75,13 @@ public final class ImportOptions {
         return maxRowsPerSheet;
     }
 
-    /** @return the most columns a read sheet may use (columns A to the limit) */
+    /**
+     * Returns how many columns of a sheet are read, from column A. Cells beyond them are not kept in
+     * memory; they, and cells right of the last column with a header, are ignored with one notice
+     * per sheet.
+     *
+     * @return the number of columns read
+     */
     public int maxColumns() {
         return maxColumns;
     }
@@ -125,7 +131,7 @@ public final class ImportOptions {
         }
 
         /**
-         * Sets the most columns a read sheet may use.
+         * Sets how many columns of a sheet are read; cells beyond them are ignored with a notice.
          *
          * @param columns the limit, positive
          * @return this builder

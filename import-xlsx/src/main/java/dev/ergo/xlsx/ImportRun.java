@@ -18,12 +18,12 @@ import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
+import java.util.Objects;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
@@ -38,11 +38,9 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /** One import of one file; not thread-safe, used once. */
 final class ImportRun {
@@ -50,9 +48,6 @@ final class ImportRun {
 
     static final String DAMAGED =
             "the file is damaged or incomplete and cannot be read as an .xlsx workbook; save it again from your spreadsheet program";
-
-    /** A worksheet of the package. */
-    private record SheetRef(String name, PackagePart part) {}
 
     /** An Employees row that claimed an id; the employee is null when the row was rejected. */
     private static final class Entry {
@@ -72,7 +67,10 @@ final class ImportRun {
     private final List<SheetSummary> summaries = new ArrayList<>();
     private final Map<String, Entry> employees = new LinkedHashMap<>();
     private boolean date1904;
-    private ReadOnlySharedStringsTable sst;
+    private @Nullable ReadOnlySharedStringsTable sst;
+    /** The ids and sections added by the sheet being read, so that a re-read can undo them. */
+    private final List<String> addedIds = new ArrayList<>();
+    private final List<Entry> addedSections = new ArrayList<>();
     private @Nullable StylesTable styles;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
@@ -96,7 +94,7 @@ final class ImportRun {
             }
             FormatDetector.requireXlsx(file);
             long start = System.nanoTime();
-            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            try (WorkbookPackage pkg = WorkbookPackage.open(file)) {
                 readPackage(pkg);
             }
             LOG.debug("imported {} employees from {} sheets with {} problems in {} ms", employees.size(), summaries.size(),
@@ -122,32 +120,40 @@ final class ImportRun {
         return new ImportResult(surveys, problems, summaries);
     }
 
-    private void readPackage(OPCPackage pkg) throws IOException, SAXException, OpenXML4JException {
-        requireWorkbook(pkg);
+    private void readPackage(WorkbookPackage wp) throws IOException, SAXException, org.apache.poi.openxml4j.exceptions.OpenXML4JException {
+        OPCPackage pkg = wp.opc();
+        PackagePart workbook = requireWorkbook(pkg);
+        if (!wp.ignoredEntries().isEmpty()) {
+            List<String> ignored = wp.ignoredEntries();
+            List<String> shown = ignored.stream().limit(5)
+                    .map(n -> n.replaceAll("\\p{Cntrl}", "?")).map(n -> n.length() > 100 ? n.substring(0, 100) + "…" : n).toList();
+            problem(Severity.NOTICE, "", 0, "", "", "the file holds " + ignored.size() + (ignored.size() == 1
+                    ? " entry that is not part of the workbook and was ignored: " : " entries that are not part of the workbook"
+                    + " and were ignored: ") + String.join(", ", shown) + (ignored.size() > 5 ? " and " + (ignored.size() - 5) + " more" : ""));
+        }
+        if (wp.propertiesDamaged()) {
+            problem(Severity.NOTICE, "", 0, "", "", "the document properties (" + WorkbookPackage.CORE_PROPERTIES
+                    + ": author, title, dates) are damaged and were ignored; the sheets were read");
+        }
         XSSFReader reader = new XSSFReader(pkg);
         reader.setUseReadOnlySharedStringsTable(true); // never the XMLBeans table; we parse shared strings ourselves below
-        try (InputStream in = reader.getWorkbookData()) {
-            date1904 = readDate1904(in);
-        }
+        List<WorkbookPackage.Sheet> sheets = wp.sheets(workbook, attrs -> {
+            String v = attrs.getValue("date1904");
+            date1904 = v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
+        });
         sst = readSharedStrings(pkg);
         styles = reader.getStylesTable();
 
-        List<SheetRef> sheets = new ArrayList<>();
-        XSSFReader.SheetIterator it = reader.getSheetIterator();
-        while (it.hasNext()) {
-            it.next().close(); // only the name and part are needed now
-            sheets.add(new SheetRef(it.getSheetName(), it.getSheetPart()));
-        }
-        SheetRef employeesSheet = null;
-        List<SheetRef> sections = new ArrayList<>();
-        Map<SheetSpec, SheetRef> claimed = new HashMap<>();
-        for (SheetRef s : sheets) {
+        WorkbookPackage.Sheet employeesSheet = null;
+        List<WorkbookPackage.Sheet> sections = new ArrayList<>();
+        Map<SheetSpec, WorkbookPackage.Sheet> claimed = new HashMap<>();
+        for (WorkbookPackage.Sheet s : sheets) {
             SheetSpec spec = SheetSpecs.find(s.name());
             if (spec == null) {
                 problem(Severity.NOTICE, s.name(), 0, "", "", "the sheet " + s.name() + " is not part of the survey format and is ignored");
                 continue;
             }
-            SheetRef first = claimed.putIfAbsent(spec, s);
+            WorkbookPackage.Sheet first = claimed.putIfAbsent(spec, s);
             if (first != null) {
                 problem(Severity.WARNING, s.name(), 0, "", "", "the sheet " + s.name() + " has the same name as the sheet "
                         + first.name() + "; only the first one is read");
@@ -159,25 +165,50 @@ final class ImportRun {
             }
         }
         if (employeesSheet == null) {
-            String found = sheets.isEmpty() ? "no sheets" : String.join(", ", sheets.stream().map(SheetRef::name).toList());
+            String found = sheets.isEmpty() ? "no sheets" : String.join(", ", sheets.stream().map(WorkbookPackage.Sheet::name).toList());
             throw new ImportException("the workbook has no sheet named Employees; found: " + found);
+        }
+        if (employeesSheet.problem() != null) {
+            throw new ImportException(unopened(employeesSheet));
         }
         SheetImport employeesImport = importSheet(employeesSheet, BaseSheets.EMPLOYEES);
         if (employeesImport.structuralError()) {
             // no employee can be imported, so no other row either: the workbook is refused as a whole
             throw new ImportException(employeesImport.structuralReason() + ", so nothing was imported");
         }
-        for (SheetRef s : sections) {
-            importSheet(s, SheetSpecs.find(s.name()));
+        for (WorkbookPackage.Sheet s : sections) {
+            if (s.problem() != null) {
+                problem(Severity.ERROR, s.name(), 0, "", "", unopened(s) + "; its rows were not read");
+            } else {
+                importSheet(s, SheetSpecs.find(s.name()));
+            }
         }
     }
 
-    private SheetImport importSheet(SheetRef ref, SheetSpec spec) throws IOException, SAXException {
+    private static String unopened(WorkbookPackage.Sheet s) {
+        return "the sheet " + s.name() + " is listed in the workbook but cannot be opened (" + s.problem() + ")";
+    }
+
+    private SheetImport importSheet(WorkbookPackage.Sheet ref, SheetSpec spec) throws IOException, SAXException {
+        int problemsBefore = problems.size();
+        addedIds.clear();
+        addedSections.clear();
         SheetImport sheet = new SheetImport(this, spec, ref.name(), options);
-        XMLReader xr = Xml.newReader();
-        xr.setContentHandler(new SheetHandler(sst, this::isDateStyle, options.maxCellChars(), sheet));
-        try (InputStream in = ref.part().getInputStream()) {
-            xr.parse(new InputSource(in));
+        try {
+            parseSheet(ref, new SheetHandler.InOrder(sheet));
+        } catch (SheetHandler.RowsOutOfOrder e) {
+            // rows are keyed by their number, not by their place in the file: undo and read again, sorted
+            problems.subList(problemsBefore, problems.size()).clear();
+            addedIds.forEach(employees::remove);
+            for (int i = addedSections.size() - 1; i >= 0; i--) {
+                List<SurveySection> list = addedSections.get(i).sections;
+                list.remove(list.size() - 1);
+            }
+            LOG.debug("sheet {}: rows are stored out of order; reading them sorted", spec.name());
+            sheet = new SheetImport(this, spec, ref.name(), options);
+            SheetHandler.Sorted sorted = new SheetHandler.Sorted(options.maxRowsPerSheet());
+            parseSheet(ref, sorted);
+            sorted.replay(sheet);
         }
         SheetSummary summary = sheet.finish();
         summaries.add(summary);
@@ -186,7 +217,26 @@ final class ImportRun {
         return sheet;
     }
 
-    private static void requireWorkbook(OPCPackage pkg) {
+    private void parseSheet(WorkbookPackage.Sheet ref, SheetHandler.RowSink sink) throws IOException {
+        XMLReader xr;
+        try {
+            xr = Xml.newReader();
+        } catch (SAXException e) {
+            throw new ImportException("no XML parser is available: " + e.getMessage(), e);
+        }
+        xr.setContentHandler(new SheetHandler(sst, this::isDateStyle, options.maxCellChars(), options.maxColumns(), sink));
+        try (InputStream in = Objects.requireNonNull(ref.part()).getInputStream()) {
+            xr.parse(new InputSource(in));
+        } catch (SheetHandler.NoSharedStrings e) {
+            throw new UnsupportedFormatException("the workbook's table of texts (xl/sharedStrings.xml) is missing, so the"
+                    + " text of the sheet " + ref.name() + " cannot be read; save the workbook again from your spreadsheet program");
+        } catch (SAXException e) {
+            throw new UnsupportedFormatException("the sheet " + ref.name() + " is damaged and cannot be read ("
+                    + Xml.where(ref.partName(), e) + "); save the workbook again from your spreadsheet program", e);
+        }
+    }
+
+    private static PackagePart requireWorkbook(OPCPackage pkg) {
         PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (rels.isEmpty()) {
             rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
@@ -212,35 +262,30 @@ final class ImportRun {
             throw new UnsupportedFormatException(
                     "the file is another kind of Office document (for example Word or PowerPoint), not an Excel workbook (.xlsx)");
         }
+        return part;
     }
 
-    private static boolean readDate1904(InputStream workbookXml) throws IOException, SAXException {
-        boolean[] result = new boolean[1];
-        XMLReader xr = Xml.newReader();
-        xr.setContentHandler(new DefaultHandler() {
-            @Override
-            public void startElement(String uri, String localName, String qName, Attributes attrs) {
-                if ("workbookPr".equals(localName)) {
-                    String v = attrs.getValue("date1904");
-                    result[0] = v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
-                }
-            }
-        });
-        xr.parse(new InputSource(workbookXml));
-        return result[0];
-    }
-
-    /** Parses the shared strings with our own reader (entity caps lifted) into a read-only table. */
-    private static ReadOnlySharedStringsTable readSharedStrings(OPCPackage pkg) throws IOException, SAXException {
+    /**
+     * Parses the shared strings with our own reader (entity caps lifted) into a read-only table.
+     *
+     * @return the table, or null when the workbook has none (a sheet that refers to it is then damaged)
+     */
+    private static @Nullable ReadOnlySharedStringsTable readSharedStrings(OPCPackage pkg) throws IOException, SAXException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return null;
+        }
         // an empty stream leaves the table unparsed; it is then fed by our reader as a SAX handler
         ReadOnlySharedStringsTable table = new ReadOnlySharedStringsTable(InputStream.nullInputStream(), false);
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-        if (!parts.isEmpty()) {
-            XMLReader xr = Xml.newReader();
-            xr.setContentHandler(table);
-            try (InputStream in = parts.get(0).getInputStream()) {
-                xr.parse(new InputSource(in));
-            }
+        XMLReader xr = Xml.newReader();
+        xr.setContentHandler(table);
+        PackagePart part = parts.get(0);
+        try (InputStream in = part.getInputStream()) {
+            xr.parse(new InputSource(in));
+        } catch (SAXException e) {
+            throw new UnsupportedFormatException("the workbook's table of texts is damaged and cannot be read ("
+                    + Xml.where(part.getPartName().getName().substring(1), e) + "); save the workbook again from your"
+                    + " spreadsheet program", e);
         }
         return table;
     }
@@ -291,7 +336,9 @@ final class ImportRun {
 
     /** Claims an id for an Employees row; the first row keeps it. */
     void employee(String id, int row, @Nullable Employee employee) {
-        employees.putIfAbsent(id, new Entry(row, employee));
+        if (employees.putIfAbsent(id, new Entry(row, employee)) == null) {
+            addedIds.add(id);
+        }
     }
 
     void section(@Nullable String id, SurveySection section) {
@@ -300,5 +347,6 @@ final class ImportRun {
             throw new IllegalStateException("section without an imported employee");
         }
         e.sections.add(section);
+        addedSections.add(e);
     }
 }

@@ -28,17 +28,120 @@ final class SheetHandler extends DefaultHandler {
          * @param cells the cells that hold something, in column order
          */
         void row(int rowNumber, List<RawCell> cells);
+
+        /**
+         * Takes the cells of a row that lie at or beyond the column limit; they are not in the row's
+         * cells. Called before {@link #row} for that row.
+         *
+         * @param rowNumber the 1-based row number
+         * @param first the 0-based column of the first such cell
+         * @param last the 0-based column of the last such cell
+         * @param count how many there were
+         */
+        default void beyondLimit(int rowNumber, int first, int last, int count) {}
     }
 
-    private final SharedStrings sst;
+    /** Thrown when a sheet refers to shared strings but the workbook has none. */
+    static final class NoSharedStrings extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoSharedStrings() {
+            super("the sheet refers to shared strings but the workbook has none", null, false, false);
+        }
+    }
+
+    /** Thrown by {@link InOrder} when a row number is not above the one before it. */
+    static final class RowsOutOfOrder extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RowsOutOfOrder() {
+            super("rows are stored out of order", null, false, false);
+        }
+    }
+
+    /** Passes rows on while their numbers rise; throws {@link RowsOutOfOrder} at the first that does not. */
+    static final class InOrder implements RowSink {
+        private final RowSink sink;
+        private int last;
+
+        InOrder(RowSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void row(int rowNumber, List<RawCell> cells) {
+            if (rowNumber <= last) {
+                throw new RowsOutOfOrder();
+            }
+            last = rowNumber;
+            sink.row(rowNumber, cells);
+        }
+
+        @Override
+        public void beyondLimit(int rowNumber, int first, int last, int count) {
+            sink.beyondLimit(rowNumber, first, last, count);
+        }
+    }
+
+    /**
+     * Collects the rows of a sheet stored out of order, keyed by row number, and replays them in
+     * order. Holds the sheet in memory: at most the row limit of non-empty rows, each cut at the
+     * column limit; a row number given twice has its cells joined.
+     */
+    static final class Sorted implements RowSink {
+        private final java.util.TreeMap<Integer, List<RawCell>> rows = new java.util.TreeMap<>();
+        private final java.util.Map<Integer, int[]> beyond = new java.util.HashMap<>();
+        private final int maxRows;
+
+        Sorted(int maxRowsPerSheet) {
+            this.maxRows = maxRowsPerSheet;
+        }
+
+        @Override
+        public void row(int rowNumber, List<RawCell> cells) {
+            if (cells.isEmpty() && !beyond.containsKey(rowNumber)) {
+                return;
+            }
+            rows.computeIfAbsent(rowNumber, k -> new ArrayList<>()).addAll(cells);
+            if (rows.size() > maxRows + 1) { // one more for the header
+                throw new LimitExceededException("the sheet has more than " + maxRows + " data rows (maxRowsPerSheet)",
+                        "maxRowsPerSheet", maxRows);
+            }
+        }
+
+        @Override
+        public void beyondLimit(int rowNumber, int first, int last, int count) {
+            int[] b = beyond.get(rowNumber);
+            beyond.put(rowNumber, b == null ? new int[] {first, last, count}
+                    : new int[] {Math.min(first, b[0]), Math.max(last, b[1]), count + b[2]});
+        }
+
+        void replay(RowSink sink) {
+            for (java.util.Map.Entry<Integer, List<RawCell>> e : rows.entrySet()) {
+                int[] b = beyond.get(e.getKey());
+                if (b != null) {
+                    sink.beyondLimit(e.getKey(), b[0], b[1], b[2]);
+                }
+                List<RawCell> cells = e.getValue();
+                cells.sort(java.util.Comparator.comparingInt(RawCell::column));
+                sink.row(e.getKey(), cells);
+            }
+        }
+    }
+
+    private final @Nullable SharedStrings sst;
     private final IntPredicate dateStyle;
     private final int maxCellChars;
+    private final int maxColumns;
     private final RowSink sink;
 
     private boolean inSheetData;
     private int rowNumber;
     private int nextColumn;
     private @Nullable List<RawCell> cells;
+    private int beyondFirst;
+    private int beyondLast;
+    private int beyondCount;
 
     private boolean inCell;
     private int column;
@@ -52,10 +155,15 @@ final class SheetHandler extends DefaultHandler {
     private boolean tooLong;
     private final StringBuilder text = new StringBuilder();
 
-    SheetHandler(SharedStrings sst, IntPredicate dateStyle, int maxCellChars, RowSink sink) {
+    /**
+     * @param sst the shared strings, or null when the workbook has none
+     * @param maxColumns cells in this column (0-based) and beyond are not kept, only counted
+     */
+    SheetHandler(@Nullable SharedStrings sst, IntPredicate dateStyle, int maxCellChars, int maxColumns, RowSink sink) {
         this.sst = sst;
         this.dateStyle = dateStyle;
         this.maxCellChars = maxCellChars;
+        this.maxColumns = maxColumns;
         this.sink = sink;
     }
 
@@ -73,6 +181,7 @@ final class SheetHandler extends DefaultHandler {
                 rowNumber = parseRow(attrs.getValue("r"), rowNumber + 1);
                 nextColumn = 0;
                 cells = new ArrayList<>();
+                beyondCount = 0;
             }
             case "c" -> startCell(attrs);
             case "v" -> {
@@ -139,6 +248,9 @@ final class SheetHandler extends DefaultHandler {
                 List<RawCell> row = cells;
                 cells = null;
                 if (row != null) {
+                    if (beyondCount > 0) {
+                        sink.beyondLimit(rowNumber, beyondFirst, beyondLast, beyondCount);
+                    }
                     sink.row(rowNumber, row);
                 }
             }
@@ -152,9 +264,19 @@ final class SheetHandler extends DefaultHandler {
     private void endCell() {
         inCell = false;
         RawCell cell = cell();
-        if (cell != null && cells != null) {
-            cells.add(cell);
+        if (cell == null || cells == null) {
+            return;
         }
+        if (column >= maxColumns) {
+            if (cell.blank()) {
+                return;
+            }
+            beyondFirst = beyondCount == 0 ? column : Math.min(beyondFirst, column);
+            beyondLast = beyondCount == 0 ? column : Math.max(beyondLast, column);
+            beyondCount++;
+            return;
+        }
+        cells.add(cell);
     }
 
     private @Nullable RawCell cell() {
@@ -168,6 +290,9 @@ final class SheetHandler extends DefaultHandler {
                 int idx = parseInt(Text.trim(v), -1);
                 if (idx < 0) {
                     return RawCell.of(column, RawCell.Kind.UNREADABLE, "");
+                }
+                if (sst == null) {
+                    throw new NoSharedStrings();
                 }
                 String s;
                 try {

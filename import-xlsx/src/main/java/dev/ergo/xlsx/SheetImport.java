@@ -44,6 +44,10 @@ final class SheetImport implements SheetHandler.RowSink {
     private final Set<ColumnSpec> conflicted = new HashSet<>();
     private int[] slotAt = new int[0];
     private final Map<String, Integer> rowOfEmployee = new HashMap<>();
+    /** The last column with a header (0-based); cells right of it are ignored. */
+    private int lastHeaderColumn = -1;
+    private final Ignored beyondLimit = new Ignored();
+    private final Ignored rightOfHeader = new Ignored();
 
     private int read;
     private int imported;
@@ -71,15 +75,20 @@ final class SheetImport implements SheetHandler.RowSink {
     }
 
     @Override
+    public void beyondLimit(int rowNumber, int first, int last, int count) {
+        // before and in the header row these cells could only have been headers; below it, data
+        (headerSeen ? rightOfHeader : beyondLimit).add(rowNumber, first, last, count);
+    }
+
+    @Override
     public void row(int rowNumber, List<RawCell> cells) {
         boolean empty = true;
         for (RawCell c : cells) {
             if (!c.blank()) {
-                empty = false;
-                if (c.column() >= options.maxColumns()) {
-                    throw new LimitExceededException("the sheet " + sheet + " has data in column "
-                            + CellReference.convertNumToColString(c.column()) + ", beyond the limit of "
-                            + options.maxColumns() + " columns (maxColumns)", "maxColumns", options.maxColumns());
+                if (headerSeen && c.column() > lastHeaderColumn) {
+                    rightOfHeader.add(rowNumber, c.column(), c.column(), 1);
+                } else {
+                    empty = false;
                 }
             }
         }
@@ -107,12 +116,52 @@ final class SheetImport implements SheetHandler.RowSink {
         }
     }
 
-    /** Reports missing columns of a sheet without a header, and returns the row counts. */
+    /** Reports missing columns of a sheet without a header and the cells ignored, and returns the row counts. */
     SheetSummary finish() {
         if (!headerSeen) {
             missingColumns();
         }
+        if (beyondLimit.count > 0) {
+            run.problem(Severity.NOTICE, sheet, 0, "", "", beyondLimit.cells() + " beyond the first "
+                    + options.maxColumns() + " columns (maxColumns) " + beyondLimit.were() + " ignored, in " + beyondLimit.range());
+        }
+        if (rightOfHeader.count > 0) {
+            run.problem(Severity.NOTICE, sheet, 0, "", "", rightOfHeader.cells() + " right of the last column with a header ("
+                    + CellReference.convertNumToColString(lastHeaderColumn) + ") " + rightOfHeader.were() + " ignored, in "
+                    + rightOfHeader.range());
+        }
         return new SheetSummary(sheet, read, imported, rejected);
+    }
+
+    /** Cells left unread: how many, and the smallest range holding them. */
+    private static final class Ignored {
+        int count;
+        int firstRow = Integer.MAX_VALUE;
+        int lastRow;
+        int firstColumn = Integer.MAX_VALUE;
+        int lastColumn;
+
+        void add(int row, int first, int last, int n) {
+            count += n;
+            firstRow = Math.min(firstRow, row);
+            lastRow = Math.max(lastRow, row);
+            firstColumn = Math.min(firstColumn, first);
+            lastColumn = Math.max(lastColumn, last);
+        }
+
+        String cells() {
+            return count + (count == 1 ? " cell" : " cells");
+        }
+
+        String were() {
+            return count == 1 ? "was" : "were";
+        }
+
+        String range() {
+            String from = ref(firstColumn, firstRow);
+            String to = ref(lastColumn, lastRow);
+            return from.equals(to) ? from : from + ":" + to;
+        }
     }
 
     // ---- header ------------------------------------------------------------------------------
@@ -123,6 +172,7 @@ final class SheetImport implements SheetHandler.RowSink {
             if (c.blank()) {
                 continue;
             }
+            lastHeaderColumn = Math.max(lastHeaderColumn, c.column());
             if (c.tooLong()) {
                 run.problem(Severity.WARNING, sheet, rowNumber, "", ref(c.column(), rowNumber), "the header is longer than "
                         + options.maxCellChars() + " characters; the column is ignored");

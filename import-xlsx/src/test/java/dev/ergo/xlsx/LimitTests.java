@@ -40,14 +40,27 @@ class LimitTests {
     }
 
     @Test
-    void columns() {
+    void columnsBeyondTheLimitAreNotReadAndListedOnce() {
         Path threeColumns = TestBook.create().sheet("Employees", row("employee_id", "age", "sex"), row("E1", 30, "F")).write(dir);
-        Path fourColumns = TestBook.create().sheet("Employees", row("employee_id", "age", "sex"), row("E1", 30, "F", "stray")).write(dir);
+        Path fourHeaders = TestBook.create().sheet("Employees", row("employee_id", "age", "sex", "site"), row("E1", 30, "F", "North"),
+                row("E2", 31, "M", "South")).write(dir);
         SurveyImporter importer = with(ImportOptions.builder().maxColumns(3));
         assertThat(importer.read(threeColumns).problems()).isEmpty();
-        assertThatThrownBy(() -> importer.read(fourColumns))
-                .isInstanceOfSatisfying(LimitExceededException.class, e -> assertThat(e.limit()).isEqualTo("maxColumns"))
-                .hasMessage("the sheet Employees has data in column D, beyond the limit of 3 columns (maxColumns)");
+        ImportResult r = importer.read(fourHeaders);
+        assertThat(r.problems()).extracting(ImportProblem::severity, ImportProblem::message).containsExactly(
+                tuple(ImportProblem.Severity.NOTICE, "1 cell beyond the first 3 columns (maxColumns) was ignored, in D1"),
+                tuple(ImportProblem.Severity.NOTICE, "2 cells right of the last column with a header (C) were ignored, in D2:D3"));
+        assertThat(r.surveys()).extracting(s -> s.employee().site()).containsExactly(null, null);
+    }
+
+    @Test
+    void dataRightOfTheLastHeaderIsIgnoredWithOneNotice() {
+        Path file = TestBook.create().sheet("Employees", row("employee_id", "age", "sex"), row("E1", 30, "F", "stray"),
+                row("E2", 31, null, null, "x", "y")).write(dir);
+        ImportResult r = Fixtures.IMPORTER.read(file);
+        assertThat(r.problems()).extracting(ImportProblem::severity, ImportProblem::sheet, ImportProblem::message).containsExactly(
+                tuple(ImportProblem.Severity.NOTICE, "Employees", "3 cells right of the last column with a header (C) were ignored, in D2:F3"));
+        assertThat(r.surveys()).hasSize(2);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import dev.ergo.report.internal.spi.FontChain;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
 import org.jspecify.annotations.Nullable;
@@ -110,13 +111,7 @@ final class PageDecorator extends PdfPageEventHelper {
         if (s.isEmpty()) {
             return;
         }
-        cb.saveState();
-        cb.beginText();
-        cb.setFontAndSize(bf, SIZE);
-        cb.setColorFill(Styles.MUTED);
-        cb.showTextAligned(align, s, x, y, 0);
-        cb.endText();
-        cb.restoreState();
+        FontChain.showTextAligned(cb, bf, SIZE, Styles.MUTED, s, x, y, align, 0);
     }
 
     /** The texts of the page furniture. */

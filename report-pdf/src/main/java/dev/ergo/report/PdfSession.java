@@ -64,7 +64,7 @@ final class PdfSession implements ReportContext {
         this.subject = subject;
         LocalDate fixed = options.fixedCreationDate();
         this.generatedDate = fixed != null ? fixed : LocalDate.now();
-        this.fonts = new DocumentFonts(fixed != null ? TEMPLATE_VERSION + "|" + key : null);
+        this.fonts = new DocumentFonts(fixed != null ? TEMPLATE_VERSION + "|" + key : null, options.addedFonts());
         this.document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
         try {
             this.writer = PdfWriter.getInstance(document, out);
@@ -160,7 +160,7 @@ final class PdfSession implements ReportContext {
     @Override
     public void add(Element element) {
         try {
-            document.add(element);
+            document.add(Scripts.prepare(element));
         } catch (DocumentException | ExceptionConverter e) {
             throw new ReportException("could not lay out the PDF: " + subject, e);
         }

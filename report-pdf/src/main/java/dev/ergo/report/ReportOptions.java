@@ -1,13 +1,18 @@
 package dev.ergo.report;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How reports are rendered: whether names are printed, PDF/A, deterministic output and the
- * organisation printed in headers.
+ * How reports are rendered: whether names are printed, PDF/A, deterministic output, the
+ * organisation printed in headers and fonts added for scripts the bundled fonts lack.
  *
  * <p>This class is immutable and thread-safe. Start from {@link #DEFAULT} or {@link #builder()}:
  *
@@ -33,8 +38,10 @@ public final class ReportOptions {
     private final boolean pdfA;
     private final @Nullable LocalDate fixedCreationDate;
     private final @Nullable String organisation;
+    private final List<AddedFont> fonts;
 
     private ReportOptions(Builder b) {
+        this.fonts = List.copyOf(b.fonts);
         this.includeNames = b.includeNames;
         this.pdfA = b.pdfA;
         this.fixedCreationDate = b.fixedCreationDate;
@@ -61,6 +68,7 @@ public final class ReportOptions {
         b.pdfA = pdfA;
         b.fixedCreationDate = fixedCreationDate;
         b.organisation = organisation;
+        b.fonts.addAll(fonts);
         return b;
     }
 
@@ -101,24 +109,41 @@ public final class ReportOptions {
         return organisation;
     }
 
+    /**
+     * Returns the fonts added with {@link Builder#addFont(byte[])}, by their PostScript names, in the
+     * order they are tried.
+     *
+     * @return the names, possibly empty, not null
+     * @since 0.1
+     */
+    public List<String> fonts() {
+        return fonts.stream().map(AddedFont::postscriptName).toList();
+    }
+
+    /** @return the added fonts, in order */
+    List<AddedFont> addedFonts() {
+        return fonts;
+    }
+
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof ReportOptions other
                 && includeNames == other.includeNames
                 && pdfA == other.pdfA
                 && Objects.equals(fixedCreationDate, other.fixedCreationDate)
-                && Objects.equals(organisation, other.organisation);
+                && Objects.equals(organisation, other.organisation)
+                && fonts.equals(other.fonts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(includeNames, pdfA, fixedCreationDate, organisation);
+        return Objects.hash(includeNames, pdfA, fixedCreationDate, organisation, fonts);
     }
 
     @Override
     public String toString() {
         return "ReportOptions[includeNames=" + includeNames + ", pdfA=" + pdfA + ", fixedCreationDate="
-                + fixedCreationDate + ", organisation=" + organisation + "]";
+                + fixedCreationDate + ", organisation=" + organisation + (fonts.isEmpty() ? "" : ", fonts=" + fonts()) + "]";
     }
 
     /**
@@ -132,8 +157,50 @@ public final class ReportOptions {
         private boolean pdfA;
         private @Nullable LocalDate fixedCreationDate;
         private @Nullable String organisation;
+        private final List<AddedFont> fonts = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Adds a font that draws characters the bundled fonts lack. The reports bundle DejaVu Sans
+         * (Latin, Greek, Cyrillic, Hebrew, Arabic, Armenian, Georgian and more), Noto Sans Devanagari
+         * and Noto Sans Thai; Chinese, Japanese and Korean need a font added here, for example Noto
+         * Sans CJK or Source Han Sans (SIL OFL). Each character is drawn in the first font that has
+         * it: the bundled fonts first, then the added ones in the order added. Only the characters
+         * used are embedded (subset).
+         *
+         * @param font the bytes of a TrueType or OpenType font ({@code .ttf}, {@code .otf}) or of a
+         *     collection ({@code .ttc}, whose first font is used), not null; copied
+         * @return this builder
+         * @throws IllegalArgumentException if the bytes are no such font or its licence forbids embedding
+         * @since 0.1
+         */
+        public Builder addFont(byte[] font) {
+            Objects.requireNonNull(font, "font must not be null");
+            fonts.add(AddedFont.of(font, "the font"));
+            return this;
+        }
+
+        /**
+         * Adds a font from a file; see {@link #addFont(byte[])}.
+         *
+         * @param file the font file, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the file cannot be read, is no such font or its licence
+         *     forbids embedding
+         * @since 0.1
+         */
+        public Builder addFont(Path file) {
+            Objects.requireNonNull(file, "file must not be null");
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("the font file " + file + " cannot be read: " + e.getMessage(), e);
+            }
+            fonts.add(AddedFont.of(bytes, "the font file " + file.getFileName()));
+            return this;
+        }
 
         /**
          * Sets whether the employee's name is printed when present.

@@ -59,6 +59,22 @@ public final class ReportRenderer {
     }
 
     /**
+     * Returns the characters of a text that the reports cannot draw with their fonts (the bundled
+     * ones and those added to the options): the reports print each of them as {@code �}. Check the
+     * texts a report prints (names, departments, job titles, sites, assessors, task names) to warn
+     * about them; {@link ReportOptions.Builder#addFont(byte[])} adds a font that has them.
+     *
+     * @param text the text, not null
+     * @return the characters no font has, each once, in order of appearance; empty when every
+     *     character can be drawn; whitespace and invisible formatting characters never count
+     * @since 0.1
+     */
+    public String undrawableCharacters(String text) {
+        Objects.requireNonNull(text, "text must not be null");
+        return Coverage.undrawable(text, options.addedFonts());
+    }
+
+    /**
      * Renders the report of one employee (A4, one page or more).
      *
      * @param result the employee's result, not null

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 
 /**
  * The bytes the reports embed, read once per JVM: DejaVu Sans regular and bold (from
- * {@code net.sf.jasperreports:jasperreports-fonts}, Bitstream Vera / DejaVu licence) and the sRGB
- * ICC profile for PDF/A (zlib licence, see {@code sRGB.icc.NOTICE.txt}).
+ * {@code net.sf.jasperreports:jasperreports-fonts}, Bitstream Vera / DejaVu licence), the fallback
+ * fonts Noto Sans Devanagari and Noto Sans Thai (this module's resources, SIL OFL 1.1, see
+ * {@code fonts/OFL.txt}) and the sRGB ICC profile for PDF/A (zlib licence, see
+ * {@code sRGB.icc.NOTICE.txt}).
  *
  * <p>The arrays are never handed out of this package and never written to, so sharing them between
  * threads is safe.
@@ -23,6 +25,20 @@ final class Resources {
         static final byte[] REGULAR = read(FONT_DIR + "DejaVuSans.ttf");
         static final byte[] BOLD = read(FONT_DIR + "DejaVuSans-Bold.ttf");
         static final byte[] SRGB = read("dev/ergo/report/sRGB.icc");
+    }
+
+    /** The bundled fallback fonts, after DejaVu Sans, in the order they are tried. */
+    static final java.util.List<String> FALLBACK_FONTS = java.util.List.of(
+            "NotoSansDevanagari-Regular.ttf", "NotoSansThai-Regular.ttf");
+
+    private static final class FallbackHolder {
+        static final java.util.List<byte[]> BYTES = FALLBACK_FONTS.stream()
+                .map(f -> read("dev/ergo/report/fonts/" + f)).toList();
+    }
+
+    /** @return the bytes of the bundled fallback font at this index of {@link #FALLBACK_FONTS} */
+    static byte[] fallbackFont(int index) {
+        return FallbackHolder.BYTES.get(index);
     }
 
     static byte[] font(TextStyle.Face face) {

@@ -52,6 +52,17 @@ class PdfATests {
     }
 
     @Test
+    void reportsWithOtherScriptsAndAnAddedFontPassVeraPdf() throws Exception {
+        ReportRenderer renderer = ReportRenderer.of(PDFA.options().toBuilder()
+                .addFont(TinyFont.of("ErgoTestHan", "王小明", 0)).build());
+        for (String[] s : ScriptsTests.bundledScripts()) {
+            assertPdfA1b(renderer.employeeReport(ScriptsTests.result(s)));
+        }
+        assertPdfA1b(renderer.employeeReport(ScriptsTests.result(
+                new String[] {"Han", "王小明", "経理部", "Accountant", "東京", "Anna Nowak", "箱"})));
+    }
+
+    @Test
     void plainReportsAreNotClaimedAsPdfA() throws Exception {
         byte[] plain = ReportRenderer.of(PDFA.options().toBuilder().pdfA(false).build())
                 .employeeReport(Fixtures.polish());

@@ -123,7 +123,7 @@ class VibrationSourceTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hand-arm", "HAND-ARM", " Hand_Arm ", "hand_arm"})
+    @ValueSource(strings = {"hand-arm", "HAND-ARM", " Hand_Arm ", "hand_arm", "hand arm"})
     void parsesHandArm(String text) {
         assertThat(VibrationType.parse(text)).isEqualTo(VibrationType.HAND_ARM);
     }

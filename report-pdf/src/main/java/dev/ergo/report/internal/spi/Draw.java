@@ -48,13 +48,8 @@ public final class Draw {
      */
     public static void text(PdfTemplate tpl, BaseFont font, float size, Color colour, String text, float x, float y,
             int align, float rotation) {
-        tpl.saveState();
-        tpl.beginText();
-        tpl.setFontAndSize(font, size);
-        tpl.setColorFill(colour);
-        tpl.showTextAligned(align, text, x, y, rotation);
-        tpl.endText();
-        tpl.restoreState();
+        // characters the font lacks come from its chain; right-to-left text is put in reading order
+        FontChain.showTextAligned(tpl, font, size, colour, text, x, y, align, rotation);
     }
 
     /**
