@@ -81,4 +81,37 @@ public final class ResultJson {
         }
         return out;
     }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of one {@code results.jsonl} line, as shipped in this
+     * jar ({@code dev/ergo/engine/results-line.schema.json}); also readable where the engine is a
+     * named module, whose resources other modules cannot open.
+     *
+     * @return the schema text, not null
+     * @since 0.2
+     */
+    public static String lineSchema() {
+        return resource("results-line.schema.json");
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of {@code summary.json}, planned for results format 1.1.
+     *
+     * @return the schema text, not null
+     * @since 0.2
+     */
+    public static String summarySchema() {
+        return resource("summary.schema.json");
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = ResultJson.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the engine jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -109,6 +109,14 @@ class ResultsSchemaTests {
                 .isNotEmpty();
     }
 
+    /** A host whose engine is a named module reads the schemas through the API, not as resources. */
+    @org.junit.jupiter.api.Test
+    void theEngineHandsOutItsSchemas() {
+        assertThat(ResultJson.lineSchema()).isEqualTo(resource("/dev/ergo/engine/results-line.schema.json"))
+                .contains("2020-12");
+        assertThat(ResultJson.summarySchema()).isEqualTo(resource("/dev/ergo/engine/summary.schema.json"));
+    }
+
     /** Loads a schema from the engine's class path, where the library ships it. */
     private static Schema engineSchema(String resource) {
         try (InputStream in = ResultJson.class.getResourceAsStream(resource)) {
