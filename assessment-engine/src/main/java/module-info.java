@@ -5,7 +5,6 @@
 module dev.ergo.engine {
     requires transitive dev.ergo.model;
     requires com.fasterxml.jackson.core;
-    requires com.ibm.icu;
     requires static transitive org.apiguardian.api;
     requires static transitive org.jspecify;
 
@@ -15,7 +14,6 @@ module dev.ergo.engine {
     exports dev.ergo.engine.office;
     exports dev.ergo.engine.posture;
     exports dev.ergo.engine.repetitive;
-    exports dev.ergo.engine.text;
     exports dev.ergo.engine.vibration;
     // the one number formatter, shared with the report
     exports dev.ergo.engine.internal to dev.ergo.report;

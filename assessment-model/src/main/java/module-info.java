@@ -5,6 +5,7 @@
 module dev.ergo.model {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    requires com.ibm.icu;
     requires static transitive org.apiguardian.api;
     requires static transitive org.jspecify;
 
@@ -16,6 +17,7 @@ module dev.ergo.model {
     exports dev.ergo.model.repetitive;
     exports dev.ergo.model.vibration;
     exports dev.ergo.model.validation;
+    exports dev.ergo.model.text;
     // the constraint validator (instantiated by Hibernate Validator) and the one enumeration-word rule (the importer)
     exports dev.ergo.model.internal to org.hibernate.validator, dev.ergo.xlsx;
 

@@ -1,4 +1,4 @@
-package dev.ergo.engine.text;
+package dev.ergo.model.text;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.ListFormatter;

@@ -1,4 +1,4 @@
-package dev.ergo.engine.text;
+package dev.ergo.model.text;
 
 import com.ibm.icu.text.MessagePattern;
 import java.io.IOException;
@@ -36,9 +36,6 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class Messages {
-    private static final Messages ENGINE =
-            load("/dev/ergo/engine/text/messages", Messages.class::getResourceAsStream);
-
     private final String baseName;
     private final Function<String, @Nullable InputStream> opener;
     private final @Nullable Messages parent;
@@ -54,16 +51,6 @@ public final class Messages {
             throw new IllegalArgumentException("no English message bundle " + baseName + ".properties");
         }
         this.english = en;
-    }
-
-    /**
-     * Returns the engine's own messages: recommendation and finding texts and the words for lights and
-     * factors.
-     *
-     * @return the engine's messages, not null
-     */
-    public static Messages engine() {
-        return ENGINE;
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.ergo.engine.text;
+package dev.ergo.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,11 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class TextsTests {
     private static final Messages FIXTURE =
-            Messages.load("/dev/ergo/engine/text/fixture/test", TextsTests.class::getResourceAsStream);
+            Messages.load("/dev/ergo/model/text/fixture/test", TextsTests.class::getResourceAsStream);
     private static final Locale PL = Locale.forLanguageTag("pl");
 
     @ParameterizedTest(name = "Polish plural of {0}: {1}")
@@ -39,7 +38,7 @@ class TextsTests {
     @CsvSource(delimiter = '|', value = {"en|4 December 2026", "en-XA|4 December 2026", "de|4. Dezember 2026", "fr|4 décembre 2026",
         "es|4 de diciembre de 2026", "pl|4 grudnia 2026"})
     void datesAreWrittenInFull(String tag, String expected) {
-        assertThat(Messages.engine().in(Locale.forLanguageTag(tag)).date(LocalDate.of(2026, 12, 4))).isEqualTo(expected);
+        assertThat(FIXTURE.in(Locale.forLanguageTag(tag)).date(LocalDate.of(2026, 12, 4))).isEqualTo(expected);
     }
 
     @Test
@@ -64,13 +63,13 @@ class TextsTests {
         "52.5|1|en|52.5", "52.5|1|de|52,5", "19.0|1|en|19", "0.05|1|en|0.1", "0.04|1|en|0",
         "-0.04|1|en|0", "1234.5|1|en|1,234.5", "1234.5|1|de|1.234,5", "2.345|2|fr|2,35"})
     void numbersAreRoundedHalfUpAndLocalised(double value, int decimals, String tag, String expected) {
-        assertThat(Messages.engine().in(Locale.forLanguageTag(tag)).number(value, decimals))
+        assertThat(FIXTURE.in(Locale.forLanguageTag(tag)).number(value, decimals))
                 .isEqualTo(expected.replace(' ', '\u202f'));
     }
 
     @Test
     void aNonFiniteNumberIsABug() {
-        assertThatThrownBy(() -> Messages.engine().in(Locale.ENGLISH).number(Double.NaN, 1))
+        assertThatThrownBy(() -> FIXTURE.in(Locale.ENGLISH).number(Double.NaN, 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -88,28 +87,18 @@ class TextsTests {
     @Test
     void problemsNameMissingKeysPlaceholdersSyntaxAndExtraKeys() {
         assertThat(FIXTURE.problems(PL)).containsExactly(
-                "/dev/ergo/engine/text/fixture/test_pl.properties: missing key only.english");
+                "/dev/ergo/model/text/fixture/test_pl.properties: missing key only.english");
         assertThat(FIXTURE.problems(Locale.GERMAN)).contains(
-                "/dev/ergo/engine/text/fixture/test_de.properties: height has placeholders [centimetres] but English has [cm]",
-                "/dev/ergo/engine/text/fixture/test_de.properties: missing key only.english",
-                "/dev/ergo/engine/text/fixture/test_de.properties: key extra is not in English");
+                "/dev/ergo/model/text/fixture/test_de.properties: height has placeholders [centimetres] but English has [cm]",
+                "/dev/ergo/model/text/fixture/test_de.properties: missing key only.english",
+                "/dev/ergo/model/text/fixture/test_de.properties: key extra is not in English");
         assertThat(FIXTURE.problems(Locale.GERMAN)).filteredOn(p -> !p.contains("tasks.named does not parse")).hasSize(3);
-        assertThat(FIXTURE.problems(Locale.FRENCH)).containsExactly("/dev/ergo/engine/text/fixture/test_fr.properties: missing");
+        assertThat(FIXTURE.problems(Locale.FRENCH)).containsExactly("/dev/ergo/model/text/fixture/test_fr.properties: missing");
     }
 
     @Test
     void aMessageThatDoesNotParseIsAProblem() {
         assertThat(FIXTURE.problems(Locale.GERMAN)).anyMatch(p -> p.contains("tasks.named does not parse"));
-    }
-
-    static List<Locale> shipped() {
-        return Languages.supported();
-    }
-
-    @ParameterizedTest(name = "the engine's {0} bundle is complete")
-    @MethodSource("shipped")
-    void everyEngineBundleHasEveryKeyAndTheSamePlaceholders(Locale language) {
-        assertThat(Messages.engine().problems(language)).isEmpty();
     }
 
     @Test
@@ -120,11 +109,11 @@ class TextsTests {
 
     @Test
     void aChildFamilyFallsBackToItsParent() {
-        Messages child = Messages.load("/dev/ergo/engine/text/fixture/test", TextsTests.class::getResourceAsStream,
-                Messages.engine());
-        assertThat(child.in(Locale.GERMAN).text("risk.HIGH")).isEqualTo("Hoch");
-        assertThat(child.in(Locale.GERMAN).has("risk.HIGH")).isTrue();
-        assertThat(child.keys()).doesNotContain("risk.HIGH");
+        Messages child = Messages.load("/dev/ergo/model/text/fixture/child", TextsTests.class::getResourceAsStream, FIXTURE);
+        assertThat(child.in(PL).text("plain")).isEqualTo("Nie podnoś sam.");
+        assertThat(child.in(PL).text("own")).isEqualTo("własny");
+        assertThat(child.in(PL).has("plain")).isTrue();
+        assertThat(child.keys()).containsExactly("own");
     }
 
     @Test

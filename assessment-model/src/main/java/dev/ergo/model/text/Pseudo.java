@@ -1,4 +1,4 @@
-package dev.ergo.engine.text;
+package dev.ergo.model.text;
 
 /** The en-XA pseudo-localisation: accented letters and about 40 % more text, placeholders untouched. */
 final class Pseudo {

@@ -1,4 +1,4 @@
-package dev.ergo.engine.text;
+package dev.ergo.model.text;
 
 import java.util.IllformedLocaleException;
 import java.util.List;
