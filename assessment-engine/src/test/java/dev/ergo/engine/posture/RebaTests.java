@@ -18,68 +18,86 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class RebaTests {
 
+    /** Body-part scores in REBA's order (§2): neck, trunk, legs, upper arm, lower arm, wrist. */
+    record Parts(int neck, int trunk, int legs, int upperArm, int lowerArm, int wrist) {
+        int[] asArray() {
+            return new int[] {neck, trunk, legs, upperArm, lowerArm, wrist};
+        }
+    }
+
+    /** The additions: load/force, coupling and activity scores. */
+    record Additions(int load, int coupling, int activity) {}
+
+    /** What an example expects: Tables A and B, scores A, B and C, the REBA score and its level. */
+    record Expected(int tableA, int tableB, int a, int b, int c, int reba, RebaLevel level) {}
+
+    /** One worked example: id and source section, inputs and expected scores. */
+    record Example(String name, Parts parts, Additions additions, Expected expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
     /** methods-posture-office §7.1 (published) and §7.2 (derived) REBA examples, from body-part scores. */
-    static Stream<Arguments> examples() {
+    static Stream<Example> examples() {
+        Parts p1 = new Parts(2, 2, 2, 1, 2, 3);
+        Expected p1Scores = new Expected(4, 3, 4, 3, 4, 4, RebaLevel.MEDIUM);
         return Stream.of(
-                // name, neck, trunk, legs, UA, LA, W, load, coupling, activity, Table A, Table B, A, B, C, REBA, level
-                Arguments.of("REBA-D1 lift from low shelf, §7.2 derived", 2, 4, 2, 3, 2, 2, 2, 1, 1, 6, 5, 8, 6, 10, 11,
-                        RebaLevel.VERY_HIGH),
-                Arguments.of("REBA-P1 rs9000/ergonomics README 'Pose Left', §7.1", 2, 2, 2, 1, 2, 3, 0, 0, 0, 4, 3, 4, 3,
-                        4, 4, RebaLevel.MEDIUM),
-                Arguments.of("REBA-D2 = REBA-P1, §7.2", 2, 2, 2, 1, 2, 3, 0, 0, 0, 4, 3, 4, 3, 4, 4, RebaLevel.MEDIUM),
-                Arguments.of("REBA-P2 rs9000/ergonomics README 'Pose Right', §7.1", 2, 2, 2, 1, 2, 2, 0, 0, 0, 4, 2, 4, 2,
-                        4, 4, RebaLevel.MEDIUM),
-                Arguments.of("REBA-P3 Ellestir/AutoREBA Ground_Truth 'Good posture', §7.1 (coupling before Table C)", 1,
-                        1, 1, 1, 1, 1, 0, 2, 0, 1, 1, 1, 3, 1, 1, RebaLevel.NEGLIGIBLE));
+                new Example("REBA-D1 lift from low shelf, §7.2 derived", new Parts(2, 4, 2, 3, 2, 2), new Additions(2, 1, 1),
+                        new Expected(6, 5, 8, 6, 10, 11, RebaLevel.VERY_HIGH)),
+                new Example("REBA-P1 rs9000/ergonomics README 'Pose Left', §7.1", p1, new Additions(0, 0, 0), p1Scores),
+                new Example("REBA-D2 = REBA-P1, §7.2", p1, new Additions(0, 0, 0), p1Scores),
+                new Example("REBA-P2 rs9000/ergonomics README 'Pose Right', §7.1", new Parts(2, 2, 2, 1, 2, 2),
+                        new Additions(0, 0, 0), new Expected(4, 2, 4, 2, 4, 4, RebaLevel.MEDIUM)),
+                new Example("REBA-P3 Ellestir/AutoREBA Ground_Truth 'Good posture', §7.1 (coupling before Table C)",
+                        new Parts(1, 1, 1, 1, 1, 1), new Additions(0, 2, 0), new Expected(1, 1, 1, 3, 1, 1, RebaLevel.NEGLIGIBLE)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
-    void examplesFromBodyPartScores(String name, int neck, int trunk, int legs, int ua, int la, int w, int load,
-            int coupling, int activity, int tableA, int tableB, int a, int b, int c, int reba, RebaLevel level) {
-        RebaResult r = Reba.fromPartScores(neck, trunk, legs, ua, la, w, load, coupling, activity);
-        assertThat(r.tableA()).as("Table A").isEqualTo(tableA);
-        assertThat(r.tableB()).as("Table B").isEqualTo(tableB);
-        assertThat(r.scoreA()).as("score A").isEqualTo(a);
-        assertThat(r.scoreB()).as("score B").isEqualTo(b);
-        assertThat(r.scoreC()).as("score C").isEqualTo(c);
-        assertThat(r.score()).as("REBA").isEqualTo(reba);
-        assertThat(r.level()).isEqualTo(level);
+    void examplesFromBodyPartScores(Example e) {
+        Parts p = e.parts();
+        Additions add = e.additions();
+        RebaResult r = Reba.fromPartScores(p.neck(), p.trunk(), p.legs(), p.upperArm(), p.lowerArm(), p.wrist(),
+                add.load(), add.coupling(), add.activity());
+        Expected x = e.expected();
+        assertThat(r.tableA()).as("Table A").isEqualTo(x.tableA());
+        assertThat(r.tableB()).as("Table B").isEqualTo(x.tableB());
+        assertThat(r.scoreA()).as("score A").isEqualTo(x.a());
+        assertThat(r.scoreB()).as("score B").isEqualTo(x.b());
+        assertThat(r.scoreC()).as("score C").isEqualTo(x.c());
+        assertThat(r.score()).as("REBA").isEqualTo(x.reba());
+        assertThat(r.level()).isEqualTo(x.level());
     }
 
     /** The same examples from angles and flags (angles chosen inside the tabulated bands). */
     static Stream<Arguments> examplesFromAngles() {
-        return Stream.of(
-                Arguments.of("REBA-D1 lift from low shelf, §7.2",
-                        PostureObservation.builder("REBA-D1").neckDeg(30.0).trunkDeg(70.0).legsBilateral(false)
-                                .upperArmDeg(60.0).lowerArmDeg(40.0).wristDeg(20.0).loadKg(15.0).coupling(Coupling.FAIR)
-                                .repeatedAction(true).build(),
-                        new int[] {2, 4, 2, 3, 2, 2}, 2, 1, 1, 8, 6, 10, 11),
-                Arguments.of("REBA-P1 'Pose Left', §7.1",
-                        PostureObservation.builder("REBA-P1").neckDeg(30.0).trunkDeg(10.0).legsBilateral(false)
-                                .upperArmDeg(0.0).lowerArmDeg(40.0).wristDeg(20.0).wristDeviated(true).build(),
-                        new int[] {2, 2, 2, 1, 2, 3}, 0, 0, 0, 4, 3, 4, 4),
-                Arguments.of("REBA-P2 'Pose Right', §7.1",
-                        PostureObservation.builder("REBA-P2").neckDeg(30.0).trunkDeg(10.0).legsBilateral(false)
-                                .upperArmDeg(0.0).lowerArmDeg(40.0).wristDeg(20.0).build(),
-                        new int[] {2, 2, 2, 1, 2, 2}, 0, 0, 0, 4, 2, 4, 4),
-                Arguments.of("REBA-P3 'Good posture', §7.1",
-                        neutral("REBA-P3").neckDeg(10.0).lowerArmDeg(90.0).coupling(Coupling.POOR).build(),
-                        new int[] {1, 1, 1, 1, 1, 1}, 0, 2, 0, 1, 3, 1, 1));
+        PostureObservation d1 = PostureObservation.builder("REBA-D1").neckDeg(30.0).trunkDeg(70.0).legsBilateral(false)
+                .upperArmDeg(60.0).lowerArmDeg(40.0).wristDeg(20.0).loadKg(15.0).coupling(Coupling.FAIR)
+                .repeatedAction(true).build();
+        PostureObservation p1 = PostureObservation.builder("REBA-P1").neckDeg(30.0).trunkDeg(10.0).legsBilateral(false)
+                .upperArmDeg(0.0).lowerArmDeg(40.0).wristDeg(20.0).wristDeviated(true).build();
+        PostureObservation p2 = PostureObservation.builder("REBA-P2").neckDeg(30.0).trunkDeg(10.0).legsBilateral(false)
+                .upperArmDeg(0.0).lowerArmDeg(40.0).wristDeg(20.0).build();
+        PostureObservation p3 = neutral("REBA-P3").neckDeg(10.0).lowerArmDeg(90.0).coupling(Coupling.POOR).build();
+        return examples().filter(e -> !e.name().startsWith("REBA-D2"))
+                .map(e -> Arguments.of(e, e.name().startsWith("REBA-D1") ? d1 : e.name().startsWith("REBA-P1") ? p1
+                        : e.name().startsWith("REBA-P2") ? p2 : p3));
     }
 
     @ParameterizedTest(name = "{0} from angles")
     @MethodSource("examplesFromAngles")
-    void examplesFromAngles(String name, PostureObservation o, int[] parts, int load, int coupling, int activity,
-            int a, int b, int c, int reba) {
+    void examplesFromAngles(Example e, PostureObservation o) {
         RebaResult r = Reba.score(o);
         assertThat(new int[] {r.neck(), r.trunk(), r.legs(), r.upperArm(), r.lowerArm(), r.wrist()})
-                .as("neck, trunk, legs, UA, LA, W").containsExactly(parts);
-        assertThat(new int[] {r.load(), r.coupling(), r.activity()}).containsExactly(load, coupling, activity);
-        assertThat(r.scoreA()).as("A").isEqualTo(a);
-        assertThat(r.scoreB()).as("B").isEqualTo(b);
-        assertThat(r.scoreC()).as("C").isEqualTo(c);
-        assertThat(r.score()).as("REBA").isEqualTo(reba);
+                .as("neck, trunk, legs, UA, LA, W").containsExactly(e.parts().asArray());
+        Additions add = e.additions();
+        assertThat(new int[] {r.load(), r.coupling(), r.activity()}).containsExactly(add.load(), add.coupling(), add.activity());
+        assertThat(r.scoreA()).as("A").isEqualTo(e.expected().a());
+        assertThat(r.scoreB()).as("B").isEqualTo(e.expected().b());
+        assertThat(r.scoreC()).as("C").isEqualTo(e.expected().c());
+        assertThat(r.score()).as("REBA").isEqualTo(e.expected().reba());
     }
 
     /** REBA-P3 [§7.1]: the source's intermediate "Score B of 1" omits the coupling; B must be 1 + 2 = 3. */

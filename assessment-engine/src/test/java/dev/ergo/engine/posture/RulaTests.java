@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ergo.engine.Risk;
 import dev.ergo.model.posture.LoadMode;
 import dev.ergo.model.posture.PostureObservation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -22,35 +21,65 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class RulaTests {
 
+    /** Body-part scores in RULA's order (§1.1–1.4). */
+    record Parts(int upperArm, int lowerArm, int wrist, int wristTwist, int neck, int trunk, int legs) {
+        int[] asArray() {
+            return new int[] {upperArm, lowerArm, wrist, wristTwist, neck, trunk, legs};
+        }
+    }
+
+    /** Muscle use and force, the same for both groups in these examples. */
+    record MuscleForce(int muscleUse, int force) {}
+
+    /** The scores a worked example expects: Tables A and B, C and D, the grand score and its action level. */
+    record Expected(int tableA, int tableB, int c, int d, int grand, int actionLevel) {}
+
+    /** One worked example: its id and source section, the Table A version, inputs and expected scores. */
+    record Example(String name, RulaTableA table, Parts parts, MuscleForce muscleForce, Expected expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
     /**
      * methods-posture-office §7.2, derived RULA acceptance tests RULA-D1..D4 (computed from §1 tables,
      * not published), for the default Table A (§1.5) and the Cornell variant (§1.6, column "Grand (H)").
      */
-    static Stream<Arguments> derivedExamples() {
+    static Stream<Example> derivedExamples() {
+        Parts d1 = new Parts(1, 1, 1, 1, 1, 1, 1);
+        Parts d2 = new Parts(2, 2, 2, 1, 3, 2, 1);
+        Parts d3 = new Parts(2, 2, 1, 1, 1, 1, 1);
+        Parts d4 = new Parts(4, 2, 3, 2, 3, 3, 2);
         return Stream.of(
-                // name, table, UA, LA, W, WT, neck, trunk, legs, muscle A/B, force A/B, Table A, Table B, C, D, grand, AL
-                Arguments.of("RULA-D1 neutral §7.2", MCATAMNEY_CORLETT_1993, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1),
-                Arguments.of("RULA-D1 neutral §7.2 (H)", CORNELL, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1),
-                Arguments.of("RULA-D2 VDU typist §7.2", MCATAMNEY_CORLETT_1993, 2, 2, 2, 1, 3, 2, 1, 1, 0, 3, 3, 4, 4, 4, 2),
-                Arguments.of("RULA-D2 VDU typist §7.2 (H)", CORNELL, 2, 2, 2, 1, 3, 2, 1, 1, 0, 2, 3, 3, 4, 4, 2),
-                Arguments.of("RULA-D3 table-version discriminator §7.2", MCATAMNEY_CORLETT_1993, 2, 2, 1, 1, 1, 1, 1, 0, 0, 3, 1, 3, 1, 3, 2),
-                Arguments.of("RULA-D3 table-version discriminator §7.2 (H)", CORNELL, 2, 2, 1, 1, 1, 1, 1, 0, 0, 2, 1, 2, 1, 2, 1),
-                Arguments.of("RULA-D4 heavy §7.2", MCATAMNEY_CORLETT_1993, 4, 2, 3, 2, 3, 3, 2, 1, 2, 5, 5, 8, 8, 7, 4),
-                Arguments.of("RULA-D4 heavy §7.2 (H)", CORNELL, 4, 2, 3, 2, 3, 3, 2, 1, 2, 4, 5, 7, 8, 7, 4));
+                new Example("RULA-D1 neutral §7.2", MCATAMNEY_CORLETT_1993, d1, new MuscleForce(0, 0), new Expected(1, 1, 1, 1, 1, 1)),
+                new Example("RULA-D1 neutral §7.2 (H)", CORNELL, d1, new MuscleForce(0, 0), new Expected(1, 1, 1, 1, 1, 1)),
+                new Example("RULA-D2 VDU typist §7.2", MCATAMNEY_CORLETT_1993, d2, new MuscleForce(1, 0), new Expected(3, 3, 4, 4, 4, 2)),
+                new Example("RULA-D2 VDU typist §7.2 (H)", CORNELL, d2, new MuscleForce(1, 0), new Expected(2, 3, 3, 4, 4, 2)),
+                new Example("RULA-D3 table-version discriminator §7.2", MCATAMNEY_CORLETT_1993, d3, new MuscleForce(0, 0),
+                        new Expected(3, 1, 3, 1, 3, 2)),
+                new Example("RULA-D3 table-version discriminator §7.2 (H)", CORNELL, d3, new MuscleForce(0, 0),
+                        new Expected(2, 1, 2, 1, 2, 1)),
+                new Example("RULA-D4 heavy §7.2", MCATAMNEY_CORLETT_1993, d4, new MuscleForce(1, 2), new Expected(5, 5, 8, 8, 7, 4)),
+                new Example("RULA-D4 heavy §7.2 (H)", CORNELL, d4, new MuscleForce(1, 2), new Expected(4, 5, 7, 8, 7, 4)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("derivedExamples")
-    void derivedExamplesFromBodyPartScores(String name, RulaTableA table, int ua, int la, int w, int wt, int n, int t,
-            int l, int muscle, int force, int tableA, int tableB, int c, int d, int grand, int actionLevel) {
-        RulaResult r = Rula.fromPartScores(table, ua, la, w, wt, n, t, l, muscle, force, muscle, force);
-        assertThat(r.scoreA()).as("Table A").isEqualTo(tableA);
-        assertThat(r.scoreB()).as("Table B").isEqualTo(tableB);
-        assertThat(r.scoreC()).as("C").isEqualTo(c);
-        assertThat(r.scoreD()).as("D").isEqualTo(d);
-        assertThat(r.score()).as("grand").isEqualTo(grand);
-        assertThat(r.actionLevel()).as("action level").isEqualTo(actionLevel);
-        assertThat(r.tableA()).isEqualTo(table);
+    void derivedExamplesFromBodyPartScores(Example e) {
+        Parts p = e.parts();
+        int m = e.muscleForce().muscleUse();
+        int f = e.muscleForce().force();
+        RulaResult r = Rula.fromPartScores(e.table(), p.upperArm(), p.lowerArm(), p.wrist(), p.wristTwist(), p.neck(),
+                p.trunk(), p.legs(), m, f, m, f);
+        Expected x = e.expected();
+        assertThat(r.scoreA()).as("Table A").isEqualTo(x.tableA());
+        assertThat(r.scoreB()).as("Table B").isEqualTo(x.tableB());
+        assertThat(r.scoreC()).as("C").isEqualTo(x.c());
+        assertThat(r.scoreD()).as("D").isEqualTo(x.d());
+        assertThat(r.score()).as("grand").isEqualTo(x.grand());
+        assertThat(r.actionLevel()).as("action level").isEqualTo(x.actionLevel());
+        assertThat(r.tableA()).isEqualTo(e.table());
     }
 
     /** The same examples from angles and flags; angles other than RULA-D2's are chosen inside the tabulated bands. */
@@ -63,30 +92,22 @@ class RulaTests {
         PostureObservation d4 = PostureObservation.builder("RULA-D4").upperArmDeg(100.0).lowerArmDeg(40.0)
                 .wristDeg(20.0).wristTwisted(true).neckDeg(30.0).trunkDeg(40.0).legsSupported(false)
                 .staticPosture(true).loadKg(5.0).loadMode(LoadMode.STATIC).build();
-        List<Arguments> out = new ArrayList<>();
-        derivedExamples().forEach(a -> {
-            Object[] v = a.get();
-            String name = (String) v[0];
-            PostureObservation o = name.startsWith("RULA-D1") ? d1 : name.startsWith("RULA-D2") ? d2
-                    : name.startsWith("RULA-D3") ? d3 : d4;
-            out.add(Arguments.of(v[0], v[1], o, new int[] {(int) v[2], (int) v[3], (int) v[4], (int) v[5], (int) v[6],
-                (int) v[7], (int) v[8]}, v[9], v[10], v[13], v[14], v[15]));
-        });
-        return out.stream();
+        return derivedExamples().map(e -> Arguments.of(e, e.name().startsWith("RULA-D1") ? d1
+                : e.name().startsWith("RULA-D2") ? d2 : e.name().startsWith("RULA-D3") ? d3 : d4));
     }
 
     @ParameterizedTest(name = "{0} from angles")
     @MethodSource("derivedExamplesFromAngles")
-    void derivedExamplesFromAngles(String name, RulaTableA table, PostureObservation o, int[] parts, int muscle,
-            int force, int c, int d, int grand) {
-        RulaResult r = Rula.score(o, table);
+    void derivedExamplesFromAngles(Example e, PostureObservation o) {
+        RulaResult r = Rula.score(o, e.table());
         assertThat(new int[] {r.upperArm(), r.lowerArm(), r.wrist(), r.wristTwist(), r.neck(), r.trunk(), r.legs()})
-                .as("UA, LA, W, WT, neck, trunk, legs").containsExactly(parts);
-        assertThat(new int[] {r.muscleUseA(), r.forceA(), r.muscleUseB(), r.forceB()})
-                .containsExactly(muscle, force, muscle, force);
-        assertThat(r.scoreC()).as("C").isEqualTo(c);
-        assertThat(r.scoreD()).as("D").isEqualTo(d);
-        assertThat(r.score()).as("grand").isEqualTo(grand);
+                .as("UA, LA, W, WT, neck, trunk, legs").containsExactly(e.parts().asArray());
+        int m = e.muscleForce().muscleUse();
+        int f = e.muscleForce().force();
+        assertThat(new int[] {r.muscleUseA(), r.forceA(), r.muscleUseB(), r.forceB()}).containsExactly(m, f, m, f);
+        assertThat(r.scoreC()).as("C").isEqualTo(e.expected().c());
+        assertThat(r.scoreD()).as("D").isEqualTo(e.expected().d());
+        assertThat(r.score()).as("grand").isEqualTo(e.expected().grand());
     }
 
     static Stream<Arguments> tableCCells() {
