@@ -64,7 +64,7 @@ class AssessorTests {
                     assertThat(v).extracting(Violation::property)
                             .containsExactlyInAnyOrder("age", "statureCm", "poplitealHeightCm", "deskRangeOrdered");
                     assertThat(v).filteredOn(x -> x.property().equals("poplitealHeightCm"))
-                            .first().extracting(Violation::message).isEqualTo("must be between 30 and 60");
+                            .first().extracting(Violation::message).isEqualTo("must be between 30 and 60 cm");
                     assertThat(v).filteredOn(x -> x.property().equals("age"))
                             .first().extracting(Violation::origin).isEqualTo(SourceRow.of("Employees", 4));
                 });

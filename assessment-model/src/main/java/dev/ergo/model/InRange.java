@@ -37,8 +37,22 @@ public @interface InRange {
     /** Unit shown after the bounds in messages, for example {@code "cm"}; empty for none. @return the unit */
     String unit() default "";
 
-    /** @return the message template */
-    String message() default "must be between {min} and {max}";
+    /**
+     * The message template; the default is translated (ContributorValidationMessages, en, de, fr, es,
+     * pl) and says the unit when there is one: "must be between 30 and 60 cm".
+     *
+     * @return the message template
+     */
+    String message() default DEFAULT_MESSAGE;
+
+    /** The default message key; with a {@link #unit()} the validator uses {@link #UNIT_MESSAGE}. */
+    String DEFAULT_MESSAGE = "{dev.ergo.model.InRange.message}";
+
+    /** The message key for a range with a unit. */
+    String UNIT_MESSAGE = "{dev.ergo.model.InRange.message.unit}";
+
+    /** The message key for a range in degrees, written without a space: "between -90° and 200°". */
+    String DEGREES_MESSAGE = "{dev.ergo.model.InRange.message.degrees}";
 
     /** @return the groups */
     Class<?>[] groups() default {};

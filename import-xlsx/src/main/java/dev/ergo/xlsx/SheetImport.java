@@ -5,6 +5,9 @@ import dev.ergo.model.SourceRow;
 import dev.ergo.xlsx.ImportProblem.Severity;
 import dev.ergo.model.Employee;
 import dev.ergo.model.SurveySection;
+import dev.ergo.model.text.Languages;
+import dev.ergo.model.text.Messages;
+import dev.ergo.model.text.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * checks employee ids, builds and validates the record, and counts rows.
  */
 final class SheetImport implements SheetHandler.RowSink {
+    /** The cross-field checks worded with workbook columns. */
+    private static final Texts CHECKS =
+            Messages.load("/dev/ergo/xlsx/checks", SheetImport.class::getResourceAsStream).in(Languages.DEFAULT);
 
     /** A spec column found in the header. */
     private record Bound(ColumnSpec spec, String header, int column, double factor) {
@@ -367,7 +373,8 @@ final class SheetImport implements SheetHandler.RowSink {
         List<ColumnSpec> candidates = spec.columnsForViolation(v.property());
         ColumnSpec column = candidates.stream().filter(boundBySpec::containsKey).findFirst()
                 .orElse(candidates.isEmpty() ? null : candidates.get(0));
-        String message = v.message();
+        String key = v.recordType() + "." + v.property();
+        String message = CHECKS.has(key) ? CHECKS.text(key) : v.message();
         if (message.equals("must not be null") || message.equals("must not be blank")) {
             message = "a value is required";
         }

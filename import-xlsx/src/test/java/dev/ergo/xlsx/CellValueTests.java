@@ -72,7 +72,7 @@ class CellValueTests {
         assertThat(p.severity()).isEqualTo(ImportProblem.Severity.ERROR);
         assertThat(tuple(p.sheet(), p.row(), p.column(), p.cell()))
                 .isEqualTo(tuple("Workstation", 2, "popliteal_height_cm", "B2"));
-        assertThat(p.message()).isEqualTo("must be between 30 and 60 (was " + Text.number(v) + ")");
+        assertThat(p.message()).isEqualTo("must be between 30 and 60 cm (was " + Text.number(v) + ")");
         assertThat(r.surveys().get(0).sections()).isEmpty();
         assertThat(r.sheets()).contains(new SheetSummary("Workstation", 1, 0, 1));
     }
@@ -80,7 +80,7 @@ class CellValueTests {
     @Test
     void problemPrintsLikeASpreadsheetReference() {
         assertThat(only(workstation("popliteal_height_cm", 75)).toString())
-                .isEqualTo("Workstation!B2 (popliteal_height_cm): must be between 30 and 60 (was 75)");
+                .isEqualTo("Workstation!B2 (popliteal_height_cm): must be between 30 and 60 cm (was 75)");
     }
 
     @ParameterizedTest
@@ -140,7 +140,7 @@ class CellValueTests {
     @ParameterizedTest
     @ValueSource(doubles = {13, 101})
     void ageOutsideRangeIsAProblem(double v) {
-        assertThat(only(employee("age", v)).message()).isEqualTo("must be between 14 and 100 (was " + (int) v + ")");
+        assertThat(only(employee("age", v)).message()).isEqualTo("must be between 14 and 100 years (was " + (int) v + ")");
     }
 
     @Test

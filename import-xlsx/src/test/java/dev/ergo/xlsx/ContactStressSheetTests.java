@@ -78,8 +78,8 @@ class ContactStressSheetTests {
     void rangeBoundaries() {
         ImportResult r = contact(task("hand_impacts_per_hour", 5000, "impact_hours_per_day", 24),
                 task("hand_impacts_per_hour", 5001, "impact_hours_per_day", 1), task("kneeling_hours_per_day", -0.5));
-        assertThat(where(r)).containsExactly(tuple(3, "C3", "must be between 0 and 5000 (was 5001)"),
-                tuple(4, "F4", "must be between 0 and 24 (was -0.5)"));
+        assertThat(where(r)).containsExactly(tuple(3, "C3", "must be between 0 and 5000 /h (was 5001)"),
+                tuple(4, "F4", "must be between 0 and 24 h (was -0.5)"));
     }
 
     @Test

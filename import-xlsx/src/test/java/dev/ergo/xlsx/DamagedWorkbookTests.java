@@ -166,7 +166,7 @@ class DamagedWorkbookTests {
                 .reverseRows("xl/worksheets/sheet1.xml"));
         ImportResult r = read(file);
         assertThat(r.problems()).extracting(ImportProblem::row, ImportProblem::message).containsExactly(
-                tuple(2, "must be between 14 and 100 (was 300)"),
+                tuple(2, "must be between 14 and 100 years (was 300)"),
                 tuple(4, "employee_id E1 already appears on row 2; this row is ignored"));
         assertThat(r.surveys()).extracting(s -> s.employee().id()).containsExactly("E2");
     }

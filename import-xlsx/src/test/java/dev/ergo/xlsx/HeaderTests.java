@@ -138,7 +138,7 @@ class HeaderTests {
                 .write(dir));
         ImportProblem p = Fixtures.errors(r).get(0);
         assertThat(tuple(p.column(), p.cell())).isEqualTo(tuple("popliteal_height_in", "B2"));
-        assertThat(p.message()).isEqualTo("must be between 30 and 60 (was 76.2 cm, converted from 30 inches)");
+        assertThat(p.message()).isEqualTo("must be between 30 and 60 cm (was 76.2 cm, converted from 30 inches)");
     }
 
     @Test

@@ -11,8 +11,8 @@ class ImportProblemTests {
 
     @Test
     void toStringForCellSheetRowAndWorkbookProblems() {
-        assertThat(new ImportProblem(Severity.ERROR, "Workstation", 7, "popliteal_height_cm", "C7", "must be between 30 and 60 (was 75)"))
-                .hasToString("Workstation!C7 (popliteal_height_cm): must be between 30 and 60 (was 75)");
+        assertThat(new ImportProblem(Severity.ERROR, "Workstation", 7, "popliteal_height_cm", "C7", "must be between 30 and 60 cm (was 75)"))
+                .hasToString("Workstation!C7 (popliteal_height_cm): must be between 30 and 60 cm (was 75)");
         assertThat(new ImportProblem(Severity.ERROR, "My Sheet", 3, "x", "B3", "bad"))
                 .hasToString("'My Sheet'!B3 (x): bad");
         assertThat(new ImportProblem(Severity.ERROR, "ROSA", 0, "seat_depth", "", "missing"))

@@ -75,7 +75,7 @@ class LiftingSheetTests {
         ImportResult r = lifting(valid("duration_hours", 9), valid("duration_hours", 8), valid("duration_hours", 0),
                 valid("duration_hours", 8.01));
         assertThat(r.problems()).extracting(ImportProblem::cell, ImportProblem::message).containsExactly(
-                tuple("L2", "must be between 0 and 8 (was 9)"), tuple("L5", "must be between 0 and 8 (was 8.01)"));
+                tuple("L2", "must be between 0 and 8 h (was 9)"), tuple("L5", "must be between 0 and 8 h (was 8.01)"));
         assertThat(r.surveys().get(0).sections(LiftingTask.class)).extracting(LiftingTask::durationHours).containsExactly(8.0, 0.0);
     }
 
@@ -84,7 +84,7 @@ class LiftingSheetTests {
         ImportResult r = lifting(valid("frequency_per_min", 20, "h_origin_cm", 100), valid("frequency_per_min", 0, "h_origin_cm", 0),
                 valid("frequency_per_min", 20.5), valid("h_origin_cm", -1));
         assertThat(r.problems()).extracting(ImportProblem::cell, ImportProblem::message).containsExactly(
-                tuple("K4", "must be between 0 and 20 (was 20.5)"), tuple("E5", "must be between 0 and 100 (was -1)"));
+                tuple("K4", "must be between 0 and 20 lifts/min (was 20.5)"), tuple("E5", "must be between 0 and 100 cm (was -1)"));
     }
 
     @Test
@@ -117,7 +117,7 @@ class LiftingSheetTests {
                                 + " (x 0.45359237), load_max_lb (pounds) to load_max_kg (x 0.45359237), h_origin_in (inches)"
                                 + " to h_origin_cm (x 2.54), v_origin_in (inches) to v_origin_cm (x 2.54), v_destination_in"
                                 + " (inches) to v_destination_cm (x 2.54)"),
-                        tuple(Severity.ERROR, 3, "C3", "must be between 0 and 100 (was 113.3981 kg, converted from 250 pounds)"));
+                        tuple(Severity.ERROR, 3, "C3", "must be between 0 and 100 kg (was 113.3981 kg, converted from 250 pounds)"));
         LiftingTask t = r.surveys().get(0).section(LiftingTask.class).orElseThrow();
         assertThat(t.loadKg()).isCloseTo(22.6796, Offset.offset(1e-4));
         assertThat(t.loadMaxKg()).isCloseTo(27.2155, Offset.offset(1e-4));

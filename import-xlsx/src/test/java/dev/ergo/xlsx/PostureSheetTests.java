@@ -88,10 +88,10 @@ class PostureSheetTests {
                 observed("upper_arm_deg", 200, "neck_deg", 90, "trunk_deg", -60, "knee_deg", 160),
                 observed("upper_arm_deg", 200.5, "neck_deg", -61), observed("knee_deg", -1, "wrist_deg", 91));
         assertThat(where(r)).containsExactly(
-                tuple(4, "D4", "must be between -90 and 200 (was 200.5)"),
-                tuple(4, "M4", "must be between -60 and 90 (was -61)"),
-                tuple(5, "J5", "must be between -90 and 90 (was 91)"),
-                tuple(5, "V5", "must be between 0 and 160 (was -1)"));
+                tuple(4, "D4", "must be between -90° and 200° (was 200.5)"),
+                tuple(4, "M4", "must be between -60° and 90° (was -61)"),
+                tuple(5, "J5", "must be between -90° and 90° (was 91)"),
+                tuple(5, "V5", "must be between 0° and 160° (was -1)"));
     }
 
     @Test

@@ -102,8 +102,8 @@ class RepetitiveSheetTests {
                 task("exertions_per_second", 0.04, "duty_cycle_pct", 40, "peak_force_npf", 3),
                 task("exertions_per_second", 0.5, "duty_cycle_pct", 100.5, "peak_force_npf", 10.5));
         assertThat(where(r)).containsExactly(
-                tuple(4, "E4", "must be between 0.05 and 3 (was 0.04)"),
-                tuple(5, "F5", "must be between 1 and 100 (was 100.5)"),
+                tuple(4, "E4", "must be between 0.05 and 3 exertions/s (was 0.04)"),
+                tuple(5, "F5", "must be between 1 and 100 % (was 100.5)"),
                 tuple(5, "G5", "must be between 0 and 10 (was 10.5)"));
     }
 
@@ -113,7 +113,7 @@ class RepetitiveSheetTests {
                 task("hand", "both", "hal", 4, "peak_force_npf", 3, "hours_per_day", 25));
         assertThat(where(r)).containsExactly(
                 tuple(2, "B2", "a value is required"), tuple(2, "C2", "a value is required"), tuple(2, "I2", "a value is required"),
-                tuple(3, "C3", "must be left or right"), tuple(3, "I3", "must be between 0 and 24 (was 25)"));
+                tuple(3, "C3", "must be left or right"), tuple(3, "I3", "must be between 0 and 24 h (was 25)"));
     }
 
     @Test

@@ -57,12 +57,12 @@ class SampleWorkbookTests {
                 .extracting(ImportProblem::severity, ImportProblem::sheet, ImportProblem::row, ImportProblem::column, ImportProblem::cell, ImportProblem::message)
                 .containsExactly(
                         tuple(Severity.ERROR, "Employees", 18, "employee_id", "A18", "employee_id E1007 already appears on row 8; this row is ignored"),
-                        tuple(Severity.ERROR, "Workstation", 10, "popliteal_height_cm", "B10", "must be between 30 and 60 (was 75)"),
+                        tuple(Severity.ERROR, "Workstation", 10, "popliteal_height_cm", "B10", "must be between 30 and 60 cm (was 75)"),
                         tuple(Severity.ERROR, "Workstation", 13, "elbow_rest_height_cm", "C13",
                                 "is not a number '12,5'; use a point as the decimal separator, for example 12.5"),
                         tuple(Severity.ERROR, "ROSA", 6, "monitor", "O6", "must be between 1 and 3 (was 4)"),
                         tuple(Severity.ERROR, "ROSA", 14, "employee_id", "A14", "employee_id E9999 is not on the Employees sheet; this row is ignored"),
-                        tuple(Severity.ERROR, "Lifting", 6, "duration_hours", "L6", "must be between 0 and 8 (was 9)"),
+                        tuple(Severity.ERROR, "Lifting", 6, "duration_hours", "L6", "must be between 0 and 8 h (was 9)"),
                         tuple(Severity.ERROR, "Vibration", 5, "a_hv", "D5", "give either a_hv or a_x, a_y, a_z, not both"));
         assertThat(r.sheets()).containsExactly(
                 new SheetSummary("Employees", 22, 21, 1),

@@ -124,8 +124,8 @@ class VibrationSheetTests {
     void hoursPerDayAreRequiredAndAtMost24() {
         ImportResult r = vibration(hav("a_hv", 5, "hours_per_day", 24), hav("a_hv", 5, "hours_per_day", 24.5),
                 hav("a_hv", 5, "hours_per_day", null), hav("a_hv", 100), hav("a_hv", 100.1));
-        assertThat(where(r)).containsExactly(tuple(3, "H3", "must be between 0 and 24 (was 24.5)"),
-                tuple(4, "H4", "a value is required"), tuple(6, "D6", "must be between 0 and 100 (was 100.1)"));
+        assertThat(where(r)).containsExactly(tuple(3, "H3", "must be between 0 and 24 h (was 24.5)"),
+                tuple(4, "H4", "a value is required"), tuple(6, "D6", "must be between 0 and 100 m/s² (was 100.1)"));
     }
 
     @Test

@@ -108,7 +108,7 @@ class WorkbookStructureTests {
                 .sheet("ROSA", ROSA_HEADER, rosaRow("E1"))
                 .write(dir));
         assertThat(r.problems()).extracting(ImportProblem::sheet, ImportProblem::row, ImportProblem::column, ImportProblem::message)
-                .containsExactly(tuple("Employees", 2, "age", "must be between 14 and 100 (was 300)"),
+                .containsExactly(tuple("Employees", 2, "age", "must be between 14 and 100 years (was 300)"),
                         tuple("ROSA", 2, "employee_id", "employee E1 was not imported (see Employees row 2); this row is ignored"));
         assertThat(r.surveys()).isEmpty();
         assertThat(r.rowsRejected()).isEqualTo(2);

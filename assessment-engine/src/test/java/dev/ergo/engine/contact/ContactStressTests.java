@@ -206,7 +206,7 @@ class ContactStressTests {
         assertThat(assessor.validator().validateRecord(ContactStressTask.builder("A").handImpactsPerHour(20.0).build()))
                 .extracting(Violation::property, Violation::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("impactHoursGiven",
-                        "give impact_hours_per_day with hand_impacts_per_hour or knee_impacts_per_hour"));
+                        "give impactHoursPerDay with handImpactsPerHour or kneeImpactsPerHour"));
         assertThat(assessor.validator().validateRecord(ContactStressTask.builder("A").handImpactsPerHour(0.0).build())).isEmpty();
         assertThat(assessor.validator().validateRecord(ContactStressTask.builder("A").bodyPart("palm").build()))
                 .extracting(Violation::property).containsExactly("anyExposureGiven");

@@ -252,9 +252,9 @@ class PostureModuleTests {
         List<Violation> v = assessor.validator().validateRecord(bad);
         assertThat(v).extracting(Violation::property).containsExactlyInAnyOrder("task", "upperArmDeg", "lowerArmDeg",
                 "wristDeg", "kneeDeg", "loadKg", "owasCode");
-        assertThat(message(v, "upperArmDeg")).isEqualTo("must be between -90 and 200");
+        assertThat(message(v, "upperArmDeg")).isEqualTo("must be between -90° and 200°");
         assertThat(message(v, "lowerArmDeg")).isEqualTo("must not be null");
-        assertThat(message(v, "wristDeg")).isEqualTo("must be between -90 and 90");
+        assertThat(message(v, "wristDeg")).isEqualTo("must be between -90° and 90°");
         assertThat(message(v, "owasCode"))
                 .isEqualTo("must be 4 digits: back 1-4, arms 1-3, legs 1-7, load 1-3 (for example 2131)");
         assertThat(message(v, "task")).isEqualTo("must not be blank");

@@ -49,32 +49,32 @@ class RepetitiveTaskValidationTests {
     void halNeedsOneSource() {
         assertThat(properties(valid().hal(null).build())).containsExactly("halGiven");
         assertThat(message(valid().hal(null).build(), "halGiven"))
-                .isEqualTo("give hal, or exertions_per_second and duty_cycle_pct");
+                .isEqualTo("give hal, or exertionsPerSecond and dutyCyclePct");
         assertThat(properties(valid().hal(null).exertionsPerSecond(1.0).build())).containsExactly("exertionFrequencyPaired");
         assertThat(properties(valid().hal(null).dutyCyclePct(50.0).build())).containsExactly("exertionFrequencyPaired");
         assertThat(message(valid().hal(null).dutyCyclePct(50.0).build(), "exertionFrequencyPaired"))
-                .isEqualTo("exertions_per_second and duty_cycle_pct go together: give both or neither");
+                .isEqualTo("exertionsPerSecond and dutyCyclePct go together: give both or neither");
         assertThat(properties(valid().exertionsPerSecond(1.0).dutyCyclePct(50.0).build())).containsExactly("halSingleSource");
         assertThat(message(valid().exertionsPerSecond(1.0).dutyCyclePct(50.0).build(), "halSingleSource"))
-                .isEqualTo("give either hal or exertions_per_second with duty_cycle_pct, not both");
+                .isEqualTo("give either hal or exertionsPerSecond with dutyCyclePct, not both");
     }
 
     @Test
     void forceNeedsExactlyOneSource() {
         assertThat(properties(valid().peakForceNpf(null).build())).containsExactly("peakForceGiven");
         assertThat(message(valid().peakForceNpf(null).build(), "peakForceGiven"))
-                .isEqualTo("give peak_force_npf or peak_force_pct_mvc");
+                .isEqualTo("give peakForceNpf or peakForcePctMvc");
         assertThat(properties(valid().peakForcePctMvc(40.0).build())).containsExactly("peakForceSingleSource");
         assertThat(message(valid().peakForcePctMvc(40.0).build(), "peakForceSingleSource"))
-                .isEqualTo("give either peak_force_npf or peak_force_pct_mvc, not both");
+                .isEqualTo("give either peakForceNpf or peakForcePctMvc, not both");
     }
 
     @Test
     void rsiInputsComeAllOrNone() {
         RepetitiveTask partial = valid().rsiIntensityPctMvc(30.0).rsiEffortsPerMin(10.0).rsiSecondsPerExertion(2.0).build();
         assertThat(properties(partial)).containsExactly("rsiComplete");
-        assertThat(message(partial, "rsiComplete")).isEqualTo("rsi_intensity_pct_mvc, rsi_efforts_per_min,"
-                + " rsi_seconds_per_exertion and rsi_wrist_deg go together: give all four or none");
+        assertThat(message(partial, "rsiComplete")).isEqualTo("rsiIntensityPctMvc, rsiEffortsPerMin,"
+                + " rsiSecondsPerExertion and rsiWristDeg go together: give all four or none");
         assertThat(partial.hasRsiInputs()).isFalse();
         assertThat(properties(valid().rsiWristDeg(0.0).build())).containsExactly("rsiComplete");
     }
@@ -95,7 +95,7 @@ class RepetitiveTaskValidationTests {
         RepetitiveTask t = valid().rsiIntensityPctMvc(30.0).rsiEffortsPerMin(20.0).rsiSecondsPerExertion(4.0)
                 .rsiWristDeg(0.0).build();
         assertThat(message(t, "rsiFeasible"))
-                .isEqualTo("rsi_efforts_per_min × rsi_seconds_per_exertion must not exceed 60 seconds per minute");
+                .isEqualTo("rsiEffortsPerMin × rsiSecondsPerExertion must not exceed 60 seconds per minute");
         RepetitiveTask nan = valid().rsiIntensityPctMvc(30.0).rsiEffortsPerMin(Double.NaN).rsiSecondsPerExertion(4.0)
                 .rsiWristDeg(0.0).build();
         assertThat(properties(nan)).containsExactly("rsiEffortsPerMin");

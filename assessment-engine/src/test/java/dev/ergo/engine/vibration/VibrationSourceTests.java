@@ -52,7 +52,7 @@ class VibrationSourceTests {
     void totalValueAndAxesTogetherAreRejected() {
         VibrationSource s = handArm().aHv(6.0).aX(1.0).aY(2.0).aZ(3.0).build();
         assertThat(violations(s)).containsExactly("eitherTotalOrAxes");
-        assertThat(message(s, "eitherTotalOrAxes")).isEqualTo("give either a_hv or a_x, a_y, a_z, not both");
+        assertThat(message(s, "eitherTotalOrAxes")).isEqualTo("give either aHv or aX, aY, aZ, not both");
         assertThat(violations(handArm().aHv(6.0).aZ(3.0).build())).containsExactly("eitherTotalOrAxes");
     }
 
@@ -62,14 +62,14 @@ class VibrationSourceTests {
         VibrationSource twoAxes = handArm().aX(1.0).aY(2.0).build();
         assertThat(violations(twoAxes)).containsExactly("handArmMagnitudeGiven");
         assertThat(message(twoAxes, "handArmMagnitudeGiven"))
-                .isEqualTo("a hand-arm row needs a_hv or all three of a_x, a_y, a_z");
+                .isEqualTo("a hand-arm source needs aHv or all three of aX, aY, aZ");
     }
 
     @Test
     void wholeBodyRowNeedsAllThreeAxes() {
         VibrationSource s = wholeBody().aY(null).build();
         assertThat(violations(s)).containsExactly("wholeBodyAxesGiven");
-        assertThat(message(s, "wholeBodyAxesGiven")).startsWith("a whole-body row needs all three of a_x, a_y, a_z");
+        assertThat(message(s, "wholeBodyAxesGiven")).startsWith("a whole-body source needs all three of aX, aY, aZ");
         assertThat(violations(wholeBody().aX(null).aY(null).aZ(null).aHv(0.5).build())).containsExactly("wholeBodyAxesGiven");
     }
 
@@ -79,7 +79,7 @@ class VibrationSourceTests {
         assertThat(violations(handArm().aHv(6.0).vdvMeasuredHours(1.0).build())).containsExactly("vdvOnWholeBodyOnly");
         VibrationSource noTime = wholeBody().vdv(7.0).build();
         assertThat(violations(noTime)).containsExactly("vdvMeasuredHoursGiven");
-        assertThat(message(noTime, "vdvMeasuredHoursGiven")).contains("vdv_measured_hours");
+        assertThat(message(noTime, "vdvMeasuredHoursGiven")).contains("vdvMeasuredHours");
         assertThat(violations(wholeBody().vdv(7.0).vdvMeasuredHours(0.0).build())).containsExactly("vdvMeasuredHoursGiven");
     }
 

@@ -42,7 +42,7 @@ public record ContactStressTask(
      *
      * @return false when an impact count above zero has no {@code impact_hours_per_day}
      */
-    @AssertTrue(message = "give impact_hours_per_day with hand_impacts_per_hour or knee_impacts_per_hour")
+    @AssertTrue(message = "{dev.ergo.model.contact.ContactStressTask.impactHoursGiven}")
     public boolean isImpactHoursGiven() {
         return impactHoursPerDay != null || !(positive(handImpactsPerHour) || positive(kneeImpactsPerHour));
     }
@@ -54,8 +54,7 @@ public record ContactStressTask(
      *
      * @return false when all four are blank
      */
-    @AssertTrue(message = "give at least one of hand_impacts_per_hour, knee_impacts_per_hour,"
-            + " kneeling_hours_per_day or hard_edge_contact_hours_per_day")
+    @AssertTrue(message = "{dev.ergo.model.contact.ContactStressTask.anyExposureGiven}")
     public boolean isAnyExposureGiven() {
         return handImpactsPerHour != null || kneeImpactsPerHour != null || kneelingHoursPerDay != null
                 || hardEdgeContactHoursPerDay != null;

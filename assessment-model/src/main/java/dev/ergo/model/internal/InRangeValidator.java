@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks {@link InRange} on any {@link Number}; NaN and infinities are out of range.
@@ -20,11 +21,14 @@ public final class InRangeValidator implements ConstraintValidator<InRange, Numb
 
     private double min;
     private double max;
+    private @Nullable String unitTemplate;
 
     @Override
     public void initialize(InRange range) {
         min = new BigDecimal(range.min()).doubleValue();
         max = new BigDecimal(range.max()).doubleValue();
+        unitTemplate = range.unit().isEmpty() || !InRange.DEFAULT_MESSAGE.equals(range.message()) ? null
+                : "°".equals(range.unit()) ? InRange.DEGREES_MESSAGE : InRange.UNIT_MESSAGE;
     }
 
     @Override
@@ -33,6 +37,11 @@ public final class InRangeValidator implements ConstraintValidator<InRange, Numb
             return true;
         }
         double v = value.doubleValue();
-        return !Double.isNaN(v) && v >= min && v <= max;
+        boolean valid = !Double.isNaN(v) && v >= min && v <= max;
+        if (!valid && unitTemplate != null) {
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(unitTemplate).addConstraintViolation();
+        }
+        return valid;
     }
 }

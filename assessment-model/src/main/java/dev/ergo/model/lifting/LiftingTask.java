@@ -53,7 +53,7 @@ public record LiftingTask(
      *
      * @return true unless both are given and the maximum is lower
      */
-    @AssertTrue(message = "load_max_kg must not be less than load_kg")
+    @AssertTrue(message = "{dev.ergo.model.lifting.LiftingTask.maxLoadNotBelowLoad}")
     public boolean isMaxLoadNotBelowLoad() {
         return loadKg == null || loadMaxKg == null || loadMaxKg >= loadKg;
     }

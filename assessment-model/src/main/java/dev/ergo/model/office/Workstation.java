@@ -73,7 +73,7 @@ public record Workstation(
      *
      * @return true unless both ends are given and min exceeds max
      */
-    @AssertTrue(message = "desk_height_min_cm must not exceed desk_height_max_cm")
+    @AssertTrue(message = "{dev.ergo.model.office.Workstation.deskRangeOrdered}")
     public boolean isDeskRangeOrdered() {
         return deskHeightMinCm == null || deskHeightMaxCm == null || deskHeightMinCm <= deskHeightMaxCm;
     }
@@ -83,7 +83,7 @@ public record Workstation(
      *
      * @return true unless both ends are given and min exceeds max
      */
-    @AssertTrue(message = "seat_height_min_cm must not exceed seat_height_max_cm")
+    @AssertTrue(message = "{dev.ergo.model.office.Workstation.seatRangeOrdered}")
     public boolean isSeatRangeOrdered() {
         return seatHeightMinCm == null || seatHeightMaxCm == null || seatHeightMinCm <= seatHeightMaxCm;
     }

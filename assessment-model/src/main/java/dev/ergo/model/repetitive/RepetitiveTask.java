@@ -63,7 +63,7 @@ public record RepetitiveTask(
      *
      * @return false when all three are blank
      */
-    @AssertTrue(message = "give hal, or exertions_per_second and duty_cycle_pct")
+    @AssertTrue(message = "{dev.ergo.model.repetitive.RepetitiveTask.halGiven}")
     public boolean isHalGiven() {
         return hal != null || exertionsPerSecond != null || dutyCyclePct != null;
     }
@@ -74,7 +74,7 @@ public record RepetitiveTask(
      *
      * @return false when exactly one of the two is given
      */
-    @AssertTrue(message = "exertions_per_second and duty_cycle_pct go together: give both or neither")
+    @AssertTrue(message = "{dev.ergo.model.repetitive.RepetitiveTask.exertionFrequencyPaired}")
     public boolean isExertionFrequencyPaired() {
         return (exertionsPerSecond == null) == (dutyCyclePct == null);
     }
@@ -85,7 +85,7 @@ public record RepetitiveTask(
      *
      * @return false when {@code hal} is given together with the frequency or the duty cycle
      */
-    @AssertTrue(message = "give either hal or exertions_per_second with duty_cycle_pct, not both")
+    @AssertTrue(message = "{dev.ergo.model.repetitive.RepetitiveTask.halSingleSource}")
     public boolean isHalSingleSource() {
         return hal == null || (exertionsPerSecond == null && dutyCyclePct == null);
     }
@@ -96,7 +96,7 @@ public record RepetitiveTask(
      *
      * @return false when both are blank
      */
-    @AssertTrue(message = "give peak_force_npf or peak_force_pct_mvc")
+    @AssertTrue(message = "{dev.ergo.model.repetitive.RepetitiveTask.peakForceGiven}")
     public boolean isPeakForceGiven() {
         return peakForceNpf != null || peakForcePctMvc != null;
     }
@@ -107,7 +107,7 @@ public record RepetitiveTask(
      *
      * @return false when both are given
      */
-    @AssertTrue(message = "give either peak_force_npf or peak_force_pct_mvc, not both")
+    @AssertTrue(message = "{dev.ergo.model.repetitive.RepetitiveTask.peakForceSingleSource}")
     public boolean isPeakForceSingleSource() {
         return peakForceNpf == null || peakForcePctMvc == null;
     }
@@ -119,8 +119,7 @@ public record RepetitiveTask(
      *
      * @return false when some but not all four are given
      */
-    @AssertTrue(message = "rsi_intensity_pct_mvc, rsi_efforts_per_min, rsi_seconds_per_exertion and rsi_wrist_deg"
-            + " go together: give all four or none")
+    @AssertTrue(message = "{dev.ergo.model.repetitive.RepetitiveTask.rsiComplete}")
     public boolean isRsiComplete() {
         int given = count(rsiIntensityPctMvc) + count(rsiEffortsPerMin) + count(rsiSecondsPerExertion)
                 + count(rsiWristDeg);
@@ -134,7 +133,7 @@ public record RepetitiveTask(
      *
      * @return false when both are given and their product exceeds 60 seconds
      */
-    @AssertTrue(message = "rsi_efforts_per_min × rsi_seconds_per_exertion must not exceed 60 seconds per minute")
+    @AssertTrue(message = "{dev.ergo.model.repetitive.RepetitiveTask.rsiFeasible}")
     public boolean isRsiFeasible() {
         if (rsiEffortsPerMin == null || rsiSecondsPerExertion == null
                 || !Double.isFinite(rsiEffortsPerMin) || !Double.isFinite(rsiSecondsPerExertion)) {

@@ -120,7 +120,7 @@ public record VibrationSource(
      *
      * @return false when a_hv and any of a_x, a_y, a_z are given
      */
-    @AssertTrue(message = "give either a_hv or a_x, a_y, a_z, not both")
+    @AssertTrue(message = "{dev.ergo.model.vibration.VibrationSource.eitherTotalOrAxes}")
     public boolean isEitherTotalOrAxes() {
         return aHv == null || !hasAnyAxis();
     }
@@ -130,7 +130,7 @@ public record VibrationSource(
      *
      * @return false for a hand-arm row with neither a_hv nor all three axes
      */
-    @AssertTrue(message = "a hand-arm row needs a_hv or all three of a_x, a_y, a_z")
+    @AssertTrue(message = "{dev.ergo.model.vibration.VibrationSource.handArmMagnitudeGiven}")
     public boolean isHandArmMagnitudeGiven() {
         return type != VibrationType.HAND_ARM || aHv != null || hasAllAxes();
     }
@@ -140,7 +140,7 @@ public record VibrationSource(
      *
      * @return false for a whole-body row without all three axes
      */
-    @AssertTrue(message = "a whole-body row needs all three of a_x, a_y, a_z (a_hv is for hand-arm tools)")
+    @AssertTrue(message = "{dev.ergo.model.vibration.VibrationSource.wholeBodyAxesGiven}")
     public boolean isWholeBodyAxesGiven() {
         return type != VibrationType.WHOLE_BODY || hasAllAxes();
     }
@@ -150,7 +150,7 @@ public record VibrationSource(
      *
      * @return false for a hand-arm row with vdv or vdv_measured_hours
      */
-    @AssertTrue(message = "vdv and vdv_measured_hours are for whole-body rows only")
+    @AssertTrue(message = "{dev.ergo.model.vibration.VibrationSource.vdvOnWholeBodyOnly}")
     public boolean isVdvOnWholeBodyOnly() {
         return type != VibrationType.HAND_ARM || (vdv == null && vdvMeasuredHours == null);
     }
@@ -160,7 +160,7 @@ public record VibrationSource(
      *
      * @return false when vdv is given and vdv_measured_hours is blank or 0
      */
-    @AssertTrue(message = "vdv needs vdv_measured_hours, the time it was measured over (more than 0)")
+    @AssertTrue(message = "{dev.ergo.model.vibration.VibrationSource.vdvMeasuredHoursGiven}")
     public boolean isVdvMeasuredHoursGiven() {
         return vdv == null || (vdvMeasuredHours != null && vdvMeasuredHours > 0);
     }
