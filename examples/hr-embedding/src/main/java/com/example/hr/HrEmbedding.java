@@ -10,6 +10,8 @@ import dev.ergo.model.Sex;
 import dev.ergo.model.lifting.Coupling;
 import dev.ergo.model.lifting.LiftingTask;
 import dev.ergo.model.office.Workstation;
+import dev.ergo.model.validation.SurveyValidator;
+import dev.ergo.model.validation.Violation;
 import dev.ergo.report.ReportRenderer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,5 +83,17 @@ public final class HrEmbedding {
         }
         System.out.printf("assessed %d employees on 8 threads: %d JSON lines, %d PDF bytes%n",
                 lines.size(), lines.size(), pdfBytes);
+        System.out.println("form check: " + formCheck());
+    }
+
+    /** What an HR form shows for a mistyped field: the field's path and the library's message. */
+    static String formCheck() {
+        Workstation typo = Workstation.builder().poplitealHeightCm(75.0).build();
+        List<Violation> problems = SurveyValidator.create().validateRecord(typo);
+        String shown = problems.get(0).path() + " " + problems.get(0).message();
+        if (shown.contains("{")) {
+            throw new IllegalStateException("unresolved message on the module path: " + shown);
+        }
+        return shown;
     }
 }
