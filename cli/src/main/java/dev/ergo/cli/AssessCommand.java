@@ -255,7 +255,8 @@ final class AssessCommand implements Callable<Integer> {
                             e.violations().forEach(v -> problems.add(new ImportProblem(ImportProblem.Severity.ERROR,
                                     v.origin() == null ? "" : v.origin().sheet(),
                                     v.origin() == null ? 0 : v.origin().rowNumber(), v.property(), "",
-                                    "employee " + s.employee().id() + " not assessed: " + v.property() + " " + v.message())));
+                                    "employee " + s.employee().id() + " not assessed: " + v.property() + " " + v.message())
+                                    .withEmployeeId(s.employee().id())));
                         }
                     } catch (IOException | RuntimeException | Error e) {
                         failed.set(true);

@@ -67,7 +67,7 @@ final class ReportText {
                     origin == null ? 0 : origin.rowNumber(), column, "",
                     "employee " + id + ": the reports cannot draw " + count + " character" + (count == 1 ? "" : "s") + " of "
                             + column + " (" + scripts(missing) + "); they show as \uFFFD; add a font that has them"
-                            + " (ergo assess --font FILE)"));
+                            + " (ergo assess --font FILE)").withEmployeeId(id));
         }
     }
 

@@ -43,7 +43,7 @@ class MainTests {
         List<String> csv = Files.readAllLines(out.resolve("results.csv"));
         assertThat(csv).hasSize(jsonl.size() + 1);
         assertThat(csv.get(0)).startsWith("employee_id,assessment_date,overall_risk,");
-        assertThat(Files.readAllLines(out.resolve("problems.csv")).get(0)).isEqualTo("severity,sheet,row,column,cell,message");
+        assertThat(Files.readAllLines(out.resolve("problems.csv")).get(0)).isEqualTo("severity,sheet,row,column,cell,message,employee_id");
         try (var reports = Files.list(out.resolve("reports"))) {
             assertThat(reports.filter(p -> p.toString().endsWith(".pdf")).count()).isEqualTo(jsonl.size());
         }

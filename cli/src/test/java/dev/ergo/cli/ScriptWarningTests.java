@@ -71,11 +71,11 @@ class ScriptWarningTests {
         assertThat(run("assess", workbook().toString(), "--out", out.toString(), "--date", "2026-11-24", "-q")).isZero();
         List<String> problems = Files.readAllLines(out.resolve("problems.csv"));
         String tail = "; they show as \uFFFD; add a font that has them (ergo assess --font FILE)";
-        assertThat(problems).containsExactly("severity,sheet,row,column,cell,message",
-                "WARNING,Employees,2,name,,employee E1: the reports cannot draw 3 characters of name (Han script)" + tail,
-                "WARNING,Employees,2,department,,employee E1: the reports cannot draw 3 characters of department (Han script)" + tail,
-                "WARNING,Employees,2,site,,employee E1: the reports cannot draw 2 characters of site (Hangul script)" + tail,
-                "WARNING,Postures,2,task,,employee E1: the reports cannot draw 4 characters of task (Han and Hiragana scripts)" + tail);
+        assertThat(problems).containsExactly("severity,sheet,row,column,cell,message,employee_id",
+                "WARNING,Employees,2,name,,employee E1: the reports cannot draw 3 characters of name (Han script)" + tail + ",E1",
+                "WARNING,Employees,2,department,,employee E1: the reports cannot draw 3 characters of department (Han script)" + tail + ",E1",
+                "WARNING,Employees,2,site,,employee E1: the reports cannot draw 2 characters of site (Hangul script)" + tail + ",E1",
+                "WARNING,Postures,2,task,,employee E1: the reports cannot draw 4 characters of task (Han and Hiragana scripts)" + tail + ",E1");
         assertThat(String.join("\n", problems)).doesNotContain("王", "経", "E2");
         try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(out.resolve("reports/E1.pdf").toFile())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).contains("\uFFFD\uFFFD\uFFFD");

@@ -16,12 +16,15 @@ import org.apiguardian.api.API;
  * @param column the normalised column header, for example {@code popliteal_height_cm}, or {@code ""}, not null
  * @param cell the A1 cell reference, for example {@code C7}, or {@code ""}, not null
  * @param message what is wrong, in plain language, not null
+ * @param employeeId the {@code employee_id} of the row when it has one, else {@code ""}, not null (since 0.2)
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public record ImportProblem(Severity severity, String sheet, int row, String column, String cell, String message) {
+public record ImportProblem(Severity severity, String sheet, int row, String column, String cell, String message,
+        String employeeId) {
 
-    private static final List<String> CSV_HEADER = List.of("severity", "sheet", "row", "column", "cell", "message");
+    private static final List<String> CSV_HEADER =
+            List.of("severity", "sheet", "row", "column", "cell", "message", "employee_id");
 
     /**
      * How serious a problem is.
@@ -45,15 +48,41 @@ public record ImportProblem(Severity severity, String sheet, int row, String col
         Objects.requireNonNull(column, "column must not be null");
         Objects.requireNonNull(cell, "cell must not be null");
         Objects.requireNonNull(message, "message must not be null");
+        Objects.requireNonNull(employeeId, "employeeId must not be null");
         if (row < 0) {
             throw new IllegalArgumentException("row must not be negative but was " + row);
         }
     }
 
     /**
+     * Creates a problem that names no employee, as in version 0.1.
+     *
+     * @param severity how serious it is, not null
+     * @param sheet the sheet name, or {@code ""}, not null
+     * @param row the 1-based row, or 0
+     * @param column the column header, or {@code ""}, not null
+     * @param cell the A1 reference, or {@code ""}, not null
+     * @param message what is wrong, not null
+     */
+    public ImportProblem(Severity severity, String sheet, int row, String column, String cell, String message) {
+        this(severity, sheet, row, column, cell, message, "");
+    }
+
+    /**
+     * Returns this problem naming the employee of its row.
+     *
+     * @param id the row's {@code employee_id}, not null
+     * @return the problem with {@link #employeeId()} set, not null
+     * @since 0.2
+     */
+    public ImportProblem withEmployeeId(String id) {
+        return new ImportProblem(severity, sheet, row, column, cell, message, Objects.requireNonNull(id, "id"));
+    }
+
+    /**
      * Returns the CSV columns that {@link #csvCells()} fills, in order.
      *
-     * @return {@code severity, sheet, row, column, cell, message}, not null
+     * @return {@code severity, sheet, row, column, cell, message, employee_id}, not null
      */
     public static List<String> csvHeader() {
         return CSV_HEADER;
@@ -67,7 +96,7 @@ public record ImportProblem(Severity severity, String sheet, int row, String col
      * @return the cells, not null
      */
     public List<String> csvCells() {
-        return List.of(severity.name(), sheet, row == 0 ? "" : Integer.toString(row), column, cell, message);
+        return List.of(severity.name(), sheet, row == 0 ? "" : Integer.toString(row), column, cell, message, employeeId);
     }
 
     /**

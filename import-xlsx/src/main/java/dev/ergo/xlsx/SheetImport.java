@@ -328,6 +328,9 @@ final class SheetImport implements SheetHandler.RowSink {
             }
         }
         problems.sort(Comparator.comparingInt(p -> SheetHandler.parseColumn(p.cell(), Integer.MAX_VALUE)));
+        if (id != null) {
+            problems.replaceAll(p -> p.withEmployeeId(id));
+        }
         run.problems(problems);
         boolean ok = problems.isEmpty();
         if (spec.kind() == SheetSpec.Kind.EMPLOYEES) {

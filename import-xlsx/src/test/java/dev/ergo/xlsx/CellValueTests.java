@@ -144,6 +144,12 @@ class CellValueTests {
     }
 
     @Test
+    void aRowProblemNamesTheRowsEmployee() {
+        assertThat(only(employee("age", 13)).employeeId()).isEqualTo("E1");
+        assertThat(only(workstation("popliteal_height_cm", 75)).employeeId()).isEqualTo("E1");
+    }
+
+    @Test
     void wholeNumberColumnsRejectFractions() {
         assertThat(only(employee("age", 40.5)).message()).isEqualTo("must be a whole number (was 40.5)");
         assertThat(emp(employee("age", "41")).age()).isEqualTo(41);

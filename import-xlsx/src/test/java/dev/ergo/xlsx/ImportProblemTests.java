@@ -24,17 +24,20 @@ class ImportProblemTests {
 
     @Test
     void csvCells() {
-        assertThat(ImportProblem.csvHeader()).containsExactly("severity", "sheet", "row", "column", "cell", "message");
+        assertThat(ImportProblem.csvHeader())
+                .containsExactly("severity", "sheet", "row", "column", "cell", "message", "employee_id");
         assertThat(new ImportProblem(Severity.WARNING, "Employees", 1, "shoe_size", "B1", "unknown").csvCells())
-                .containsExactly("WARNING", "Employees", "1", "shoe_size", "B1", "unknown");
-        assertThat(new ImportProblem(Severity.NOTICE, "Lists", 0, "", "", "ignored").csvCells())
-                .containsExactly("NOTICE", "Lists", "", "", "", "ignored");
+                .containsExactly("WARNING", "Employees", "1", "shoe_size", "B1", "unknown", "");
+        assertThat(new ImportProblem(Severity.NOTICE, "Lists", 0, "", "", "ignored").withEmployeeId("E7").csvCells())
+                .containsExactly("NOTICE", "Lists", "", "", "", "ignored", "E7");
     }
 
     @Test
     void componentsAreChecked() {
         assertThatThrownBy(() -> new ImportProblem(Severity.ERROR, "S", -1, "", "", "m")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ImportProblem(null, "S", 1, "", "", "m")).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new ImportProblem(Severity.ERROR, "S", 1, "", "", "m", null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("employeeId");
     }
 
     @Test
