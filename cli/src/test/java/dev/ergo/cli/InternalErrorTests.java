@@ -6,11 +6,8 @@ import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.CsvRow;
 import dev.ergo.engine.JsonWriter;
 import dev.ergo.engine.ResultSection;
-import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.report.ReportException;
-import dev.ergo.report.SummaryInfo;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,31 +28,6 @@ class InternalErrorTests {
     @BeforeAll
     static void book() throws IOException {
         book = SurveyBooks.write(shared.resolve("survey.xlsx"), "E", 3);
-    }
-
-    /** The library's engine with one part replaced. */
-    private static Engine.Factory failing(java.util.function.UnaryOperator<Engine> change) {
-        return (a, r) -> change.apply(Engine.LIBRARY.create(a, r));
-    }
-
-    private static Engine delegate(Engine real, java.util.function.Function<EmployeeSurvey, AssessmentResult> assess,
-            java.util.function.Function<AssessmentResult, byte[]> report) {
-        return new Engine() {
-            @Override
-            public AssessmentResult assess(EmployeeSurvey survey) {
-                return assess.apply(survey);
-            }
-
-            @Override
-            public byte[] employeeReport(AssessmentResult result) {
-                return report.apply(result);
-            }
-
-            @Override
-            public void writeSummary(List<AssessmentResult> results, SummaryInfo info, OutputStream out) {
-                real.writeSummary(results, info, out);
-            }
-        };
     }
 
     private Path previousOutput() throws IOException {
@@ -87,7 +59,7 @@ class InternalErrorTests {
     void failingRendererIsAnInternalErrorNotAWriteFailure() throws IOException {
         Path out = previousOutput();
         // what ReportRenderer makes of a bug in a section renderer
-        CliRun r = CliRun.with(failing(real -> delegate(real, real::assess, result -> {
+        CliRun r = CliRun.with(TestEngines.changed(real -> TestEngines.with(real, real::assess, result -> {
             throw new ReportException("could not write the report of employee " + result.employee().id(),
                     new NullPointerException("renderer bug"));
         })), "assess", book.toString(), "--out", out.toString(), "-q");
@@ -113,7 +85,7 @@ class InternalErrorTests {
                 throw new IllegalStateException("factor bug in writeCsv");
             }
         };
-        CliRun r = CliRun.with(failing(real -> delegate(real, survey -> {
+        CliRun r = CliRun.with(TestEngines.changed(real -> TestEngines.with(real, survey -> {
             AssessmentResult a = real.assess(survey);
             List<ResultSection> sections = new ArrayList<>(a.sections());
             sections.add(broken);
@@ -125,7 +97,7 @@ class InternalErrorTests {
     @Test
     void failingScoringIsAnInternalError() throws IOException {
         Path out = previousOutput();
-        CliRun r = CliRun.with(failing(real -> delegate(real, survey -> {
+        CliRun r = CliRun.with(TestEngines.changed(real -> TestEngines.with(real, survey -> {
             throw new ArithmeticException("scoring bug");
         }, real::employeeReport)), "assess", book.toString(), "--out", out.toString(), "-q", "--threads", "1");
         assertInternalError(r, out, "scoring bug");
@@ -134,7 +106,7 @@ class InternalErrorTests {
     @Test
     void errorsAreInternalErrorsToo() throws IOException {
         Path out = previousOutput();
-        CliRun r = CliRun.with(failing(real -> delegate(real, survey -> {
+        CliRun r = CliRun.with(TestEngines.changed(real -> TestEngines.with(real, survey -> {
             throw new StackOverflowError("deep bug");
         }, real::employeeReport)), "assess", book.toString(), "--out", out.toString(), "-q");
         assertInternalError(r, out, "deep bug");
@@ -143,25 +115,9 @@ class InternalErrorTests {
     @Test
     void summaryBugIsAnInternalErrorButItsFailedWriteIsNot() throws IOException {
         Path out = previousOutput();
-        Engine.Factory buggy = (a, rep) -> {
-            Engine real = Engine.LIBRARY.create(a, rep);
-            return new Engine() {
-                @Override
-                public AssessmentResult assess(EmployeeSurvey survey) {
-                    return real.assess(survey);
-                }
-
-                @Override
-                public byte[] employeeReport(AssessmentResult result) {
-                    return real.employeeReport(result);
-                }
-
-                @Override
-                public void writeSummary(List<AssessmentResult> results, SummaryInfo info, OutputStream o) {
-                    throw new ReportException("could not write the summary report", new IndexOutOfBoundsException("chart bug"));
-                }
-            };
-        };
+        Engine.Factory buggy = TestEngines.changed(real -> TestEngines.withSummary(real, (results, info, o) -> {
+            throw new ReportException("could not write the summary report", new IndexOutOfBoundsException("chart bug"));
+        }));
         assertInternalError(CliRun.with(buggy, "assess", book.toString(), "--out", out.toString(), "-q"), out, "chart bug");
     }
 }

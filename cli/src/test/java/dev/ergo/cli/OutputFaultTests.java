@@ -2,16 +2,12 @@ package dev.ergo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ergo.engine.AssessmentResult;
-import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.report.ReportException;
-import dev.ergo.report.SummaryInfo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,30 +56,14 @@ class OutputFaultTests {
     @Test
     void diskFullWhileWritingKeepsThePreviousOutputAndLeavesNoPartialFile() throws IOException {
         Path out = previousOutput();
-        Engine.Factory diskFills = (a, rep) -> {
-            Engine real = Engine.LIBRARY.create(a, rep);
-            return new Engine() {
-                @Override
-                public AssessmentResult assess(EmployeeSurvey survey) {
-                    return real.assess(survey);
-                }
-
-                @Override
-                public byte[] employeeReport(AssessmentResult result) {
-                    return real.employeeReport(result);
-                }
-
-                @Override
-                public void writeSummary(List<AssessmentResult> results, SummaryInfo info, OutputStream o) {
-                    try {
-                        o.write(new byte[20_000]); // part of the PDF, then the disk is full
-                        throw new IOException("No space left on device");
-                    } catch (IOException e) {
-                        throw new ReportException("could not finish the PDF: summary", e); // as OpenPDF's failure surfaces
-                    }
-                }
-            };
-        };
+        Engine.Factory diskFills = TestEngines.changed(real -> TestEngines.withSummary(real, (results, info, o) -> {
+            try {
+                o.write(new byte[20_000]); // part of the PDF, then the disk is full
+                throw new IOException("No space left on device");
+            } catch (IOException e) {
+                throw new ReportException("could not finish the PDF: summary", e); // as OpenPDF's failure surfaces
+            }
+        }));
         CliRun r = CliRun.with(diskFills, "assess", book.toString(), "--out", out.toString(), "-q");
         assertOneSentence(r, ExitCodes.OUTPUT_FAILED);
         assertThat(r.err().strip()).isEqualTo("ergo: could not write the output to " + out

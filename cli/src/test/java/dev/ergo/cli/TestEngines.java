@@ -1,0 +1,56 @@
+package dev.ergo.cli;
+
+import dev.ergo.engine.AssessmentResult;
+import dev.ergo.model.EmployeeSurvey;
+import dev.ergo.report.SummaryInfo;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/** The library's engine with one part replaced: how fault tests inject a bug or a full disk. */
+final class TestEngines {
+    private TestEngines() {}
+
+    /** What {@link Engine#writeSummary} does. */
+    @FunctionalInterface
+    interface SummaryWriter {
+        void write(List<AssessmentResult> results, SummaryInfo info, OutputStream out);
+    }
+
+    /** The library's engine, changed. */
+    static Engine.Factory changed(UnaryOperator<Engine> change) {
+        return (a, r) -> change.apply(Engine.LIBRARY.create(a, r));
+    }
+
+    /** An engine with its own assessment and report and the real summary. */
+    static Engine with(Engine real, Function<EmployeeSurvey, AssessmentResult> assess,
+            Function<AssessmentResult, byte[]> report) {
+        return engine(assess, report, real::writeSummary);
+    }
+
+    /** An engine with the real assessment and report and its own summary. */
+    static Engine withSummary(Engine real, SummaryWriter summary) {
+        return engine(real::assess, real::employeeReport, summary);
+    }
+
+    private static Engine engine(Function<EmployeeSurvey, AssessmentResult> assess,
+            Function<AssessmentResult, byte[]> report, SummaryWriter summary) {
+        return new Engine() {
+            @Override
+            public AssessmentResult assess(EmployeeSurvey survey) {
+                return assess.apply(survey);
+            }
+
+            @Override
+            public byte[] employeeReport(AssessmentResult result) {
+                return report.apply(result);
+            }
+
+            @Override
+            public void writeSummary(List<AssessmentResult> results, SummaryInfo info, OutputStream out) {
+                summary.write(results, info, out);
+            }
+        };
+    }
+}
