@@ -132,6 +132,7 @@ public final class Assessor {
         if (date == null) {
             date = options.today();
         }
-        return new AssessmentResult(survey.employee(), date, sections, context.notes());
+        return new AssessmentResult(survey.employee(), date, sections, context.notes(),
+                AssessmentResult.reviewDue(date, sections, options.reviewIntervals()));
     }
 }

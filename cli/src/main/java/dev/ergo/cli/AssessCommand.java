@@ -6,6 +6,7 @@ import dev.ergo.engine.Assessor;
 import dev.ergo.report.ReportRenderer;
 import dev.ergo.engine.InvalidSurveyException;
 import dev.ergo.engine.ResultJson;
+import dev.ergo.engine.ReviewIntervals;
 import dev.ergo.engine.Risk;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.report.ReportException;
@@ -46,7 +47,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Assess every employee of a survey workbook and write results and PDF reports.",
             "Writes, in the output folder:",
-            "  results.jsonl, results.csv   one line per employee (results format, version 1)",
+            "  results.jsonl, results.csv   one line per employee (results format, version 1.1)",
             "  problems.csv                 every import problem, with its cell",
             "  reports/<employee_id>.pdf    the employee's report",
             "  summary.pdf                  the organisation summary",
@@ -90,6 +91,11 @@ final class AssessCommand implements Callable<Integer> {
             + " (default: stop with exit code 4).")
     boolean waitForFolder;
 
+    @Option(names = "--review-months", paramLabel = "HIGH,MEDIUM,LOW",
+            description = "Months until an employee's next assessment (reviewDue), by overall light"
+                    + " (default: 3,12,24; toolkit conventions, not a published rule).")
+    String reviewMonths;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
@@ -130,6 +136,15 @@ final class AssessCommand implements Callable<Integer> {
             err.println("ergo: --threads must be between 1 and 64 but was " + nThreads);
             return ExitCodes.USAGE;
         }
+        ReviewIntervals reviewIntervals = ReviewIntervals.DEFAULT;
+        if (reviewMonths != null) {
+            try {
+                reviewIntervals = ReviewIntervals.parse(reviewMonths);
+            } catch (IllegalArgumentException e) {
+                err.println("ergo: --review-months: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         ReportOptions.Builder reportOptions = ReportOptions.builder().includeNames(!noNames).pdfA(pdfa);
         try {
             fonts.forEach(reportOptions::addFont);
@@ -164,7 +179,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         Written written;
         try (folder) {
-            written = write(imported, reportOptions.build(), folder.stage(), nThreads, info);
+            written = write(imported, reportOptions.build(), reviewIntervals, folder.stage(), nThreads, info);
             folder.commit();
         } catch (OutputFolder.MoveException e) {
             err.println("ergo: the new output is complete but could not all be moved into place in " + out + ": "
@@ -216,10 +231,11 @@ final class AssessCommand implements Callable<Integer> {
      *
      * @throws IOException only for a failure to write a file; bugs propagate as they are
      */
-    private Written write(ImportResult imported, ReportOptions reportOptions, Path staging, int nThreads, PrintWriter info)
-            throws IOException, InterruptedException {
+    private Written write(ImportResult imported, ReportOptions reportOptions, ReviewIntervals reviewIntervals,
+            Path staging, int nThreads, PrintWriter info) throws IOException, InterruptedException {
         LocalDate runDate = date != null ? date : LocalDate.now();
-        Engine engine = engines.create(AssessmentOptions.builder().referenceDate(runDate).build(), reportOptions);
+        Engine engine = engines.create(AssessmentOptions.builder().referenceDate(runDate)
+                .reviewIntervals(reviewIntervals).build(), reportOptions);
         ReportRenderer renderer = ReportRenderer.of(reportOptions); // tells which characters the reports cannot draw
         List<ImportProblem> problems = new ArrayList<>(imported.problems());
         for (EmployeeSurvey s : imported.surveys()) {

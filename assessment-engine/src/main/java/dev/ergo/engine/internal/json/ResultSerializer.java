@@ -1,6 +1,7 @@
 package dev.ergo.engine.internal.json;
 
 import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.FactorResult;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.model.Employee;
@@ -101,9 +102,14 @@ public final class ResultSerializer {
         if (includeName && result.employee().name() != null) {
             w.field("name", result.employee().name());
         }
+        w.field("formatVersion", Versions.FORMAT);
+        w.field("toolkitVersion", Versions.TOOLKIT);
         w.field("assessmentDate", result.assessmentDate().toString());
         w.field("overallRisk", result.overallRisk().name());
         w.field("factorsAssessed", result.factors().size());
+        if (result.reviewDue() != null) {
+            w.field("reviewDue", result.reviewDue().toString());
+        }
         for (ResultSection s : result.sections()) {
             SectionCodec<?> c = byType.get(s.getClass());
             if (c == null) {
@@ -151,6 +157,11 @@ public final class ResultSerializer {
      */
     public AssessmentResult read(String text) {
         JsonObject line = JsonObject.parse(text);
+        String version = line.optText("formatVersion");
+        if (version != null && !(version.equals("1") || version.startsWith("1."))) {
+            throw new IllegalArgumentException("formatVersion: this toolkit reads results format version 1 (1.0, 1.1, ...)"
+                    + " but the line is version " + version);
+        }
         Employee.Builder employee = Employee.builder(line.text("employeeId"));
         String name = line.optText("name");
         if (name != null) {
@@ -177,7 +188,14 @@ public final class ResultSerializer {
         }
         List<ResultSection> sections = new ArrayList<>();
         claimed.forEach((c, recs) -> sections.add(c.read(line, List.copyOf(recs))));
-        return new AssessmentResult(employee.build(), date, sections, line.texts("notes"));
+        LocalDate reviewDue = line.optText("reviewDue") == null ? null : line.parsed("reviewDue", LocalDate::parse);
+        if (reviewDue != null && sections.stream().noneMatch(FactorResult.class::isInstance)) {
+            throw new IllegalArgumentException("reviewDue: a line without any factor has no review date");
+        }
+        if (reviewDue != null && reviewDue.isBefore(date)) {
+            throw new IllegalArgumentException("reviewDue: " + reviewDue + " is before assessmentDate " + date);
+        }
+        return new AssessmentResult(employee.build(), date, sections, line.texts("notes"), reviewDue);
     }
 
     private static Recommendation recommendation(JsonObject o, int position) {
