@@ -2,6 +2,7 @@ package dev.ergo.engine.internal.json;
 
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.FactorResult;
+import dev.ergo.engine.FollowUp;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.model.Employee;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The results contract in one place: writes an {@link AssessmentResult} as a {@code results.jsonl} line
@@ -97,6 +99,19 @@ public final class ResultSerializer {
      * @return the JSON object on one line, not null
      */
     public String line(AssessmentResult result, boolean includeName) {
+        return line(result, includeName, null);
+    }
+
+    /**
+     * Renders one result as a line of {@code results.jsonl}, with its comparison with a baseline.
+     *
+     * @param result the result, not null
+     * @param includeName whether to write the employee's name ({@code name}) when present
+     * @param followUp the comparison with the employee's baseline line ({@code followUp}), or null for none
+     * @return the JSON object on one line, not null
+     * @since 0.3
+     */
+    public String line(AssessmentResult result, boolean includeName, @Nullable FollowUp followUp) {
         JsonOut w = new JsonOut().beginObject();
         w.field("employeeId", result.employee().id());
         if (includeName && result.employee().name() != null) {
@@ -134,7 +149,32 @@ public final class ResultSerializer {
         }
         w.endArray();
         w.strings("notes", result.notes());
+        if (followUp != null) {
+            writeFollowUp(followUp, w);
+        }
         return w.endObject().toString();
+    }
+
+    private static void writeFollowUp(FollowUp f, JsonOut w) {
+        w.name("followUp").beginObject();
+        w.field("baselineDate", f.baselineDate().toString());
+        w.field("overallRiskBefore", f.overallRiskBefore().name());
+        w.field("change", f.change().name());
+        w.name("factors").beginObject();
+        f.factors().forEach((key, c) -> {
+            w.name(key).beginObject();
+            w.field("riskBefore", c.riskBefore() == null ? null : c.riskBefore().name());
+            w.field("riskAfter", c.riskAfter() == null ? null : c.riskAfter().name());
+            w.field("before", c.before());
+            w.field("after", c.after());
+            w.endObject();
+        });
+        w.endObject();
+        w.strings("resolved", f.resolved());
+        w.strings("stillOpen", f.stillOpen());
+        w.strings("new", f.newCodes());
+        w.strings("methodChanges", f.methodChanges());
+        w.endObject();
     }
 
     /**
