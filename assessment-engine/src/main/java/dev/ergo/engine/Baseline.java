@@ -154,6 +154,19 @@ public final class Baseline {
     }
 
     /**
+     * Renders a result of the follow-up round as a line of {@code results.jsonl}: as
+     * {@link ResultJson#line(AssessmentResult, boolean)}, with {@code followUp} when the baseline has a
+     * line of exactly the employee's id.
+     *
+     * @param current the current result, not null
+     * @param includeName whether to add the employee's name ({@code name}) when present
+     * @return the JSON object on one line, not null
+     */
+    public String line(AssessmentResult current, boolean includeName) {
+        return Factors.SERIALIZER.line(current, includeName, followUp(current).orElse(null));
+    }
+
+    /**
      * Returns the ids of baseline employees without a current result, in baseline order.
      *
      * @param current the current round's results, not null

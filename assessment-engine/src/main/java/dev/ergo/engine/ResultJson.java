@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import dev.ergo.engine.internal.json.Versions;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an {@link AssessmentResult} as one line of {@code results.jsonl} (results format, version 1)
@@ -59,20 +58,6 @@ public final class ResultJson {
      */
     public static String line(AssessmentResult result, boolean includeName) {
         return Factors.SERIALIZER.line(result, includeName);
-    }
-
-    /**
-     * Renders one result of a follow-up round with its comparison with the employee's baseline line
-     * ({@code followUp}, results format 1.1).
-     *
-     * @param result the result, not null
-     * @param includeName whether to add the employee's name ({@code name}) when present
-     * @param followUp the comparison ({@link Baseline#followUp(AssessmentResult)}), or null for none
-     * @return the JSON object on one line, not null
-     * @since 0.3
-     */
-    public static String line(AssessmentResult result, boolean includeName, @Nullable FollowUp followUp) {
-        return Factors.SERIALIZER.line(result, includeName, followUp);
     }
 
     /**

@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  * @param lowMonths months after a LOW (green) overall light, at least {@code mediumMonths}
  * @since 0.3
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.3")
+@API(status = API.Status.STABLE, since = "0.3")
 public record ReviewIntervals(int highMonths, int mediumMonths, int lowMonths) {
 
     /** The longest interval accepted: 120 months (ten years). */

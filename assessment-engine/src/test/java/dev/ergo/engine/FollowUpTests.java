@@ -54,7 +54,7 @@ class FollowUpTests {
         assertThat(f.factors().get("lifting").riskAfter()).isNull();
         assertThat(f.factors().get("lifting").after()).isNull();
         assertThat(f.factors().get("lifting").riskBefore()).isEqualTo(Risk.MEDIUM);
-        String json = ResultJson.line(after, false, f);
+        String json = Baseline.of(List.of(before)).line(after, false);
         assertThat(json).contains("\"followUp\":{\"baselineDate\":\"2026-03-10\",\"overallRiskBefore\":\"MEDIUM\","
                 + "\"change\":\"IMPROVED\",\"factors\":{\"lifting\":{\"riskBefore\":\"MEDIUM\",\"riskAfter\":null,");
         assertThat(json).contains("\"after\":null}},\"resolved\":[");
