@@ -49,6 +49,7 @@ import picocli.CommandLine.Parameters;
         description = {"Assess every employee of a survey workbook and write results and PDF reports.",
             "Writes, in the output folder:",
             "  results.jsonl, results.csv   one line per employee (results format, version 1.1)",
+            "  results.xlsx                 the same table for spreadsheet users, lights coloured",
             "  summary.json                 the organisation summary as data",
             "  problems.csv                 every import problem, with its cell",
             "  reports/<employee_id>.pdf    the employee's report",
@@ -240,7 +241,7 @@ final class AssessCommand implements Callable<Integer> {
                 summary.notScored());
         summary.comparison().ifPresent(c -> FollowUpRound.printComparison(info, baselinePath, c));
         Workbooks.printProblems(info, written.problems(), 10);
-        info.printf("Wrote to %s: results.jsonl, results.csv, problems.csv, summary.json, summary.pdf"
+        info.printf("Wrote to %s: results.jsonl, results.csv, results.xlsx, problems.csv, summary.json, summary.pdf"
                         + " and %d report%s in reports/ (%.1f s)%n",
                 out, n, Workbooks.s(n), (System.nanoTime() - started) / 1e9);
         info.flush();
@@ -366,6 +367,7 @@ final class AssessCommand implements Callable<Integer> {
             }
             Csv.write(o, header, rows);
         });
+        writeFile(staging.resolve("results.xlsx"), o -> ResultsTable.writeXlsx(o, done, namesInData, baseline));
         writeFile(staging.resolve("problems.csv"),
                 o -> Csv.write(o, ImportProblem.csvHeader(), problems.stream().map(ImportProblem::csvCells).toList()));
         SummaryInfo summaryInfo = new SummaryInfo("Ergonomics assessment summary", runDate,

@@ -88,6 +88,24 @@ class FollowUpRoundTests {
     }
 
     @Test
+    void resultsXlsxHasTheBeforeAndAfterColumns() throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(out.resolve("results.xlsx")))) {
+            org.apache.poi.ss.usermodel.Sheet s = wb.getSheet("Results");
+            List<String> header = new ArrayList<>();
+            s.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).contains("baseline_date", "overall_risk_before", "change", "rosa_risk_before",
+                    "rosa_before", "rosa_after", "resolved_codes", "still_open_codes", "new_codes", "method_changes");
+            int change = header.indexOf("change");
+            int rosaAfter = header.indexOf("rosa_after");
+            assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("E1001");
+            assertThat(s.getRow(1).getCell(change).getStringCellValue()).isEqualTo("UNCHANGED");
+            assertThat(s.getRow(1).getCell(rosaAfter).getCellType())
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+        }
+    }
+
+    @Test
     void aNearMissIsANoticeInProblemsCsv() throws IOException {
         String problems = Files.readString(out.resolve("problems.csv"), StandardCharsets.UTF_8);
         assertThat(problems).contains("NOTICE,Employees,", "employee E1003 is not compared with the baseline's e1003");

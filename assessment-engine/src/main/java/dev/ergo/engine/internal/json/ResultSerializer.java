@@ -260,6 +260,34 @@ public final class ResultSerializer {
      * @return the cells, empty strings for absent values, not null
      */
     public List<String> csvRow(AssessmentResult result) {
+        CsvCells row = csvCells(result);
+        List<String> out = new ArrayList<>(csvHeader.size());
+        for (String column : csvHeader) {
+            String v = row.get(column);
+            out.add(v == null ? "" : v);
+        }
+        return out;
+    }
+
+    /**
+     * Returns the values of a result's {@code results.csv} row, typed, in the order of {@link #csvHeader()}:
+     * numbers as {@link Number}, lights as {@link dev.ergo.engine.Risk}, dates as {@link LocalDate}, text as
+     * {@link String}; null for an empty cell.
+     *
+     * @param result the result, not null
+     * @return the values, not null
+     * @since 0.3
+     */
+    public List<@Nullable Object> csvValues(AssessmentResult result) {
+        CsvCells row = csvCells(result);
+        List<@Nullable Object> out = new ArrayList<>(csvHeader.size());
+        for (String column : csvHeader) {
+            out.add(row.value(column));
+        }
+        return out;
+    }
+
+    private CsvCells csvCells(AssessmentResult result) {
         CsvCells row = new CsvCells();
         row.put("employee_id", result.employee().id());
         row.put("assessment_date", result.assessmentDate());
@@ -275,12 +303,7 @@ public final class ResultSerializer {
         }
         row.put(CODES_COLUMN, String.join(" ",
                 result.recommendations().stream().map(Recommendation::code).distinct().toList()));
-        List<String> out = new ArrayList<>(csvHeader.size());
-        for (String column : csvHeader) {
-            String v = row.get(column);
-            out.add(v == null ? "" : v);
-        }
-        return out;
+        return row;
     }
 
     /**
