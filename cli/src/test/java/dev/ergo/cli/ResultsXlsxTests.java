@@ -96,6 +96,20 @@ class ResultsXlsxTests {
     }
 
     @Test
+    void namesInDataAddTheNameColumnSecondAsInTheCsv() throws IOException {
+        Path out = tmp.resolve("names");
+        CliRun run = CliRun.of("assess", SAMPLE.toString(), "--out", out.toString(), "--date", "2026-11-24", "-q",
+                "--names-in-data");
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("results.xlsx")))) {
+            XSSFSheet s = wb.getSheet("Results");
+            assertThat(s.getRow(0).getCell(1).getStringCellValue()).isEqualTo("name");
+            assertThat(s.getRow(0).getCell(2).getStringCellValue()).isEqualTo("assessment_date");
+            assertThat(s.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Anna Kowalska");
+        }
+    }
+
+    @Test
     void theHeaderAndIdColumnAreFrozenAndFiltered() {
         assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 1);
