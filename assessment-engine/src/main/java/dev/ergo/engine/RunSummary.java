@@ -1,5 +1,6 @@
 package dev.ergo.engine;
 
+import dev.ergo.engine.internal.json.JsonObject;
 import dev.ergo.engine.internal.json.JsonOut;
 import dev.ergo.engine.internal.json.Versions;
 import java.time.LocalDate;
@@ -100,6 +101,82 @@ public final class RunSummary {
                 .forEach(e -> codesSorted.put(e.getKey(), e.getValue()));
         this.recommendationCodes = Collections.unmodifiableMap(codesSorted);
         this.comparison = baseline == null ? null : compare(results, baseline);
+    }
+
+    /** A summary read back from {@code summary.json}. */
+    private RunSummary(LocalDate runDate, int employees, int notScored, LightCounts overall,
+            Map<String, LightCounts> byFactor, Map<String, LightCounts> bySite, Map<String, LightCounts> byDepartment,
+            List<String> prioritised, Map<String, Integer> recommendationCodes, @Nullable Comparison comparison) {
+        this.runDate = runDate;
+        this.employees = employees;
+        this.notScored = notScored;
+        this.overall = overall;
+        this.byFactor = Collections.unmodifiableMap(new LinkedHashMap<>(byFactor));
+        this.bySite = Collections.unmodifiableMap(new LinkedHashMap<>(bySite));
+        this.byDepartment = Collections.unmodifiableMap(new LinkedHashMap<>(byDepartment));
+        this.prioritised = List.copyOf(prioritised);
+        this.recommendationCodes = Collections.unmodifiableMap(new LinkedHashMap<>(recommendationCodes));
+        this.comparison = comparison;
+    }
+
+    /**
+     * Reads a {@code summary.json} back (results format 1.x); members it does not know are ignored, and
+     * {@code employees} and {@code notScored}, added in 1.1, count as 0 when absent.
+     *
+     * @param json the JSON object, not null
+     * @return the summary, not null
+     * @throws IllegalArgumentException if the text is not a summary; the message names the member
+     */
+    public static RunSummary parse(String json) {
+        JsonObject o = JsonObject.parse(Objects.requireNonNull(json, "json must not be null"));
+        String version = o.optText("formatVersion");
+        if (version != null && !(version.equals("1") || version.startsWith("1."))) {
+            throw new IllegalArgumentException("formatVersion: this toolkit reads summary format version 1 but the"
+                    + " summary is version " + version);
+        }
+        Map<String, Integer> codes = new LinkedHashMap<>();
+        JsonObject c = o.object("recommendationCodes");
+        for (String k : c.keys()) {
+            codes.put(k, c.integer(k));
+        }
+        Comparison comparison = null;
+        if (o.has("baseline")) {
+            JsonObject b = o.object("baseline");
+            comparison = new Comparison(b.parsed("baselineDate", LocalDate::parse), beforeAfter(b.object("overall")),
+                    beforeAfterByName(b, "bySite"), beforeAfterByName(b, "byDepartment"), b.integer("improved"),
+                    b.integer("worsened"), b.integer("unchanged"), b.texts("notReassessed"), b.texts("newEmployees"));
+        }
+        return new RunSummary(o.parsed("runDate", LocalDate::parse), o.has("employees") ? o.integer("employees") : 0,
+                o.has("notScored") ? o.integer("notScored") : 0, counts(o.object("overall")), countsByName(o, "byFactor"),
+                countsByName(o, "bySite"), countsByName(o, "byDepartment"), o.texts("prioritised"), codes, comparison);
+    }
+
+    private static LightCounts counts(JsonObject o) {
+        return new LightCounts(o.integer("LOW"), o.integer("MEDIUM"), o.integer("HIGH"));
+    }
+
+    private static Map<String, LightCounts> countsByName(JsonObject o, String key) {
+        Map<String, LightCounts> out = new LinkedHashMap<>();
+        JsonObject m = o.object(key);
+        for (String k : m.keys()) {
+            out.put(k, counts(m.object(k)));
+        }
+        return out;
+    }
+
+    private static BeforeAfter beforeAfter(JsonObject o) {
+        return new BeforeAfter(counts(o.object("before")), counts(o.object("after")));
+    }
+
+    private static Map<String, BeforeAfter> beforeAfterByName(JsonObject o, String key) {
+        Map<String, BeforeAfter> out = new LinkedHashMap<>();
+        if (o.has(key)) {
+            JsonObject m = o.object(key);
+            for (String k : m.keys()) {
+                out.put(k, beforeAfter(m.object(k)));
+            }
+        }
+        return out;
     }
 
     /**

@@ -88,6 +88,29 @@ class RunSummaryTests {
     }
 
     @Test
+    void summaryJsonReadBackIsWrittenAgainUnchanged() {
+        Baseline b = Baseline.of(List.of(roundTrip(lifting("E1", 80, BASELINE_DAY)), roundTrip(lifting("E9", 30,
+                BASELINE_DAY))));
+        for (RunSummary s : List.of(RunSummary.of(run, FOLLOW_UP_DAY), RunSummary.of(run, FOLLOW_UP_DAY, b),
+                RunSummary.of(List.of(), FOLLOW_UP_DAY))) {
+            RunSummary read = RunSummary.parse(s.toJson());
+            assertThat(read.toJson()).isEqualTo(s.toJson());
+            assertThat(read.overall()).isEqualTo(s.overall());
+            assertThat(read.prioritised()).isEqualTo(s.prioritised());
+            assertThat(read.comparison()).isEqualTo(s.comparison());
+        }
+    }
+
+    @Test
+    void aSummaryOfAnotherMajorVersionOrWithoutRunDateIsRefused() {
+        String json = RunSummary.of(run, FOLLOW_UP_DAY).toJson();
+        assertThatThrownBy(() -> RunSummary.parse(json.replace("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"2.0\"")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version 2.0");
+        assertThatThrownBy(() -> RunSummary.parse(json.replace("\"runDate\"", "\"date\"")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("runDate");
+    }
+
+    @Test
     void jsonStartsWithTheVersionsAndRunDate() {
         assertThat(RunSummary.of(run, FOLLOW_UP_DAY).toJson()).startsWith("{\"formatVersion\":\"1.1\",\"toolkitVersion\":\""
                 + ResultJson.toolkitVersion() + "\",\"runDate\":\"2026-09-10\",\"employees\":5,\"notScored\":1,");
