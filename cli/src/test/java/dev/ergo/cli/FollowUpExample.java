@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -238,7 +237,4 @@ final class FollowUpExample {
         }
         return out;
     }
-
-    /** Names of the example's office staff, for the tests. */
-    static final Set<String> LEFT = Set.of("E1013", "E2005");
 }
