@@ -35,8 +35,10 @@ public final class AssessmentOptions {
     private final double defaultShoeAllowanceCm;
     private final double defaultKeyboardHeightCm;
     private final Map<Setting<?>, Object> settings;
+    private final ReviewIntervals reviewIntervals;
 
     private AssessmentOptions(Builder b) {
+        this.reviewIntervals = b.reviewIntervals;
         this.settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.settings));
         this.validator = b.validator;
         this.referenceDate = b.referenceDate;
@@ -59,6 +61,7 @@ public final class AssessmentOptions {
         b.defaultShoeAllowanceCm = defaultShoeAllowanceCm;
         b.defaultKeyboardHeightCm = defaultKeyboardHeightCm;
         b.settings.putAll(settings);
+        b.reviewIntervals = reviewIntervals;
         return b;
     }
 
@@ -114,6 +117,17 @@ public final class AssessmentOptions {
         return defaultKeyboardHeightCm;
     }
 
+    /**
+     * Returns the months after which an employee should be assessed again, per overall light; they set
+     * {@link AssessmentResult#reviewDue()}.
+     *
+     * @return the intervals, {@link ReviewIntervals#DEFAULT} unless set, not null
+     * @since 0.3
+     */
+    public ReviewIntervals reviewIntervals() {
+        return reviewIntervals;
+    }
+
     /** Builds {@link AssessmentOptions}; validates eagerly; not thread-safe. */
     public static final class Builder {
         private @Nullable Validator validator;
@@ -122,8 +136,21 @@ public final class AssessmentOptions {
         private double defaultShoeAllowanceCm = DEFAULT_SHOE_ALLOWANCE_CM;
         private double defaultKeyboardHeightCm = DEFAULT_KEYBOARD_HEIGHT_CM;
         private final Map<Setting<?>, Object> settings = new LinkedHashMap<>();
+        private ReviewIntervals reviewIntervals = ReviewIntervals.DEFAULT;
 
         private Builder() {}
+
+        /**
+         * Sets the months after which an employee should be assessed again, per overall light.
+         *
+         * @param intervals the intervals, not null
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder reviewIntervals(ReviewIntervals intervals) {
+            this.reviewIntervals = Objects.requireNonNull(intervals, "reviewIntervals must not be null");
+            return this;
+        }
 
         /**
          * Changes a method setting declared by a factor package.

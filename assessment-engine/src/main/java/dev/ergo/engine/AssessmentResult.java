@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The assessment of one employee: every result section, the overall traffic light and the advice.
@@ -19,11 +20,14 @@ import org.apiguardian.api.API;
  * @param assessmentDate the survey's date, or the run's reference date when the survey has none, not null
  * @param sections the result sections in a stable order, not null
  * @param notes notes for the assessor (defaults applied, estimates used), not null
+ * @param reviewDue when the employee should be assessed again ({@link ReviewIntervals}); null when no
+ *     factor was assessed, or for a result read from a version 1.0 line, which has none (since 0.3)
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record AssessmentResult(
-        Employee employee, LocalDate assessmentDate, List<ResultSection> sections, List<String> notes) {
+        Employee employee, LocalDate assessmentDate, List<ResultSection> sections, List<String> notes,
+        @Nullable LocalDate reviewDue) {
 
     /**
      * Code of the item an amber or red factor gets when its method gave no recommendation: "ask your
@@ -33,12 +37,72 @@ public record AssessmentResult(
      */
     public static final String ASSESSOR_REVIEW = "ASSESSOR_REVIEW";
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @throws IllegalArgumentException if a review date is given for a result without any factor, or is
+     *     before the assessment date
+     * @since 0.3
+     */
     public AssessmentResult {
         Objects.requireNonNull(employee, "employee must not be null");
         Objects.requireNonNull(assessmentDate, "assessmentDate must not be null");
         sections = List.copyOf(sections);
         notes = List.copyOf(notes);
+        if (reviewDue != null) {
+            if (sections.stream().noneMatch(FactorResult.class::isInstance)) {
+                throw new IllegalArgumentException("reviewDue must be absent for employee " + employee.id()
+                        + ", who has no factor assessed, but was " + reviewDue);
+            }
+            if (reviewDue.isBefore(assessmentDate)) {
+                throw new IllegalArgumentException("reviewDue must not be before assessmentDate " + assessmentDate
+                        + " but was " + reviewDue + " (employee " + employee.id() + ")");
+            }
+        }
+    }
+
+    /**
+     * Creates a result whose review date follows the default intervals ({@link ReviewIntervals#DEFAULT}):
+     * none without a factor.
+     *
+     * @param employee the employee assessed, not null
+     * @param assessmentDate the assessment date, not null
+     * @param sections the result sections, not null
+     * @param notes notes for the assessor, not null
+     */
+    public AssessmentResult(Employee employee, LocalDate assessmentDate, List<ResultSection> sections,
+            List<String> notes) {
+        this(employee, assessmentDate, sections, notes, reviewDue(assessmentDate, sections, ReviewIntervals.DEFAULT));
+    }
+
+    /**
+     * Returns the review date of an assessment with the given sections: none without a factor, else the
+     * date plus the interval of the overall light.
+     *
+     * @param assessmentDate the assessment date, not null
+     * @param sections the result sections, not null
+     * @param intervals the intervals, not null
+     * @return the review date, or null without a factor
+     * @since 0.3
+     */
+    static @Nullable LocalDate reviewDue(LocalDate assessmentDate, List<ResultSection> sections,
+            ReviewIntervals intervals) {
+        List<Risk> lights = sections.stream().filter(FactorResult.class::isInstance)
+                .map(s -> ((FactorResult) s).risk()).toList();
+        return lights.isEmpty() ? null : intervals.dueDate(assessmentDate, Risk.worst(lights));
+    }
+
+    /**
+     * Returns this result with its review date computed from other intervals.
+     *
+     * @param intervals the intervals, not null
+     * @return the result with the new review date (none without a factor), not null
+     * @since 0.3
+     */
+    public AssessmentResult withReviewIntervals(ReviewIntervals intervals) {
+        Objects.requireNonNull(intervals, "intervals must not be null");
+        return new AssessmentResult(employee, assessmentDate, sections, notes,
+                reviewDue(assessmentDate, sections, intervals));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assesses employee surveys: validates them, scores every factor present and collects the advice.
@@ -75,6 +76,21 @@ public final class Assessor {
     }
 
     /**
+     * Returns the values of {@link #csvRow(AssessmentResult)} with their types, for typed tables such as
+     * {@code results.xlsx}: numbers as {@link Number} (a score as {@link Integer}), lights as {@link Risk},
+     * dates as {@link java.time.LocalDate}, other values as {@link String}; null for an empty cell. The
+     * text of each value is the CSV cell.
+     *
+     * @param result the result, not null
+     * @return the values in the order of {@link #csvHeader()}, an unmodifiable list, not null
+     * @since 0.3
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public static List<@Nullable Object> csvValues(AssessmentResult result) {
+        return java.util.Collections.unmodifiableList(Factors.SERIALIZER.csvValues(result));
+    }
+
+    /**
      * Returns the validator this assessor checks surveys with (the same the importer uses).
      *
      * @return the validator, not null
@@ -132,6 +148,7 @@ public final class Assessor {
         if (date == null) {
             date = options.today();
         }
-        return new AssessmentResult(survey.employee(), date, sections, context.notes());
+        return new AssessmentResult(survey.employee(), date, sections, context.notes(),
+                AssessmentResult.reviewDue(date, sections, options.reviewIntervals()));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.ergo.engine.internal.json.Versions;
 import org.apiguardian.api.API;
 
 /**
@@ -30,6 +31,25 @@ public final class ResultJson {
     private ResultJson() {}
 
     /**
+     * The results format version this toolkit writes, {@code "1.1"}, as {@code formatVersion} on every
+     * line. A line without {@code formatVersion} is version 1.0; this toolkit reads any version 1 line.
+     *
+     * @since 0.3
+     */
+    public static final String FORMAT_VERSION = Versions.FORMAT;
+
+    /**
+     * Returns the toolkit's version, as written in {@code toolkitVersion} on every line (the project
+     * version the engine jar was built as, for example {@code "0.2.0"}).
+     *
+     * @return the version, not null
+     * @since 0.3
+     */
+    public static String toolkitVersion() {
+        return Versions.TOOLKIT;
+    }
+
+    /**
      * Renders one result.
      *
      * @param result the result, not null
@@ -46,7 +66,8 @@ public final class ResultJson {
      *
      * @param line the JSON object, not null
      * @return the result, not null
-     * @throws IllegalArgumentException if the text is not a results line; the message names the member
+     * @throws IllegalArgumentException if the text is not a results line, or its {@code formatVersion} is
+     *     not 1.x; the message names the member
      * @since 0.2
      */
     public static AssessmentResult parse(String line) {
@@ -95,7 +116,7 @@ public final class ResultJson {
     }
 
     /**
-     * Returns the JSON Schema (draft 2020-12) of {@code summary.json}, planned for results format 1.1.
+     * Returns the JSON Schema (draft 2020-12) of {@code summary.json} (results format 1.1).
      *
      * @return the schema text, not null
      * @since 0.2

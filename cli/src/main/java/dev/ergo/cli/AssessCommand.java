@@ -5,8 +5,10 @@ import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Assessor;
 import dev.ergo.report.ReportRenderer;
 import dev.ergo.engine.InvalidSurveyException;
+import dev.ergo.engine.Baseline;
 import dev.ergo.engine.ResultJson;
-import dev.ergo.engine.Risk;
+import dev.ergo.engine.RunSummary;
+import dev.ergo.engine.ReviewIntervals;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.report.ReportException;
 import dev.ergo.report.ReportOptions;
@@ -21,14 +23,13 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -37,6 +38,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,17 +48,22 @@ import picocli.CommandLine.Parameters;
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Assess every employee of a survey workbook and write results and PDF reports.",
             "Writes, in the output folder:",
-            "  results.jsonl, results.csv   one line per employee (results format, version 1)",
+            "  results.jsonl, results.csv   one line per employee (results format, version 1.1)",
+            "  results.xlsx                 the same table for spreadsheet users, lights coloured",
+            "  summary.json                 the organisation summary as data",
             "  problems.csv                 every import problem, with its cell",
             "  reports/<employee_id>.pdf    the employee's report",
             "  summary.pdf                  the organisation summary",
-            "All are replaced together at the end; an interrupted run leaves the old ones."},
+            "All are replaced together at the end; an interrupted run leaves the old ones.",
+            "A follow-up round: ergo assess NEW.xlsx --out DIR2 --baseline DIR1 compares each employee with",
+            "their line in DIR1/results.jsonl (ids matched exactly) and counts improved, worsened and unchanged."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success: every row imported, all files written.",
             "1:Finished, but rows were rejected or sheets had errors (see problems.csv).",
-            "2:Wrong command line.",
-            "3:The workbook cannot be read (not .xlsx, password-protected, damaged, no Employees sheet or no employee_id column).",
+            "2:Wrong command line, or the --baseline is newer than this round (without --force).",
+            "3:The workbook cannot be read (not .xlsx, password-protected, damaged, no Employees sheet or no employee_id column),"
+                    + " or the --baseline is not a readable results file.",
             "4:An output file could not be written, or another run is writing to the output folder.",
             "70:Internal error (a bug; please report it with the crash log named).",
         })
@@ -89,6 +96,18 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--wait", description = "Wait for another ergo run that is writing to the output folder"
             + " (default: stop with exit code 4).")
     boolean waitForFolder;
+
+    @Option(names = "--baseline", paramLabel = "PREV", description = "An earlier output folder, or its results.jsonl:"
+            + " compare each employee with their line there (followUp in results.jsonl, baseline in summary.json).")
+    Path baselinePath;
+
+    @Option(names = "--force", description = "With --baseline: compare even when the baseline is newer than this round.")
+    boolean force;
+
+    @Option(names = "--review-months", paramLabel = "HIGH,MEDIUM,LOW",
+            description = "Months until an employee's next assessment (reviewDue), by overall light"
+                    + " (default: 3,12,24; toolkit conventions, not a published rule).")
+    String reviewMonths;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
@@ -130,6 +149,35 @@ final class AssessCommand implements Callable<Integer> {
             err.println("ergo: --threads must be between 1 and 64 but was " + nThreads);
             return ExitCodes.USAGE;
         }
+        ReviewIntervals reviewIntervals = ReviewIntervals.DEFAULT;
+        if (reviewMonths != null) {
+            try {
+                reviewIntervals = ReviewIntervals.parse(reviewMonths);
+            } catch (IllegalArgumentException e) {
+                err.println("ergo: --review-months: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        Baseline baseline = null;
+        if (baselinePath != null) {
+            try {
+                baseline = Baseline.read(baselinePath);
+            } catch (NoSuchFileException e) {
+                String why = e.getReason() == null || e.getReason().equals("does not exist") ? " does not exist"
+                        : ": " + e.getReason();
+                err.println("ergo: --baseline: " + e.getFile() + why + "; give an earlier output folder or its results.jsonl.");
+                return ExitCodes.UNREADABLE;
+            } catch (IllegalArgumentException e) {
+                err.println("ergo: --baseline: " + e.getMessage());
+                return ExitCodes.UNREADABLE;
+            } catch (IOException e) {
+                err.println("ergo: --baseline: cannot read " + baselinePath + ": " + OutputFiles.reason(e));
+                return ExitCodes.UNREADABLE;
+            }
+        } else if (force) {
+            err.println("ergo: --force only applies with --baseline.");
+            return ExitCodes.USAGE;
+        }
         ReportOptions.Builder reportOptions = ReportOptions.builder().includeNames(!noNames).pdfA(pdfa);
         try {
             fonts.forEach(reportOptions::addFont);
@@ -144,6 +192,15 @@ final class AssessCommand implements Callable<Integer> {
         } catch (ImportException e) {
             err.println("ergo: " + e.getMessage());
             return ExitCodes.UNREADABLE;
+        }
+        LocalDate runDate = date != null ? date : LocalDate.now();
+        if (baseline != null && !force) {
+            String newer = FollowUpRound.newerBaseline(baseline, imported.surveys(), runDate);
+            if (newer != null) {
+                err.println("ergo: --baseline: " + newer + "; the baseline must be the earlier round (swap the"
+                        + " files), or add --force to compare anyway. Nothing was written.");
+                return ExitCodes.USAGE;
+            }
         }
         PrintWriter info = quiet ? new PrintWriter(java.io.Writer.nullWriter()) : stdout;
         Workbooks.printImportSummary(info, String.valueOf(workbook.getFileName()), imported);
@@ -164,7 +221,8 @@ final class AssessCommand implements Callable<Integer> {
         }
         Written written;
         try (folder) {
-            written = write(imported, reportOptions.build(), folder.stage(), nThreads, info);
+            written = write(imported, reportOptions.build(), reviewIntervals, baseline, runDate, folder.stage(), nThreads,
+                    info);
             folder.commit();
         } catch (OutputFolder.MoveException e) {
             err.println("ergo: the new output is complete but could not all be moved into place in " + out + ": "
@@ -176,22 +234,15 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCodes.OUTPUT_FAILED;
         }
 
-        Map<Risk, Integer> counts = new EnumMap<>(Risk.class);
-        int notScored = 0;
-        for (AssessmentResult r : written.results()) {
-            if (r.factors().isEmpty()) {
-                notScored++;
-            } else {
-                counts.merge(r.overallRisk(), 1, Integer::sum);
-            }
-        }
-        int n = written.results().size();
+        RunSummary summary = written.summary();
+        int n = summary.employees();
         info.printf("Assessed %d employee%s: %d HIGH (red), %d MEDIUM (amber), %d LOW (green), %d with no risk factor recorded%n",
-                n, Workbooks.s(n), counts.getOrDefault(Risk.HIGH, 0),
-                counts.getOrDefault(Risk.MEDIUM, 0), counts.getOrDefault(Risk.LOW, 0), notScored);
+                n, Workbooks.s(n), summary.overall().high(), summary.overall().medium(), summary.overall().low(),
+                summary.notScored());
+        summary.comparison().ifPresent(c -> FollowUpRound.printComparison(info, baselinePath, c));
         Workbooks.printProblems(info, written.problems(), 10);
-        info.printf("Wrote to %s: results.jsonl, results.csv, problems.csv, summary.pdf and %d report%s in reports/"
-                        + " (%.1f s)%n",
+        info.printf("Wrote to %s: results.jsonl, results.csv, results.xlsx, problems.csv, summary.json, summary.pdf"
+                        + " and %d report%s in reports/ (%.1f s)%n",
                 out, n, Workbooks.s(n), (System.nanoTime() - started) / 1e9);
         info.flush();
         boolean inputProblems = imported.hasErrors() || imported.rowsRejected() > 0 || n < imported.surveys().size();
@@ -209,17 +260,18 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** What a run wrote: the results of the employees assessed and every problem. */
-    private record Written(List<AssessmentResult> results, List<ImportProblem> problems) {}
+    private record Written(List<AssessmentResult> results, List<ImportProblem> problems, RunSummary summary) {}
 
     /**
      * Scores every employee and writes all outputs into the staging folder.
      *
      * @throws IOException only for a failure to write a file; bugs propagate as they are
      */
-    private Written write(ImportResult imported, ReportOptions reportOptions, Path staging, int nThreads, PrintWriter info)
+    private Written write(ImportResult imported, ReportOptions reportOptions, ReviewIntervals reviewIntervals,
+            @Nullable Baseline baseline, LocalDate runDate, Path staging, int nThreads, PrintWriter info)
             throws IOException, InterruptedException {
-        LocalDate runDate = date != null ? date : LocalDate.now();
-        Engine engine = engines.create(AssessmentOptions.builder().referenceDate(runDate).build(), reportOptions);
+        Engine engine = engines.create(AssessmentOptions.builder().referenceDate(runDate)
+                .reviewIntervals(reviewIntervals).build(), reportOptions);
         ReportRenderer renderer = ReportRenderer.of(reportOptions); // tells which characters the reports cannot draw
         List<ImportProblem> problems = new ArrayList<>(imported.problems());
         for (EmployeeSurvey s : imported.surveys()) {
@@ -285,11 +337,20 @@ final class AssessCommand implements Callable<Integer> {
                 done.add(r);
             }
         }
+        if (baseline != null) {
+            problems.addAll(FollowUpRound.nearMisses(baseline, done));
+        }
         writeFile(staging.resolve("results.jsonl"), o -> {
             for (AssessmentResult r : done) {
-                o.write(ResultJson.line(r, namesInData).getBytes(StandardCharsets.UTF_8));
+                String line = baseline == null ? ResultJson.line(r, namesInData) : baseline.line(r, namesInData);
+                o.write(line.getBytes(StandardCharsets.UTF_8));
                 o.write('\n');
             }
+        });
+        RunSummary summary = baseline == null ? RunSummary.of(done, runDate) : RunSummary.of(done, runDate, baseline);
+        writeFile(staging.resolve("summary.json"), o -> {
+            o.write(summary.toJson().getBytes(StandardCharsets.UTF_8));
+            o.write('\n');
         });
         writeFile(staging.resolve("results.csv"), o -> {
             List<String> header = new ArrayList<>(Assessor.csvHeader());
@@ -307,6 +368,7 @@ final class AssessCommand implements Callable<Integer> {
             }
             Csv.write(o, header, rows);
         });
+        writeFile(staging.resolve("results.xlsx"), o -> ResultsTable.writeXlsx(o, done, namesInData, baseline));
         writeFile(staging.resolve("problems.csv"),
                 o -> Csv.write(o, ImportProblem.csvHeader(), problems.stream().map(ImportProblem::csvCells).toList()));
         SummaryInfo summaryInfo = new SummaryInfo("Ergonomics assessment summary", runDate,
@@ -325,7 +387,7 @@ final class AssessCommand implements Callable<Integer> {
                 throw e;
             }
         });
-        return new Written(done, problems);
+        return new Written(done, problems, summary);
     }
 
     private static void writeFile(Path file, OutputFiles.Writer writer) throws IOException {

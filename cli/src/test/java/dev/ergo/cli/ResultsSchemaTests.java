@@ -118,7 +118,7 @@ class ResultsSchemaTests {
     }
 
     /** Loads a schema from the engine's class path, where the library ships it. */
-    private static Schema engineSchema(String resource) {
+    static Schema engineSchema(String resource) {
         try (InputStream in = ResultJson.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource + " on the engine's class path").isNotNull();
             return REGISTRY.getSchema(in, InputFormat.JSON);

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.INTERNAL, since = "0.2")
 public final class CsvCells {
     private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, Object> raw = new LinkedHashMap<>();
 
     /** Creates an empty row. */
     public CsvCells() {}
@@ -29,14 +30,27 @@ public final class CsvCells {
     public void put(String column, @Nullable Object value) {
         if (value == null || value instanceof Double d && !Double.isFinite(d)) {
             values.remove(column);
+            raw.remove(column);
         } else {
             values.put(column, String.valueOf(value));
+            raw.put(column, value);
         }
     }
 
     /** @param column the column name @return the text, or null when empty */
     public @Nullable String get(String column) {
         return values.get(column);
+    }
+
+    /**
+     * Returns the value a cell was set from, for typed output such as {@code results.xlsx}.
+     *
+     * @param column the column name, not null
+     * @return the value (a number, a light, text, ...), or null when empty
+     * @since 0.3
+     */
+    public @Nullable Object value(String column) {
+        return raw.get(column);
     }
 
     /** @return the cells set so far, an unmodifiable view, not null */

@@ -1,6 +1,8 @@
 package dev.ergo.engine.internal.json;
 
 import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.FactorResult;
+import dev.ergo.engine.FollowUp;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.model.Employee;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The results contract in one place: writes an {@link AssessmentResult} as a {@code results.jsonl} line
@@ -96,14 +99,32 @@ public final class ResultSerializer {
      * @return the JSON object on one line, not null
      */
     public String line(AssessmentResult result, boolean includeName) {
+        return line(result, includeName, null);
+    }
+
+    /**
+     * Renders one result as a line of {@code results.jsonl}, with its comparison with a baseline.
+     *
+     * @param result the result, not null
+     * @param includeName whether to write the employee's name ({@code name}) when present
+     * @param followUp the comparison with the employee's baseline line ({@code followUp}), or null for none
+     * @return the JSON object on one line, not null
+     * @since 0.3
+     */
+    public String line(AssessmentResult result, boolean includeName, @Nullable FollowUp followUp) {
         JsonOut w = new JsonOut().beginObject();
         w.field("employeeId", result.employee().id());
         if (includeName && result.employee().name() != null) {
             w.field("name", result.employee().name());
         }
+        w.field("formatVersion", Versions.FORMAT);
+        w.field("toolkitVersion", Versions.TOOLKIT);
         w.field("assessmentDate", result.assessmentDate().toString());
         w.field("overallRisk", result.overallRisk().name());
         w.field("factorsAssessed", result.factors().size());
+        if (result.reviewDue() != null) {
+            w.field("reviewDue", result.reviewDue().toString());
+        }
         for (ResultSection s : result.sections()) {
             SectionCodec<?> c = byType.get(s.getClass());
             if (c == null) {
@@ -128,7 +149,32 @@ public final class ResultSerializer {
         }
         w.endArray();
         w.strings("notes", result.notes());
+        if (followUp != null) {
+            writeFollowUp(followUp, w);
+        }
         return w.endObject().toString();
+    }
+
+    private static void writeFollowUp(FollowUp f, JsonOut w) {
+        w.name("followUp").beginObject();
+        w.field("baselineDate", f.baselineDate().toString());
+        w.field("overallRiskBefore", f.overallRiskBefore().name());
+        w.field("change", f.change().name());
+        w.name("factors").beginObject();
+        f.factors().forEach((key, c) -> {
+            w.name(key).beginObject();
+            w.field("riskBefore", c.riskBefore() == null ? null : c.riskBefore().name());
+            w.field("riskAfter", c.riskAfter() == null ? null : c.riskAfter().name());
+            w.field("before", c.before());
+            w.field("after", c.after());
+            w.endObject();
+        });
+        w.endObject();
+        w.strings("resolved", f.resolved());
+        w.strings("stillOpen", f.stillOpen());
+        w.strings("new", f.newCodes());
+        w.strings("methodChanges", f.methodChanges());
+        w.endObject();
     }
 
     /**
@@ -151,6 +197,11 @@ public final class ResultSerializer {
      */
     public AssessmentResult read(String text) {
         JsonObject line = JsonObject.parse(text);
+        String version = line.optText("formatVersion");
+        if (version != null && !(version.equals("1") || version.startsWith("1."))) {
+            throw new IllegalArgumentException("formatVersion: this toolkit reads results format version 1 (1.0, 1.1, ...)"
+                    + " but the line is version " + version);
+        }
         Employee.Builder employee = Employee.builder(line.text("employeeId"));
         String name = line.optText("name");
         if (name != null) {
@@ -177,7 +228,14 @@ public final class ResultSerializer {
         }
         List<ResultSection> sections = new ArrayList<>();
         claimed.forEach((c, recs) -> sections.add(c.read(line, List.copyOf(recs))));
-        return new AssessmentResult(employee.build(), date, sections, line.texts("notes"));
+        LocalDate reviewDue = line.optText("reviewDue") == null ? null : line.parsed("reviewDue", LocalDate::parse);
+        if (reviewDue != null && sections.stream().noneMatch(FactorResult.class::isInstance)) {
+            throw new IllegalArgumentException("reviewDue: a line without any factor has no review date");
+        }
+        if (reviewDue != null && reviewDue.isBefore(date)) {
+            throw new IllegalArgumentException("reviewDue: " + reviewDue + " is before assessmentDate " + date);
+        }
+        return new AssessmentResult(employee.build(), date, sections, line.texts("notes"), reviewDue);
     }
 
     private static Recommendation recommendation(JsonObject o, int position) {
@@ -202,6 +260,34 @@ public final class ResultSerializer {
      * @return the cells, empty strings for absent values, not null
      */
     public List<String> csvRow(AssessmentResult result) {
+        CsvCells row = csvCells(result);
+        List<String> out = new ArrayList<>(csvHeader.size());
+        for (String column : csvHeader) {
+            String v = row.get(column);
+            out.add(v == null ? "" : v);
+        }
+        return out;
+    }
+
+    /**
+     * Returns the values of a result's {@code results.csv} row, typed, in the order of {@link #csvHeader()}:
+     * numbers as {@link Number}, lights as {@link dev.ergo.engine.Risk}, dates as {@link LocalDate}, text as
+     * {@link String}; null for an empty cell.
+     *
+     * @param result the result, not null
+     * @return the values, not null
+     * @since 0.3
+     */
+    public List<@Nullable Object> csvValues(AssessmentResult result) {
+        CsvCells row = csvCells(result);
+        List<@Nullable Object> out = new ArrayList<>(csvHeader.size());
+        for (String column : csvHeader) {
+            out.add(row.value(column));
+        }
+        return out;
+    }
+
+    private CsvCells csvCells(AssessmentResult result) {
         CsvCells row = new CsvCells();
         row.put("employee_id", result.employee().id());
         row.put("assessment_date", result.assessmentDate());
@@ -217,12 +303,7 @@ public final class ResultSerializer {
         }
         row.put(CODES_COLUMN, String.join(" ",
                 result.recommendations().stream().map(Recommendation::code).distinct().toList()));
-        List<String> out = new ArrayList<>(csvHeader.size());
-        for (String column : csvHeader) {
-            String v = row.get(column);
-            out.add(v == null ? "" : v);
-        }
-        return out;
+        return row;
     }
 
     /**
