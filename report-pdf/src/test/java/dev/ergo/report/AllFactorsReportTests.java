@@ -40,13 +40,13 @@ class AllFactorsReportTests {
         assertThat(r.factors().stream().map(FactorResult::key).filter(VERDICTS::containsKey)).hasSize(7);
         for (FactorResult f : r.factors()) {
             SectionRenderer<?> renderer = SectionRenderers.find(f).orElseThrow();
-            assertThat(text).as(f.key()).contains(renderer.title(),
-                    renderer.title() + ": " + f.risk().name() + " (" + f.risk().colour() + ")");
+            assertThat(text).as(f.key()).contains(renderer.title(ReportTexts.english()),
+                    renderer.title(ReportTexts.english()) + ": " + f.risk().name() + " (" + f.risk().colour() + ")");
             String verdict = VERDICTS.get(f.key());
             if (verdict != null) { // the badge's word, then the sentence that starts with the light
                 assertThat(text).as(f.key()).contains(f.risk().name() + " " + verdict + ": " + f.risk().name() + ". ");
             }
-            for (String note : renderer.methodNotes()) {
+            for (String note : renderer.methodNotes(ReportTexts.english())) {
                 assertThat(Pdfs.squash(text)).contains(Pdfs.squash(note));
             }
         }
