@@ -41,9 +41,16 @@ final class EmployeeReport {
                 t.text("employee.footer", "id", e.id()));
         PdfSession s = new PdfSession(options, t, out, "employee|" + e.id(), t.text("employee.docTitle", "id", e.id()),
                 t.text("employee.subject", "id", e.id()), pageText);
+        // Part 1, for the employee: the light, the checklist, their own set-up and short reasons.
         header(s, result);
         overall(s, result);
         checklist(s, result);
+        for (ResultSection section : result.sections()) {
+            SectionRenderers.find(section).ifPresent(r -> SectionRenderers.renderForEmployee(r, section, result, s));
+        }
+        reasons(s, result);
+        // Part 2, for the assessor: the tables, multipliers, defaults used and methods.
+        appendix(s, result);
         Set<SectionRenderer<?>> used = new LinkedHashSet<>();
         List<ResultSection> notShown = new ArrayList<>();
         for (ResultSection section : result.sections()) {
@@ -63,6 +70,54 @@ final class EmployeeReport {
         assessorNotes(s, result);
         methods(s, used.isEmpty() ? SectionRenderers.ALL : List.copyOf(used));
         s.close();
+    }
+
+    /** The heading of the assessor's part, on a page of its own start when there are sections to detail. */
+    static void appendix(PdfSession s, AssessmentResult result) {
+        if (!result.sections().isEmpty()) {
+            s.newPage();
+        }
+        s.heading(s.text("appendix.heading"));
+        s.add(s.paragraph(s.text("appendix.intro"), TextStyle.SMALL));
+    }
+
+    /** "What the assessment found": each scored factor's light with its one-sentence reason. */
+    private static void reasons(PdfSession s, AssessmentResult result) {
+        List<String[]> rows = new ArrayList<>();
+        List<Risk> risks = new ArrayList<>();
+        for (FactorResult f : result.factors()) {
+            Optional<SectionRenderer<?>> r = SectionRenderers.find(f);
+            String sentence = r.isPresent() ? SectionRenderers.verdict(r.get(), f, s.texts()) : null;
+            if (sentence != null) {
+                rows.add(new String[] {sentence});
+                risks.add(f.risk());
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        s.heading(s.text("reasons.heading"));
+        PdfPTable t = new PdfPTable(new float[] {1f, 7.4f});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(2);
+        t.setSpacingAfter(5);
+        for (int i = 0; i < rows.size(); i++) {
+            Risk risk = risks.get(i);
+            PdfPCell badge = s.lightCell(risk, TextStyle.SMALL_BOLD);
+            badge.setBorderColor(java.awt.Color.WHITE);
+            badge.setBorderWidth(1.5f);
+            t.addCell(badge);
+            Phrase p = new Phrase(10.2f);
+            p.add(s.chunk(rows.get(i)[0], TextStyle.LIST));
+            PdfPCell text = s.cell(p);
+            text.setBackgroundColor(Styles.tint(risk));
+            text.setBorderColor(java.awt.Color.WHITE);
+            text.setBorderWidth(1.5f);
+            text.setPaddingTop(1);
+            text.setPaddingBottom(3);
+            t.addCell(text);
+        }
+        s.add(t);
     }
 
     private static void header(PdfSession s, AssessmentResult result) {
@@ -110,7 +165,7 @@ final class EmployeeReport {
         List<FactorResult> factors = result.factors();
         PdfPTable t = new PdfPTable(new float[] {1f, 4.2f});
         t.setWidthPercentage(100);
-        t.setSpacingBefore(8);
+        t.setSpacingBefore(6);
         t.setSpacingAfter(4);
         t.setKeepTogether(true);
         Phrase text = new Phrase(13);
@@ -126,8 +181,12 @@ final class EmployeeReport {
             badge = badge(s, s.light(risk), Styles.colour(risk), Styles.textOn(risk));
             text.add(s.chunk(s.text("overall.light", "light", Styles.lightAndColour(tx, risk)) + " ", TextStyle.BODY_BOLD));
             text.add(s.chunk(meaning(risk, !result.recommendations().isEmpty(), tx), TextStyle.BODY));
-            for (FactorResult f : factors) {
-                String title = SectionRenderers.find(f).map(r -> r.title(tx)).orElse(f.key());
+            for (FactorResult f : factors) { // those with a reason are listed under "What the assessment found"
+                Optional<SectionRenderer<?>> renderer = SectionRenderers.find(f);
+                if (renderer.isPresent() && SectionRenderers.verdict(renderer.get(), f, tx) != null) {
+                    continue;
+                }
+                String title = renderer.map(r -> r.title(tx)).orElse(f.key());
                 text.add(new Chunk("\n", s.font(TextStyle.SMALL)));
                 text.add(s.chunk(s.text("overall.factor", "factor", title, "light", Styles.lightAndColour(tx, f.risk())),
                         TextStyle.SMALL));
@@ -151,7 +210,7 @@ final class EmployeeReport {
         b.setBackgroundColor(background);
         b.setHorizontalAlignment(Element.ALIGN_CENTER);
         b.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        b.setMinimumHeight(40);
+        b.setMinimumHeight(34);
         b.setBorderWidth(0);
         b.setPadding(6);
         b.setUseAscender(true);
@@ -173,19 +232,21 @@ final class EmployeeReport {
                 s.add(s.paragraph(note, TextStyle.BODY_BOLD));
             }
         }
-        PdfPTable t = s.table(new float[] {0.8f, 9.2f}, s.text("checklist.col.done"), s.text("checklist.col.what"));
+        PdfPTable t = s.table(new float[] {0.7f, 9.3f}, s.text("checklist.col.done"), s.text("checklist.col.what"));
+        t.getRow(0).getCells()[0].setPaddingLeft(1.5f); // the word "Done" as wide as the languages need
+        t.getRow(0).getCells()[0].setPaddingRight(1.5f);
         for (Recommendation r : recs) {
             PdfPCell box = s.cell(new Phrase(""));
             box.setCellEvent(TickBox.INSTANCE);
             t.addCell(box);
-            Phrase p = new Phrase(12.5f);
-            p.add(s.chunk(r.text(), TextStyle.BODY));
-            String numbers = keyNumbers(r.values(), s.texts());
-            if (!numbers.isEmpty()) {
-                p.add(new Chunk("\n", s.font(TextStyle.SMALL)));
-                p.add(new Chunk(s.text("checklist.keyNumbers", "numbers", numbers), s.font(TextStyle.SMALL, Styles.MUTED)));
-            }
-            t.addCell(s.cell(p));
+            Phrase p = new Phrase(10.2f);
+            p.add(s.chunk(r.text(), TextStyle.LIST));
+            PdfPCell c = s.cell(p);
+            c.setPaddingTop(0.5f);
+            c.setPaddingBottom(2.5f);
+            c.setPaddingLeft(3);
+            c.setPaddingRight(3);
+            t.addCell(c);
         }
         s.add(t);
     }
@@ -260,7 +321,14 @@ final class EmployeeReport {
                     s.text("notes.col.source"));
             for (Recommendation r : recs) {
                 t.addCell(s.cell(r.code(), TextStyle.SMALL_BOLD));
-                t.addCell(s.cell(r.rule(), TextStyle.SMALL));
+                Phrase rule = new Phrase(9.4f);
+                rule.add(s.chunk(r.rule(), TextStyle.SMALL));
+                String numbers = keyNumbers(r.values(), s.texts());
+                if (!numbers.isEmpty()) {
+                    rule.add(new Chunk("\n" + s.text("checklist.keyNumbers", "numbers", numbers),
+                            s.font(TextStyle.SMALL, Styles.MUTED)));
+                }
+                t.addCell(s.cell(rule));
                 t.addCell(s.cell(r.source(), TextStyle.SMALL));
             }
             s.add(t);

@@ -183,6 +183,11 @@ final class PdfSession implements ReportContext {
         }
     }
 
+    /** Starts a new page unless the current one is still empty. */
+    void newPage() {
+        document.newPage();
+    }
+
     @Override
     public PdfTemplate template(float width, float height) {
         return writer.getDirectContent().createTemplate(width, height);

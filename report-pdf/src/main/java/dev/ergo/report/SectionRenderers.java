@@ -76,6 +76,16 @@ final class SectionRenderers {
         renderer.render(renderer.sectionType().cast(section), result, context);
     }
 
+    static <T extends ResultSection> void renderForEmployee(
+            SectionRenderer<T> renderer, ResultSection section, AssessmentResult result, ReportContext context) {
+        renderer.renderForEmployee(renderer.sectionType().cast(section), result, context);
+    }
+
+    static <T extends ResultSection> @Nullable String verdict(SectionRenderer<T> renderer, ResultSection section,
+            Texts texts) {
+        return renderer.verdict(renderer.sectionType().cast(section), texts);
+    }
+
     static <T extends ResultSection> @Nullable String keyFigure(SectionRenderer<T> renderer, ResultSection section,
             Texts texts) {
         return renderer.keyFigure(renderer.sectionType().cast(section), texts);

@@ -75,14 +75,8 @@ public final class ContactStressRenderer implements SectionRenderer<ContactStres
         return t.text("contact.figure." + z.name());
     }
 
-    /**
-     * Returns the one-sentence verdict in plain words.
-     *
-     * @param r the result, not null
-     * @param t the language, not null
-     * @return the sentence, not null
-     */
-    public static String verdict(ContactStressResult r, Texts t) {
+    @Override
+    public String verdict(ContactStressResult r, Texts t) {
         return t.text("contact.verdict." + r.risk().name(), "tasks", r.tasksAssessed());
     }
 

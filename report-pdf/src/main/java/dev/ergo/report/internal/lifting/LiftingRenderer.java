@@ -80,14 +80,8 @@ public final class LiftingRenderer implements SectionRenderer<LiftingResult> {
         return li == null ? t.text("lifting.figure.noSafeLoad") : t.text("lifting.figure.li", "li", Styles.fixed(t, li, 1));
     }
 
-    /**
-     * Returns the one-sentence verdict of a lifting result.
-     *
-     * @param r the result, not null
-     * @param t the language, not null
-     * @return the sentence, not null
-     */
-    public static String verdict(LiftingResult r, Texts t) {
+    @Override
+    public String verdict(LiftingResult r, Texts t) {
         List<String> noSafe = r.tasks().stream().filter(LiftingTaskResult::noSafeLoad)
                 .map(task -> t.text("quoted", "text", task.task())).toList();
         if (r.risk() == Risk.HIGH && !noSafe.isEmpty()) {

@@ -104,14 +104,8 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
                 "medium", RosaTables.MEDIUM_FROM, "action", RosaTables.ACTION_LEVEL));
     }
 
-    /**
-     * Returns the one-sentence verdict in plain words.
-     *
-     * @param r the result, not null
-     * @param t the language, not null
-     * @return the sentence, not null
-     */
-    public static String verdict(RosaResult r, Texts t) {
+    @Override
+    public String verdict(RosaResult r, Texts t) {
         return t.text(r.actionRequired() ? "rosa.verdict.action" : "rosa.verdict.below", "score", r.score(), "level",
                 RosaTables.ACTION_LEVEL);
     }

@@ -57,44 +57,85 @@ public final class WorkstationRenderer implements SectionRenderer<WorkstationRes
         return List.of(t.text("ws.method"));
     }
 
+    /** One setting: its name, the surveyed value, the target (null where a dimension is missing) and how it is worked out. */
+    private record Setting(String name, String now, @Nullable String target, String how) {}
+
+    /** The settings of the table, in order. */
+    private static List<Setting> settings(WorkstationResult w, ReportContext ctx) {
+        Workstation in = w.input();
+        List<Setting> out = new java.util.ArrayList<>();
+        boolean raised = w.footrestHeightCm() > 0;
+        out.add(setting(ctx, ctx.text("ws.seat"), cm(ctx, in.seatHeightCm()), w.recommendedSeatHeightCm(), raised
+                ? ctx.text("ws.seat.raised", "cm", ctx.cm(w.targetSeatHeightCm()))
+                : ctx.text("ws.seat.how")));
+        Double desk = w.recommendedDeskHeightCm();
+        String deskNow = cm(ctx, in.deskHeightCm()) + (in.deskHeightCm() != null && in.deskAdjustable() != null
+                ? " " + ctx.text(in.deskAdjustable() ? "ws.desk.adjustable" : "ws.desk.fixed") : "");
+        if (desk != null) {
+            out.add(setting(ctx, ctx.text("ws.desk"), deskNow, desk, ctx.text("ws.desk.how", "cm",
+                    ctx.cm(w.seatedElbowHeightCm()))));
+        } else {
+            out.add(setting(ctx, ctx.text("ws.desk.ideal"), deskNow, w.idealWorkSurfaceHeightCm(),
+                    ctx.text("ws.desk.ideal.how", "cm", ctx.cm(w.seatedElbowHeightCm()))));
+        }
+        out.add(new Setting(ctx.text("ws.footrest"), in.footrest() == null ? NOT_MEASURED
+                : ctx.text(in.footrest() ? "ws.footrest.yes" : "ws.footrest.no"),
+                raised ? ctx.cm(w.footrestHeightCm()) : ctx.text("ws.footrest.none"),
+                ctx.text(raised ? "ws.footrest.how" : "ws.footrest.flat")));
+        out.add(setting(ctx, ctx.text("ws.lumbar"), equipment(ctx, in.lumbarSupport()), w.lumbarSupportHeightCm(),
+                ctx.text("ws.lumbar.how")));
+        out.add(setting(ctx, ctx.text("ws.monitor"), cm(ctx, in.monitorTopHeightCm()), w.recommendedMonitorTopHeightCm(),
+                ctx.text("ws.monitor.how") + (in.monitorDistanceCm() != null
+                        ? " " + ctx.text("ws.now", "value", ctx.cm(in.monitorDistanceCm())) : "")));
+        out.add(setting(ctx, ctx.text("ws.armrest"), equipment(ctx, in.armrests()), w.armrestHeightCm(),
+                ctx.text("ws.armrest.how")));
+        out.add(setting(ctx, ctx.text("ws.seatDepth"), in.seatDepthCm() == null ? NOT_MEASURED
+                : ctx.text("ws.seatDepth.now", "cm", ctx.cm(in.seatDepthCm())), w.maxSeatDepthCm(),
+                ctx.text("ws.seatDepth.how")));
+        return out;
+    }
+
+    private static Setting setting(ReportContext ctx, String name, String now, @Nullable Double cm, String how) {
+        return new Setting(name, now, cm == null ? null : ctx.cm(cm),
+                cm == null ? how + " " + ctx.text("ws.needsDimension") : how);
+    }
+
+    /** The employee's own set-up: each setting now and its target, without the working. */
+    @Override
+    public void renderForEmployee(WorkstationResult w, AssessmentResult result, ReportContext ctx) {
+        ctx.heading(ctx.text("ws.yours"));
+        PdfPTable t = ctx.table(new float[] {4.4f, 2.2f, 2.2f}, ctx.text("ws.col.setting"), ctx.text("ws.col.now"),
+                ctx.text("ws.col.target"));
+        t.setKeepTogether(true);
+        for (Setting row : settings(w, ctx)) {
+            t.addCell(compact(ctx.cell(row.name(), TextStyle.LIST)));
+            t.addCell(compact(now(ctx, row.now())));
+            t.addCell(compact(value(ctx, row.target() == null ? ctx.text("ws.notKnown") : row.target())));
+        }
+        ctx.add(t);
+        ctx.add(ctx.paragraph(ctx.text("ws.yours.note"), TextStyle.SMALL));
+    }
+
+    private static PdfPCell compact(PdfPCell c) {
+        c.setPaddingTop(0.5f);
+        c.setPaddingBottom(2.5f);
+        return c;
+    }
+
     @Override
     public void render(WorkstationResult w, AssessmentResult result, ReportContext ctx) {
         Texts tx = ctx.texts();
         ctx.heading(title(tx));
         ctx.add(ctx.paragraph(ctx.text("ws.intro"), TextStyle.SMALL));
 
-        Workstation in = w.input();
         PdfPTable t = ctx.table(new float[] {2.5f, 1.25f, 1.25f, 4.3f}, ctx.text("ws.col.setting"),
                 ctx.text("ws.col.now"), ctx.text("ws.col.target"), ctx.text("ws.col.how"));
-        boolean raised = w.footrestHeightCm() > 0;
-        target(ctx, t, ctx.text("ws.seat"), cm(ctx, in.seatHeightCm()), w.recommendedSeatHeightCm(), raised
-                ? ctx.text("ws.seat.raised", "cm", ctx.cm(w.targetSeatHeightCm()))
-                : ctx.text("ws.seat.how"));
-        Double desk = w.recommendedDeskHeightCm();
-        String deskNow = cm(ctx, in.deskHeightCm()) + (in.deskHeightCm() != null && in.deskAdjustable() != null
-                ? " " + ctx.text(in.deskAdjustable() ? "ws.desk.adjustable" : "ws.desk.fixed") : "");
-        if (desk != null) {
-            target(ctx, t, ctx.text("ws.desk"), deskNow, desk, ctx.text("ws.desk.how", "cm",
-                    ctx.cm(w.seatedElbowHeightCm())));
-        } else {
-            target(ctx, t, ctx.text("ws.desk.ideal"), deskNow, w.idealWorkSurfaceHeightCm(),
-                    ctx.text("ws.desk.ideal.how", "cm", ctx.cm(w.seatedElbowHeightCm())));
+        for (Setting row : settings(w, ctx)) {
+            t.addCell(ctx.cell(row.name(), TextStyle.BODY));
+            t.addCell(now(ctx, row.now()));
+            t.addCell(value(ctx, row.target() == null ? ctx.text("ws.notKnown") : row.target()));
+            t.addCell(ctx.cell(row.how(), TextStyle.BODY));
         }
-        t.addCell(ctx.cell(ctx.text("ws.footrest"), TextStyle.BODY));
-        t.addCell(now(ctx, in.footrest() == null ? NOT_MEASURED
-                : ctx.text(in.footrest() ? "ws.footrest.yes" : "ws.footrest.no")));
-        t.addCell(value(ctx, raised ? ctx.cm(w.footrestHeightCm()) : ctx.text("ws.footrest.none")));
-        t.addCell(ctx.cell(ctx.text(raised ? "ws.footrest.how" : "ws.footrest.flat"), TextStyle.BODY));
-        target(ctx, t, ctx.text("ws.lumbar"), equipment(ctx, in.lumbarSupport()), w.lumbarSupportHeightCm(),
-                ctx.text("ws.lumbar.how"));
-        target(ctx, t, ctx.text("ws.monitor"), cm(ctx, in.monitorTopHeightCm()), w.recommendedMonitorTopHeightCm(),
-                ctx.text("ws.monitor.how") + (in.monitorDistanceCm() != null
-                        ? " " + ctx.text("ws.now", "value", ctx.cm(in.monitorDistanceCm())) : ""));
-        target(ctx, t, ctx.text("ws.armrest"), equipment(ctx, in.armrests()), w.armrestHeightCm(),
-                ctx.text("ws.armrest.how"));
-        target(ctx, t, ctx.text("ws.seatDepth"), in.seatDepthCm() == null ? NOT_MEASURED
-                : ctx.text("ws.seatDepth.now", "cm", ctx.cm(in.seatDepthCm())), w.maxSeatDepthCm(),
-                ctx.text("ws.seatDepth.how"));
         ctx.add(t);
         ctx.add(ctx.paragraph(ctx.text("ws.assumed", "shoe", ctx.cm(w.shoeAllowanceCm()), "keyboard",
                 ctx.cm(w.keyboardHeightCm())), TextStyle.SMALL));
@@ -122,14 +163,6 @@ public final class WorkstationRenderer implements SectionRenderer<WorkstationRes
 
     /** Shown in the "Now" column where the survey did not record the setting. */
     static final String NOT_MEASURED = "—";
-
-    private static void target(ReportContext ctx, PdfPTable t, String setting, String now, @Nullable Double cm,
-            String how) {
-        t.addCell(ctx.cell(setting, TextStyle.BODY));
-        t.addCell(now(ctx, now));
-        t.addCell(value(ctx, cm == null ? ctx.text("ws.notKnown") : ctx.cm(cm)));
-        t.addCell(ctx.cell(cm == null ? how + " " + ctx.text("ws.needsDimension") : how, TextStyle.BODY));
-    }
 
     private static String cm(ReportContext ctx, @Nullable Double v) {
         return v == null ? NOT_MEASURED : ctx.cm(v);

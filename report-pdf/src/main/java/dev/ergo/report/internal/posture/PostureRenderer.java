@@ -82,14 +82,8 @@ public final class PostureRenderer implements SectionRenderer<PostureResult> {
         return "RULA " + w.rula().score() + "/REBA " + w.reba().score();
     }
 
-    /**
-     * Returns the one-sentence verdict in plain words.
-     *
-     * @param r the result, not null
-     * @param t the language, not null
-     * @return the sentence, not null
-     */
-    public static String verdict(PostureResult r, Texts t) {
+    @Override
+    public String verdict(PostureResult r, Texts t) {
         PostureTaskResult w = r.worstTask();
         return t.text("posture.verdict." + r.risk().name(), "task", w.task(), "rula", w.rula().score(), "reba",
                 w.reba().score());

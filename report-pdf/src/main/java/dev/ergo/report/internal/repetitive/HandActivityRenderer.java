@@ -77,14 +77,8 @@ public final class HandActivityRenderer implements SectionRenderer<HandActivityR
         return t.text("hat.zone." + zone.name());
     }
 
-    /**
-     * Returns the one-sentence verdict in plain words.
-     *
-     * @param r the result, not null
-     * @param t the language, not null
-     * @return the sentence, not null
-     */
-    public static String verdict(HandActivityResult r, Texts t) {
+    @Override
+    public String verdict(HandActivityResult r, Texts t) {
         HandActivityScore w = r.worst().orElse(null);
         if (w == null) {
             return t.text("hat.verdict.none");

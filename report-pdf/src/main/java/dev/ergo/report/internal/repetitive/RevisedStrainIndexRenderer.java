@@ -69,14 +69,8 @@ public final class RevisedStrainIndexRenderer implements SectionRenderer<Revised
         return t.text("rsi.band." + band.name());
     }
 
-    /**
-     * Returns the one-sentence verdict in plain words.
-     *
-     * @param r the result, not null
-     * @param t the language, not null
-     * @return the sentence, not null
-     */
-    public static String verdict(RevisedStrainIndexResult r, Texts t) {
+    @Override
+    public String verdict(RevisedStrainIndexResult r, Texts t) {
         RsiScore w = r.worst().orElse(null);
         if (w == null) {
             return t.text("rsi.verdict.none");

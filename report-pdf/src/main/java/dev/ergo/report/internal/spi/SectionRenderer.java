@@ -38,7 +38,33 @@ public interface SectionRenderer<T extends ResultSection> {
     String title(Texts texts);
 
     /**
-     * Adds the section's content, starting with its heading, to the document.
+     * Returns the section's one-sentence verdict in plain words, starting with the factor and its light,
+     * for the employee's part of the report ("What the assessment found").
+     *
+     * @param section the section, not null
+     * @param texts the report's language, not null
+     * @return the sentence, or null for a section without a light of its own
+     * @since 0.2
+     */
+    default @Nullable String verdict(T section, Texts texts) {
+        return null;
+    }
+
+    /**
+     * Adds what the employee needs of this section to the employee's part of the report, before the
+     * assessor's appendix: for example their own set-up numbers. Nothing by default: the checklist holds
+     * the advice and {@link #verdict} the reason.
+     *
+     * @param section the section, not null
+     * @param result the whole result, not null
+     * @param context the document being written, not null
+     * @since 0.2
+     */
+    default void renderForEmployee(T section, AssessmentResult result, ReportContext context) {}
+
+    /**
+     * Adds the section's details for the assessor, starting with its heading, to the document: tables,
+     * scores, multipliers and defaults. The advice is not repeated: it is in the checklist.
      *
      * @param section the section, not null
      * @param result the whole result, for context, not null

@@ -74,14 +74,8 @@ public final class HandArmVibrationRenderer implements SectionRenderer<HandArmVi
         return "HAV " + t.text("unit.ms2", "value", Styles.fixed(t, r.a8(), 1));
     }
 
-    /**
-     * Returns the one-sentence verdict in plain words.
-     *
-     * @param r the result, not null
-     * @param t the language, not null
-     * @return the sentence, not null
-     */
-    public static String verdict(HandArmVibrationResult r, Texts t) {
+    @Override
+    public String verdict(HandArmVibrationResult r, Texts t) {
         return t.text("hav.verdict." + r.risk().name(), "a8", Styles.fixed(t, r.a8(), 2), "points",
                 Styles.fixed(t, r.points(), 0), "eav", Styles.number(t, VibrationLimits.HAV_EAV), "elv",
                 Styles.number(t, VibrationLimits.HAV_ELV));

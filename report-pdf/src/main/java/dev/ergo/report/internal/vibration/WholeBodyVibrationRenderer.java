@@ -72,14 +72,8 @@ public final class WholeBodyVibrationRenderer implements SectionRenderer<WholeBo
         return "WBV " + t.text("unit.ms2", "value", Styles.fixed(t, r.a8(), 2));
     }
 
-    /**
-     * Returns the one-sentence verdict in plain words.
-     *
-     * @param r the result, not null
-     * @param t the language, not null
-     * @return the sentence, not null
-     */
-    public static String verdict(WholeBodyVibrationResult r, Texts t) {
+    @Override
+    public String verdict(WholeBodyVibrationResult r, Texts t) {
         Axis axis = r.dominantAxis();
         Double vdv = r.vdv();
         return t.text("wbv.verdict." + r.risk().name(), "a8", Styles.fixed(t, r.a8(), 2), "direction",
