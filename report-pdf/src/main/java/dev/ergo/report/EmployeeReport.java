@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.FactorResult;
+import dev.ergo.engine.FollowUp;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.engine.Risk;
@@ -32,6 +33,10 @@ final class EmployeeReport {
     private EmployeeReport() {}
 
     static void write(AssessmentResult result, ReportOptions options, OutputStream out) {
+        write(result, null, options, out);
+    }
+
+    static void write(AssessmentResult result, @Nullable FollowUp followUp, ReportOptions options, OutputStream out) {
         Employee e = result.employee();
         String org = options.organisation();
         Texts t = ReportTexts.MESSAGES.in(ReportTexts.language(result, options));
@@ -44,6 +49,9 @@ final class EmployeeReport {
         // Part 1, for the employee: the light, the checklist, their own set-up and short reasons.
         header(s, result);
         overall(s, result);
+        if (followUp != null) {
+            FollowUpPart.write(s, result, followUp);
+        }
         checklist(s, result);
         for (ResultSection section : result.sections()) {
             SectionRenderers.find(section).ifPresent(r -> SectionRenderers.renderForEmployee(r, section, result, s));
