@@ -171,6 +171,49 @@ public final class ReportRenderer {
      * @throws ReportException if the PDF cannot be built or written
      */
     public void writeSummaryReport(List<AssessmentResult> results, SummaryInfo info, OutputStream out) {
+        writeSummary(results, info, null, out);
+    }
+
+    /**
+     * Renders the summary of a follow-up run: as {@link #summaryReport(List, SummaryInfo)}, with a page
+     * "Before and after": the employees better, worse and the same as in the baseline, the share at HIGH
+     * before and after, the lights per site and department before and after as paired bars (counted as
+     * {@link dev.ergo.engine.RunSummary#comparison()} does), and the ids of the employees who got worse,
+     * were not re-assessed or are new.
+     *
+     * @param results the results of the run, none null, possibly empty, not null
+     * @param info the run's title, date, workbook and import counts, not null
+     * @param baseline the earlier round, not null
+     * @return the PDF, not null
+     * @throws ReportException if the PDF cannot be built
+     * @since 0.3
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public byte[] summaryReport(List<AssessmentResult> results, SummaryInfo info, Baseline baseline) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(72 * 1024);
+        writeSummaryReport(results, info, baseline, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the summary of a follow-up run to a stream, which is left open: as
+     * {@link #summaryReport(List, SummaryInfo, Baseline)}.
+     *
+     * @param results the results of the run, none null, possibly empty, not null
+     * @param info the run's title, date, workbook and import counts, not null
+     * @param baseline the earlier round, not null
+     * @param out the stream, not null
+     * @throws ReportException if the PDF cannot be built or written
+     * @since 0.3
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public void writeSummaryReport(List<AssessmentResult> results, SummaryInfo info, Baseline baseline,
+            OutputStream out) {
+        writeSummary(results, info, Objects.requireNonNull(baseline, "baseline must not be null"), out);
+    }
+
+    private void writeSummary(List<AssessmentResult> results, SummaryInfo info, @Nullable Baseline baseline,
+            OutputStream out) {
         Objects.requireNonNull(results, "results must not be null");
         Objects.requireNonNull(info, "info must not be null");
         Objects.requireNonNull(out, "out must not be null");
@@ -178,7 +221,7 @@ public final class ReportRenderer {
             Objects.requireNonNull(results.get(i), "results must not contain null but element " + i + " was null");
         }
         try {
-            SummaryReport.write(results, info, options, out);
+            SummaryReport.write(results, info, baseline, options, out);
         } catch (ReportException e) {
             throw e;
         } catch (RuntimeException e) {

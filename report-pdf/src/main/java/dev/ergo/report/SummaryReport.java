@@ -11,6 +11,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.Chunk;
 import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.Baseline;
+import dev.ergo.engine.RunSummary;
 import dev.ergo.engine.FactorResult;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
@@ -30,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Lays out the organisation summary of a run. */
 final class SummaryReport {
@@ -64,6 +67,11 @@ final class SummaryReport {
             .thenComparing(Row::id);
 
     static void write(List<AssessmentResult> results, SummaryInfo info, ReportOptions options, OutputStream out) {
+        write(results, info, null, options, out);
+    }
+
+    static void write(List<AssessmentResult> results, SummaryInfo info, @Nullable Baseline baseline,
+            ReportOptions options, OutputStream out) {
         String org = options.organisation();
         Texts tx = ReportTexts.MESSAGES.in(options.language());
         String title = title(info, tx);
@@ -113,6 +121,10 @@ final class SummaryReport {
         factorCounts(s, perFactor, results.size());
         mostInNeed(s, rows);
         buyOrChange(s, purchases, results.size());
+        if (baseline != null) {
+            RunSummary.Comparison c = RunSummary.of(results, info.runDate(), baseline).comparison().orElseThrow();
+            FollowUpSummary.write(s, results, c, baseline);
+        }
         EmployeeReport.methods(s, SectionRenderers.ALL);
         s.close();
     }
