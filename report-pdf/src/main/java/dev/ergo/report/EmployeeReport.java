@@ -104,7 +104,7 @@ final class EmployeeReport {
         if (rows.isEmpty()) {
             return;
         }
-        s.heading(s.text("reasons.heading"));
+        s.compactHeading(s.text("reasons.heading"));
         PdfPTable t = new PdfPTable(new float[] {1f, 7.4f});
         t.setWidthPercentage(100);
         t.setSpacingBefore(2);
@@ -115,7 +115,7 @@ final class EmployeeReport {
             badge.setBorderColor(java.awt.Color.WHITE);
             badge.setBorderWidth(1.5f);
             t.addCell(badge);
-            Phrase p = new Phrase(10.2f);
+            Phrase p = new Phrase(10f);
             p.add(s.chunk(rows.get(i)[0], TextStyle.LIST));
             PdfPCell text = s.cell(p);
             text.setBackgroundColor(Styles.tint(risk));
@@ -218,7 +218,7 @@ final class EmployeeReport {
         b.setBackgroundColor(background);
         b.setHorizontalAlignment(Element.ALIGN_CENTER);
         b.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        b.setMinimumHeight(34);
+        b.setMinimumHeight(30);
         b.setBorderWidth(0);
         b.setPadding(6);
         b.setUseAscender(true);
@@ -227,7 +227,7 @@ final class EmployeeReport {
 
     private static void checklist(PdfSession s, AssessmentResult result) {
         List<Recommendation> recs = result.recommendations();
-        s.heading(s.text("checklist.heading"));
+        s.compactHeading(s.text("checklist.heading"));
         if (recs.isEmpty()) {
             s.add(s.paragraph(s.text("checklist.nothing"), TextStyle.BODY));
             return;
@@ -240,18 +240,18 @@ final class EmployeeReport {
                 s.add(s.paragraph(note, TextStyle.BODY_BOLD));
             }
         }
-        PdfPTable t = s.table(new float[] {0.7f, 9.3f}, s.text("checklist.col.done"), s.text("checklist.col.what"));
+        PdfPTable t = s.table(new float[] {0.85f, 9.15f}, s.text("checklist.col.done"), s.text("checklist.col.what"));
         t.getRow(0).getCells()[0].setPaddingLeft(1.5f); // the word "Done" as wide as the languages need
         t.getRow(0).getCells()[0].setPaddingRight(1.5f);
         for (Recommendation r : recs) {
             PdfPCell box = s.cell(new Phrase(""));
             box.setCellEvent(TickBox.INSTANCE);
             t.addCell(box);
-            Phrase p = new Phrase(10.2f);
+            Phrase p = new Phrase(10f);
             p.add(s.chunk(r.text(), TextStyle.LIST));
             PdfPCell c = s.cell(p);
-            c.setPaddingTop(0.5f);
-            c.setPaddingBottom(2.5f);
+            c.setPaddingTop(0.3f);
+            c.setPaddingBottom(2.2f);
             c.setPaddingLeft(3);
             c.setPaddingRight(3);
             t.addCell(c);

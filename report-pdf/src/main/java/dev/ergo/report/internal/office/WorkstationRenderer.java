@@ -103,7 +103,7 @@ public final class WorkstationRenderer implements SectionRenderer<WorkstationRes
     /** The employee's own set-up: each setting now and its target, without the working. */
     @Override
     public void renderForEmployee(WorkstationResult w, AssessmentResult result, ReportContext ctx) {
-        ctx.heading(ctx.text("ws.yours"));
+        ctx.compactHeading(ctx.text("ws.yours"));
         PdfPTable t = ctx.table(new float[] {4.4f, 2.2f, 2.2f}, ctx.text("ws.col.setting"), ctx.text("ws.col.now"),
                 ctx.text("ws.col.target"));
         t.setKeepTogether(true);
@@ -117,8 +117,8 @@ public final class WorkstationRenderer implements SectionRenderer<WorkstationRes
     }
 
     private static PdfPCell compact(PdfPCell c) {
-        c.setPaddingTop(0.5f);
-        c.setPaddingBottom(2.5f);
+        c.setPaddingTop(0.3f);
+        c.setPaddingBottom(2.2f);
         return c;
     }
 

@@ -113,13 +113,18 @@ final class HalNpfChart {
 
         // Title: task and hand, and where the point lies.
         String zone = HandActivityRenderer.zoneWords(s.zone(), ctx.texts()) + " · " + ctx.light(s.risk());
+        zone = Draw.fit(bold, 7.5f, zone, w * 0.62f);
         float zoneW = bold.getWidthPoint(zone, 7.5f);
-        Draw.text(tpl, bold, 8.5f, Styles.INK, Draw.fit(bold, 8.5f, HandActivityRenderer.taskHand(s.task(), s.hand(), ctx.texts()), w - zoneW - 14), 0, h - 10,
+        String task = HandActivityRenderer.taskHand(s.task(), s.hand(), ctx.texts());
+        Draw.text(tpl, bold, 8.5f, Styles.INK, Draw.fit(bold, 8.5f, task, w - zoneW - 14), 0, h - 10,
                 Element.ALIGN_LEFT);
         Draw.box(tpl, Styles.colour(s.risk()), w - zoneW - 6, h - 13, zoneW + 6, 11);
         Draw.text(tpl, bold, 7.5f, Styles.textOn(s.risk()), zone, w - 3, h - 10, Element.ALIGN_RIGHT);
-        Draw.text(tpl, regular, 6.5f, Styles.MUTED, ctx.text("hat.chart.edition", "edition", e.label(), "provisional", e.provisional() ? "yes" : "no",
-                "outside", lo > 0 || hi < 10 ? "yes" : "no", "lo", ctx.number(lo), "hi", ctx.number(hi)), 0, h - 21, Element.ALIGN_LEFT);
+        String edition = ctx.text("hat.chart.edition", "edition", e.label(), "provisional",
+                e.provisional() ? "yes" : "no", "outside", lo > 0 || hi < 10 ? "yes" : "no", "lo", ctx.number(lo),
+                "hi", ctx.number(hi));
+        Draw.text(tpl, regular, 6.5f, Styles.MUTED, Draw.fit(regular, 6.5f, edition, w - 2), 0, h - 21,
+                Element.ALIGN_LEFT);
         Image img = ctx.image(tpl, "hand activity chart");
         img.setSpacingAfter(2);
         return img;

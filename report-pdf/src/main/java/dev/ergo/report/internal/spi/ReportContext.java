@@ -168,6 +168,20 @@ public interface ReportContext {
     }
 
     /**
+     * Adds a heading of the employee's part of a report, which is kept to two pages: less space above.
+     *
+     * @param text the heading, not null
+     * @since 0.2
+     */
+    default void compactHeading(String text) {
+        needSpace(80);
+        Paragraph p = new Paragraph(text, font(TextStyle.HEADING));
+        p.setSpacingBefore(5);
+        p.setSpacingAfter(3);
+        add(p);
+    }
+
+    /**
      * Adds a sub-heading.
      *
      * @param text the sub-heading, not null

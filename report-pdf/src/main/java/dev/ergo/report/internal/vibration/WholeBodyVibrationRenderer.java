@@ -58,7 +58,7 @@ public final class WholeBodyVibrationRenderer implements SectionRenderer<WholeBo
     @Override
     public List<String> methodNotes(Texts t) {
         return List.of(t.text("wbv.method", "eav", Styles.number(t, VibrationLimits.WBV_EAV), "elv",
-                Styles.number(t, VibrationLimits.WBV_ELV), "vdvEav", Styles.number(t, VibrationLimits.VDV_EAV),
+                t.number(VibrationLimits.WBV_ELV, 2), "vdvEav", Styles.number(t, VibrationLimits.VDV_EAV),
                 "vdvElv", Styles.number(t, VibrationLimits.VDV_ELV), "unit", VDV_UNIT));
     }
 
