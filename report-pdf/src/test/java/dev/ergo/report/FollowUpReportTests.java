@@ -100,4 +100,17 @@ class FollowUpReportTests {
         assertThat(FollowUpPart.codeWords("ASSESSOR_REVIEW", null, tx)).isEqualTo("Assessor to review the findings");
         assertThat(FollowUpPart.codeWords("SOMETHING_ELSE", null, tx)).isEqualTo("Other: something else");
     }
+
+    @Test
+    void theFollowUpPartIsInTheReportsLanguage() {
+        ReportRenderer de = ReportRenderer.of(RENDERER.options().toBuilder().language(java.util.Locale.GERMAN).build());
+        AssessmentResult now = Fixtures.allFactors();
+        byte[] pdf = de.employeeReport(now, FollowUp.compare(allFactorsBaseline(), now));
+        keep("followup-allfactors-de.pdf", pdf);
+        String text = Pdfs.text(pdf);
+
+        assertThat(text).contains("Seit Ihrer letzten Beurteilung (15. September 2025)",
+                "Wie beim letzten Mal: Ihre Gesamtampel ist weiterhin HOCH (rot).", "Was gemessen wurde",
+                "zum ersten Mal beurteilt").doesNotContain("Since your last", "Last time", "assessed for the first time");
+    }
 }

@@ -60,4 +60,16 @@ class FollowUpSummaryTests {
     void withoutABaselineThereIsNoSuchPage() {
         assertThat(Pdfs.text(RENDERER.summaryReport(now(), SummaryReportTests.INFO))).doesNotContain("Before and after");
     }
+
+    @Test
+    void theBeforeAfterPageIsInTheReportsLanguage() {
+        ReportRenderer pl = ReportRenderer.of(RENDERER.options().toBuilder().language(java.util.Locale.forLanguageTag("pl")).build());
+        byte[] pdf = pl.summaryReport(now(), SummaryReportTests.INFO, baseline());
+        FollowUpReportTests.keep("followup-summary-pl.pdf", pdf);
+        String text = Pdfs.text(pdf);
+
+        assertThat(text).contains("Przed i po: ta runda w porównaniu z oceną z 15 września 2025",
+                "Gorzej niż przedtem (1): B-1", "Według zakładu", "Według działu")
+                .doesNotContain("Before and after", "Worse than before", "By site");
+    }
 }
