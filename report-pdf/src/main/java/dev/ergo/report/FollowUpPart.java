@@ -54,21 +54,36 @@ final class FollowUpPart {
         t.setSpacingBefore(0);
         t.setSpacingAfter(3);
         t.setKeepTogether(true);
-        PdfPCell verdict = s.cell(s.text("followUp.verdict." + f.change().name(), "before",
-                Styles.lightAndColour(tx, before), "after", Styles.lightAndColour(tx, after)), TextStyle.BODY_BOLD);
-        verdict.setBackgroundColor(f.change() == FollowUp.Change.IMPROVED ? Styles.GREEN_TINT
-                : f.change() == FollowUp.Change.WORSENED ? Styles.RED_TINT : Styles.HEADER_TINT);
+        boolean scoredNow = !result.factors().isEmpty();
+        boolean scoredBefore = f.factors().values().stream().anyMatch(c -> c.riskBefore() != null);
+        String key = !scoredNow ? "followUp.verdict.notScoredNow"
+                : !scoredBefore ? "followUp.verdict.notScoredBefore" : "followUp.verdict." + f.change().name();
+        PdfPCell verdict = s.cell(s.text(key, "before", Styles.lightAndColour(tx, before), "after",
+                Styles.lightAndColour(tx, after)), TextStyle.BODY_BOLD);
+        FollowUp.Change change = scoredNow && scoredBefore ? f.change() : FollowUp.Change.UNCHANGED;
+        verdict.setBackgroundColor(change == FollowUp.Change.IMPROVED ? Styles.GREEN_TINT
+                : change == FollowUp.Change.WORSENED ? Styles.RED_TINT : Styles.HEADER_TINT);
         verdict.setBorderWidth(0);
         verdict.setVerticalAlignment(Element.ALIGN_MIDDLE);
         t.addCell(verdict);
-        t.addCell(light(s, before, null, TextStyle.SMALL_BOLD));
+        t.addCell(scoredBefore ? light(s, before, null, TextStyle.SMALL_BOLD) : notScored(s));
         PdfPCell arrow = s.cell("→", TextStyle.BODY_BOLD);
         arrow.setBorderWidth(0);
         arrow.setHorizontalAlignment(Element.ALIGN_CENTER);
         arrow.setVerticalAlignment(Element.ALIGN_MIDDLE);
         t.addCell(arrow);
-        t.addCell(light(s, after, null, TextStyle.SMALL_BOLD));
+        t.addCell(scoredNow ? light(s, after, null, TextStyle.SMALL_BOLD) : notScored(s));
         s.add(t);
+    }
+
+    private static PdfPCell notScored(PdfSession s) {
+        PdfPCell c = s.cell(new Phrase(TextStyle.SMALL_BOLD.size() * 1.25f, s.text("light.notScored"),
+                s.font(TextStyle.SMALL_BOLD, Color.WHITE)));
+        c.setBackgroundColor(Styles.GREY);
+        c.setHorizontalAlignment(Element.ALIGN_CENTER);
+        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        c.setBorderColor(Color.WHITE);
+        return c;
     }
 
     private static void factors(PdfSession s, AssessmentResult result, FollowUp f) {

@@ -113,4 +113,15 @@ class FollowUpReportTests {
                 "Wie beim letzten Mal: Ihre Gesamtampel ist weiterhin HOCH (rot).", "Was gemessen wurde",
                 "zum ersten Mal beurteilt").doesNotContain("Since your last", "Last time", "assessed for the first time");
     }
+
+    @Test
+    void anEmployeeNotScoredThisTimeIsNotToldTheirLightChanged() {
+        AssessmentResult before = Fixtures.assess(Fixtures.employee("E-3002", "Jan Novák").department("Workshop")
+                .assessmentDate(EARLIER).build(), dev.ergo.model.vibration.VibrationSource.ofHandArm("Breaker", 12.0, 1.5));
+        AssessmentResult now = Fixtures.assess(Fixtures.employee("E-3002", "Jan Novák").department("Workshop").build());
+        String text = Pdfs.text(RENDERER.employeeReport(now, FollowUp.compare(before, now)));
+
+        assertThat(text).contains("Not scored this time (no factor assessed): last time your overall light was HIGH (red).",
+                "NOT SCORED", "not assessed this time").doesNotContain("Better than last time");
+    }
 }
