@@ -300,7 +300,8 @@ final class AssessCommand implements Callable<Integer> {
                     EmployeeSurvey s = surveys.get(idx);
                     try {
                         results[idx] = engine.assess(s);
-                        byte[] pdf = engine.employeeReport(results[idx]);
+                        byte[] pdf = engine.employeeReport(results[idx],
+                                baseline == null ? null : baseline.followUp(results[idx]).orElse(null));
                         Files.write(reports.resolve(fileNames[idx]), pdf, StandardOpenOption.CREATE_NEW);
                     } catch (InvalidSurveyException e) {
                         synchronized (problems) {
@@ -378,7 +379,7 @@ final class AssessCommand implements Callable<Integer> {
                 imported.rowsRejected(), problems.size());
         writeFile(staging.resolve("summary.pdf"), o -> {
             try {
-                engine.writeSummary(done, summaryInfo, o);
+                engine.writeSummary(done, summaryInfo, baseline, o);
             } catch (ReportException e) {
                 IOException io = OutputFiles.ioCause(e);
                 if (io != null) {

@@ -3,12 +3,15 @@ package dev.ergo.cli;
 import dev.ergo.engine.AssessmentOptions;
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Assessor;
+import dev.ergo.engine.Baseline;
+import dev.ergo.engine.FollowUp;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.report.ReportOptions;
 import dev.ergo.report.ReportRenderer;
 import dev.ergo.report.SummaryInfo;
 import java.io.OutputStream;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The scoring and rendering an {@code assess} run uses: the library's, or failing ones in tests. */
 interface Engine {
@@ -38,6 +41,21 @@ interface Engine {
             public void writeSummary(List<AssessmentResult> results, SummaryInfo info, OutputStream out) {
                 renderer.writeSummaryReport(results, info, out);
             }
+
+            @Override
+            public byte[] employeeReport(AssessmentResult result, @Nullable FollowUp followUp) {
+                return followUp == null ? renderer.employeeReport(result) : renderer.employeeReport(result, followUp);
+            }
+
+            @Override
+            public void writeSummary(List<AssessmentResult> results, SummaryInfo info, @Nullable Baseline baseline,
+                    OutputStream out) {
+                if (baseline == null) {
+                    renderer.writeSummaryReport(results, info, out);
+                } else {
+                    renderer.writeSummaryReport(results, info, baseline, out);
+                }
+            }
         };
     };
 
@@ -49,4 +67,30 @@ interface Engine {
 
     /** As {@link ReportRenderer#writeSummaryReport}. */
     void writeSummary(List<AssessmentResult> results, SummaryInfo info, OutputStream out);
+
+    /**
+     * Renders an employee's report of a follow-up round, with "Since your last assessment" when the
+     * employee has a baseline line; an engine that does not override it renders the plain report.
+     *
+     * @param result the result, not null
+     * @param followUp the comparison with the employee's baseline line, or null
+     * @return the PDF, not null
+     */
+    default byte[] employeeReport(AssessmentResult result, @Nullable FollowUp followUp) {
+        return employeeReport(result);
+    }
+
+    /**
+     * Writes the summary PDF of a run, with the before/after page when there is a baseline; an engine that
+     * does not override it writes the plain summary.
+     *
+     * @param results the results, not null
+     * @param info the run's figures, not null
+     * @param baseline the earlier round, or null
+     * @param out the stream, not null
+     */
+    default void writeSummary(List<AssessmentResult> results, SummaryInfo info, @Nullable Baseline baseline,
+            OutputStream out) {
+        writeSummary(results, info, out);
+    }
 }

@@ -76,6 +76,24 @@ class FollowUpRoundTests {
     }
 
     @Test
+    void reportsOfMatchedEmployeesAndTheSummaryShowTheFollowUp() throws IOException {
+        String matched = pdfText(out.resolve("reports").resolve("E1001.pdf"));
+        assertThat(matched).contains("Since your last assessment (", "The same as last time: your overall light is still",
+                "What was measured Last time Now Change");
+        assertThat(pdfText(out.resolve("reports").resolve("E1002.pdf"))).doesNotContain("Since your last assessment");
+        String summary = pdfText(out.resolve("summary.pdf"));
+        assertThat(summary).contains("Before and after: this round compared with",
+                "In the earlier round but not re-assessed (2): E7777, e1003", "New this round, no earlier line (2): E1002, E1003",
+                "Worse than before (0): none");
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(d).replaceAll("[\\s\\u00A0]+", " ");
+        }
+    }
+
+    @Test
     void summaryJsonCountsTheRoundsAndConformsToTheSchema() throws IOException {
         String summary = Files.readString(out.resolve("summary.json"), StandardCharsets.UTF_8);
         assertThat(summary).endsWith("}\n");

@@ -8,11 +8,13 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.FactorResult;
+import dev.ergo.engine.FollowUp;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.engine.Risk;
 import dev.ergo.engine.office.RosaResult;
 import dev.ergo.model.Employee;
+import dev.ergo.model.text.Texts;
 import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
@@ -30,21 +32,33 @@ import org.jspecify.annotations.Nullable;
 final class EmployeeReport {
     private EmployeeReport() {}
 
-    static final String TITLE = "Ergonomics assessment";
-    static final String DISCLAIMER = "This report supports, and does not replace, a trained assessor's judgement.";
-    static final String NO_FACTORS = "No risk factors were recorded for this employee.";
-
     static void write(AssessmentResult result, ReportOptions options, OutputStream out) {
+        write(result, null, options, out);
+    }
+
+    static void write(AssessmentResult result, @Nullable FollowUp followUp, ReportOptions options, OutputStream out) {
         Employee e = result.employee();
         String org = options.organisation();
+        Texts t = ReportTexts.MESSAGES.in(ReportTexts.language(result, options));
+        String title = t.text("employee.title");
         PageDecorator.PageText pageText = new PageDecorator.PageText(
-                TITLE + (org != null ? " · " + org : ""), "Employee ID " + e.id() + " (continued)",
-                "Employee ID " + e.id());
-        PdfSession s = new PdfSession(options, out, "employee|" + e.id(), TITLE + " – employee " + e.id(),
-                "Ergonomics assessment of employee " + e.id(), pageText);
+                title + (org != null ? " · " + org : ""), t.text("employee.header.continued", "id", e.id()),
+                t.text("employee.footer", "id", e.id()));
+        PdfSession s = new PdfSession(options, t, out, "employee|" + e.id(), t.text("employee.docTitle", "id", e.id()),
+                t.text("employee.subject", "id", e.id()), pageText);
+        // Part 1, for the employee: the light, the checklist, their own set-up and short reasons.
         header(s, result);
         overall(s, result);
+        if (followUp != null) {
+            FollowUpPart.write(s, result, followUp);
+        }
         checklist(s, result);
+        for (ResultSection section : result.sections()) {
+            SectionRenderers.find(section).ifPresent(r -> SectionRenderers.renderForEmployee(r, section, result, s));
+        }
+        reasons(s, result);
+        // Part 2, for the assessor: the tables, multipliers, defaults used and methods.
+        appendix(s, result);
         Set<SectionRenderer<?>> used = new LinkedHashSet<>();
         List<ResultSection> notShown = new ArrayList<>();
         for (ResultSection section : result.sections()) {
@@ -57,20 +71,66 @@ final class EmployeeReport {
             }
         }
         if (!notShown.isEmpty()) {
-            s.subheading("Not shown in this version");
+            s.subheading(s.text("employee.notShown.heading"));
             List<String> keys = notShown.stream().map(ResultSection::key).distinct().toList();
-            s.add(s.paragraph("Not shown in this version: " + String.join(", ", keys)
-                    + ". Their advice is in the checklist above and their scores are in the results file.",
-                    TextStyle.BODY));
+            s.add(s.paragraph(s.text("employee.notShown", "keys", String.join(", ", keys)), TextStyle.BODY));
         }
         assessorNotes(s, result);
         methods(s, used.isEmpty() ? SectionRenderers.ALL : List.copyOf(used));
         s.close();
     }
 
+    /** The heading of the assessor's part, on a page of its own start when there are sections to detail. */
+    static void appendix(PdfSession s, AssessmentResult result) {
+        if (!result.sections().isEmpty()) {
+            s.newPage();
+        }
+        s.heading(s.text("appendix.heading"));
+        s.add(s.paragraph(s.text("appendix.intro"), TextStyle.SMALL));
+    }
+
+    /** "What the assessment found": each scored factor's light with its one-sentence reason. */
+    private static void reasons(PdfSession s, AssessmentResult result) {
+        List<String[]> rows = new ArrayList<>();
+        List<Risk> risks = new ArrayList<>();
+        for (FactorResult f : result.factors()) {
+            Optional<SectionRenderer<?>> r = SectionRenderers.find(f);
+            String sentence = r.isPresent() ? SectionRenderers.verdict(r.get(), f, s.texts()) : null;
+            if (sentence != null) {
+                rows.add(new String[] {sentence});
+                risks.add(f.risk());
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        s.compactHeading(s.text("reasons.heading"));
+        PdfPTable t = new PdfPTable(new float[] {1f, 7.4f});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(2);
+        t.setSpacingAfter(5);
+        for (int i = 0; i < rows.size(); i++) {
+            Risk risk = risks.get(i);
+            PdfPCell badge = s.lightCell(risk, TextStyle.SMALL_BOLD);
+            badge.setBorderColor(java.awt.Color.WHITE);
+            badge.setBorderWidth(1.5f);
+            t.addCell(badge);
+            Phrase p = new Phrase(10f);
+            p.add(s.chunk(rows.get(i)[0], TextStyle.LIST));
+            PdfPCell text = s.cell(p);
+            text.setBackgroundColor(Styles.tint(risk));
+            text.setBorderColor(java.awt.Color.WHITE);
+            text.setBorderWidth(1.5f);
+            text.setPaddingTop(1);
+            text.setPaddingBottom(3);
+            t.addCell(text);
+        }
+        s.add(t);
+    }
+
     private static void header(PdfSession s, AssessmentResult result) {
         Employee e = result.employee();
-        Paragraph title = new Paragraph(TITLE, s.font(TextStyle.TITLE));
+        Paragraph title = new Paragraph(s.text("employee.title"), s.font(TextStyle.TITLE));
         title.setSpacingAfter(2);
         s.add(title);
         String org = s.options().organisation();
@@ -80,17 +140,17 @@ final class EmployeeReport {
         List<String[]> pairs = new ArrayList<>();
         String name = e.name();
         if (s.options().includeNames() && name != null && !name.isBlank()) {
-            pairs.add(new String[] {"Name", name});
+            pairs.add(new String[] {s.text("employee.name"), name});
         }
-        pairs.add(new String[] {"Employee ID", e.id()});
-        pairs.add(new String[] {"Department", orNotRecorded(e.department())});
-        pairs.add(new String[] {"Job title", orNotRecorded(e.jobTitle())});
+        pairs.add(new String[] {s.text("employee.id"), e.id()});
+        pairs.add(new String[] {s.text("employee.department"), orNotRecorded(s, e.department())});
+        pairs.add(new String[] {s.text("employee.jobTitle"), orNotRecorded(s, e.jobTitle())});
         if (e.site() != null && !e.site().isBlank()) {
-            pairs.add(new String[] {"Site", e.site()});
+            pairs.add(new String[] {s.text("employee.site"), e.site()});
         }
-        pairs.add(new String[] {"Assessment date", result.assessmentDate().toString()});
-        pairs.add(new String[] {"Assessor", orNotRecorded(e.assessor())});
-        pairs.add(new String[] {"Report generated", s.generatedDate().toString()});
+        pairs.add(new String[] {s.text("employee.assessmentDate"), s.texts().date(result.assessmentDate())});
+        pairs.add(new String[] {s.text("employee.assessor"), orNotRecorded(s, e.assessor())});
+        pairs.add(new String[] {s.text("employee.generated"), s.texts().date(s.generatedDate())});
         if (pairs.size() % 2 == 1) {
             pairs.add(new String[] {"", ""});
         }
@@ -105,34 +165,39 @@ final class EmployeeReport {
         s.add(t);
     }
 
-    private static String orNotRecorded(@Nullable String v) {
-        return v == null || v.isBlank() ? "not recorded" : v;
+    private static String orNotRecorded(PdfSession s, @Nullable String v) {
+        return v == null || v.isBlank() ? s.text("employee.notRecorded") : v;
     }
 
     private static void overall(PdfSession s, AssessmentResult result) {
         List<FactorResult> factors = result.factors();
         PdfPTable t = new PdfPTable(new float[] {1f, 4.2f});
         t.setWidthPercentage(100);
-        t.setSpacingBefore(8);
+        t.setSpacingBefore(6);
         t.setSpacingAfter(4);
         t.setKeepTogether(true);
         Phrase text = new Phrase(13);
         PdfPCell badge;
         if (factors.isEmpty()) {
-            badge = badge(s, "NOT SCORED", Styles.GREY, java.awt.Color.WHITE);
-            text.add(s.chunk("No traffic light. ", TextStyle.BODY_BOLD));
-            text.add(s.chunk(result.sections().isEmpty() ? NO_FACTORS + " There is nothing to score and no advice."
-                    : "No risk factor was scored for this employee, so there is no traffic light."
-                            + " The advice below still applies.", TextStyle.BODY));
+            badge = badge(s, s.text("light.notScored"), Styles.GREY, java.awt.Color.WHITE);
+            text.add(s.chunk(s.text("overall.noLight") + " ", TextStyle.BODY_BOLD));
+            text.add(s.chunk(s.text(result.sections().isEmpty() ? "overall.noFactors" : "overall.notScored"),
+                    TextStyle.BODY));
         } else {
             Risk risk = result.overallRisk();
-            badge = badge(s, risk.name(), Styles.colour(risk), Styles.textOn(risk));
-            text.add(s.chunk("Overall: " + risk.name() + " (" + risk.colour() + "). ", TextStyle.BODY_BOLD));
-            text.add(s.chunk(meaning(risk, !result.recommendations().isEmpty()), TextStyle.BODY));
-            for (FactorResult f : factors) {
-                String title = SectionRenderers.find(f).map(SectionRenderer::title).orElse(f.key());
+            Texts tx = s.texts();
+            badge = badge(s, s.light(risk), Styles.colour(risk), Styles.textOn(risk));
+            text.add(s.chunk(s.text("overall.light", "light", Styles.lightAndColour(tx, risk)) + " ", TextStyle.BODY_BOLD));
+            text.add(s.chunk(meaning(risk, !result.recommendations().isEmpty(), tx), TextStyle.BODY));
+            for (FactorResult f : factors) { // those with a reason are listed under "What the assessment found"
+                Optional<SectionRenderer<?>> renderer = SectionRenderers.find(f);
+                if (renderer.isPresent() && SectionRenderers.verdict(renderer.get(), f, tx) != null) {
+                    continue;
+                }
+                String title = renderer.map(r -> r.title(tx)).orElse(f.key());
                 text.add(new Chunk("\n", s.font(TextStyle.SMALL)));
-                text.add(s.chunk(title + ": " + f.risk().name() + " (" + f.risk().colour() + ")", TextStyle.SMALL));
+                text.add(s.chunk(s.text("overall.factor", "factor", title, "light", Styles.lightAndColour(tx, f.risk())),
+                        TextStyle.SMALL));
             }
         }
         t.addCell(badge);
@@ -144,15 +209,8 @@ final class EmployeeReport {
         s.add(t);
     }
 
-    static String meaning(Risk risk, boolean hasAdvice) {
-        return switch (risk) {
-            case LOW -> "No action is needed beyond good everyday practice."
-                    + (hasAdvice ? " The checklist below can still make you more comfortable." : "");
-            case MEDIUM -> "Some things should be improved when practicable"
-                    + (hasAdvice ? "; the checklist below says what." : ".");
-            case HIGH -> "Changes are needed now"
-                    + (hasAdvice ? ": start with the first items of the checklist below." : ".");
-        };
+    static String meaning(Risk risk, boolean hasAdvice, Texts t) {
+        return t.text("overall.meaning." + risk.name() + (hasAdvice ? ".advice" : ""));
     }
 
     private static PdfPCell badge(PdfSession s, String word, java.awt.Color background, java.awt.Color ink) {
@@ -160,7 +218,7 @@ final class EmployeeReport {
         b.setBackgroundColor(background);
         b.setHorizontalAlignment(Element.ALIGN_CENTER);
         b.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        b.setMinimumHeight(40);
+        b.setMinimumHeight(30);
         b.setBorderWidth(0);
         b.setPadding(6);
         b.setUseAscender(true);
@@ -169,32 +227,34 @@ final class EmployeeReport {
 
     private static void checklist(PdfSession s, AssessmentResult result) {
         List<Recommendation> recs = result.recommendations();
-        s.heading("What to do");
+        s.compactHeading(s.text("checklist.heading"));
         if (recs.isEmpty()) {
-            s.add(s.paragraph("Nothing to do: there are no recommendations.", TextStyle.BODY));
+            s.add(s.paragraph(s.text("checklist.nothing"), TextStyle.BODY));
             return;
         }
-        s.add(s.paragraph("Tick each item when it is done. The most important come first.", TextStyle.SMALL));
+        s.add(s.paragraph(s.text("checklist.intro"), TextStyle.SMALL));
         for (ResultSection section : result.sections()) {
             Optional<SectionRenderer<?>> r = SectionRenderers.find(section);
-            String note = r.isPresent() ? SectionRenderers.checklistNote(r.get(), section, result) : null;
+            String note = r.isPresent() ? SectionRenderers.checklistNote(r.get(), section, result, s.texts()) : null;
             if (note != null) {
                 s.add(s.paragraph(note, TextStyle.BODY_BOLD));
             }
         }
-        PdfPTable t = s.table(new float[] {0.62f, 9.38f}, "Done", "What to do");
+        PdfPTable t = s.table(new float[] {0.85f, 9.15f}, s.text("checklist.col.done"), s.text("checklist.col.what"));
+        t.getRow(0).getCells()[0].setPaddingLeft(1.5f); // the word "Done" as wide as the languages need
+        t.getRow(0).getCells()[0].setPaddingRight(1.5f);
         for (Recommendation r : recs) {
             PdfPCell box = s.cell(new Phrase(""));
             box.setCellEvent(TickBox.INSTANCE);
             t.addCell(box);
-            Phrase p = new Phrase(12.5f);
-            p.add(s.chunk(r.text(), TextStyle.BODY));
-            String numbers = keyNumbers(r.values());
-            if (!numbers.isEmpty()) {
-                p.add(new Chunk("\n", s.font(TextStyle.SMALL)));
-                p.add(new Chunk("Key numbers: " + numbers, s.font(TextStyle.SMALL, Styles.MUTED)));
-            }
-            t.addCell(s.cell(p));
+            Phrase p = new Phrase(10f);
+            p.add(s.chunk(r.text(), TextStyle.LIST));
+            PdfPCell c = s.cell(p);
+            c.setPaddingTop(0.3f);
+            c.setPaddingBottom(2.2f);
+            c.setPaddingLeft(3);
+            c.setPaddingRight(3);
+            t.addCell(c);
         }
         s.add(t);
     }
@@ -202,9 +262,10 @@ final class EmployeeReport {
     /**
      * "footrest height 4.5 cm · ideal work surface height 72 cm" from the values map, in the order of
      * the names: equal results give equal reports, also where the engine filled a map whose iteration
-     * order changes from one JVM to the next ({@code Map.of}).
+     * order changes from one JVM to the next ({@code Map.of}). A value with words in the bundles
+     * ({@code value.NAME}) uses them; others are written from the name.
      */
-    static String keyNumbers(Map<String, Double> values) {
+    static String keyNumbers(Map<String, Double> values, Texts t) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Double> v : new java.util.TreeMap<>(values).entrySet()) {
             String key = v.getKey();
@@ -219,7 +280,10 @@ final class EmployeeReport {
                     break;
                 }
             }
-            parts.add(words(key) + " " + Styles.number(v.getValue()) + unit);
+            String number = Styles.number(t, v.getValue());
+            String value = unit.isEmpty() ? number : t.text(unit, "value", number);
+            String name = t.has("value." + key) ? t.text("value." + key) : words(key);
+            parts.add(t.text("checklist.keyNumber", "name", name, "value", value));
         }
         return String.join(" · ", parts);
     }
@@ -229,7 +293,8 @@ final class EmployeeReport {
             Set.of(RosaResult.SCORE_NOW, RosaResult.SCORE_IF_FIXED, RosaResult.SCORE_WITH_ITEMS_ABOVE);
 
     private static final String[][] UNITS = {
-        {"Cm", " cm"}, {"Mm", " mm"}, {"Deg", "°"}, {"Kg", " kg"}, {"Hours", " h"}, {"Percent", " %"}, {"Ms2", " m/s²"}
+        {"Cm", "unit.cm"}, {"Mm", "unit.mm"}, {"Deg", "unit.deg"}, {"Kg", "unit.kg"}, {"Hours", "unit.hours"},
+        {"Percent", "unit.percent"}, {"Ms2", "unit.ms2"}
     };
 
     /** camelCase to lower-case words: "idealWorkSurfaceHeight" → "ideal work surface height". */
@@ -246,9 +311,9 @@ final class EmployeeReport {
     }
 
     private static void assessorNotes(PdfSession s, AssessmentResult result) {
-        s.heading("Notes for the assessor");
+        s.heading(s.text("notes.heading"));
         if (result.notes().isEmpty()) {
-            s.add(s.paragraph("No notes.", TextStyle.SMALL));
+            s.add(s.paragraph(s.text("notes.none"), TextStyle.SMALL));
         }
         for (String note : result.notes()) {
             Paragraph p = s.paragraph("• " + note, TextStyle.SMALL);
@@ -259,11 +324,19 @@ final class EmployeeReport {
         }
         List<Recommendation> recs = result.recommendations();
         if (!recs.isEmpty()) {
-            s.subheading("Why each recommendation was made");
-            PdfPTable t = s.table(new float[] {2.2f, 4.2f, 3.6f}, "Code", "Rule", "Source");
+            s.subheading(s.text("notes.why"));
+            PdfPTable t = s.table(new float[] {2.2f, 4.2f, 3.6f}, s.text("notes.col.code"), s.text("notes.col.rule"),
+                    s.text("notes.col.source"));
             for (Recommendation r : recs) {
                 t.addCell(s.cell(r.code(), TextStyle.SMALL_BOLD));
-                t.addCell(s.cell(r.rule(), TextStyle.SMALL));
+                Phrase rule = new Phrase(9.4f);
+                rule.add(s.chunk(r.rule(), TextStyle.SMALL));
+                String numbers = keyNumbers(r.values(), s.texts());
+                if (!numbers.isEmpty()) {
+                    rule.add(new Chunk("\n" + s.text("checklist.keyNumbers", "numbers", numbers),
+                            s.font(TextStyle.SMALL, Styles.MUTED)));
+                }
+                t.addCell(s.cell(rule));
                 t.addCell(s.cell(r.source(), TextStyle.SMALL));
             }
             s.add(t);
@@ -282,16 +355,14 @@ final class EmployeeReport {
         c.setBorderColor(Styles.RULE);
         c.setPadding(0);
         c.setPaddingTop(4);
-        c.addElement(s.paragraph("Methods", TextStyle.SMALL_BOLD));
+        c.addElement(s.paragraph(s.text("methods.heading"), TextStyle.SMALL_BOLD));
         for (SectionRenderer<?> r : renderers) {
-            for (String line : r.methodNotes()) {
+            for (String line : r.methodNotes(s.texts())) {
                 c.addElement(s.paragraph(line, TextStyle.SMALL));
             }
         }
-        c.addElement(s.paragraph("Traffic lights: LOW = green, MEDIUM = amber, HIGH = red; the word is always"
-                + " printed beside the colour. The overall light is the worst light of the factors scored.",
-                TextStyle.SMALL));
-        c.addElement(s.paragraph(DISCLAIMER, TextStyle.SMALL_BOLD));
+        c.addElement(s.paragraph(s.text("methods.lights"), TextStyle.SMALL));
+        c.addElement(s.paragraph(s.text("methods.disclaimer"), TextStyle.SMALL_BOLD));
         box.addCell(c);
         s.add(box);
     }

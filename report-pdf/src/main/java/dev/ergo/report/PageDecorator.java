@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import dev.ergo.model.text.Texts;
 import dev.ergo.report.internal.spi.FontChain;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
@@ -23,13 +24,22 @@ final class PageDecorator extends PdfPageEventHelper {
     private static final float GAP = 12f;
 
     private final DocumentFonts fonts;
+    private final Texts texts;
     private final PageText text;
     private @Nullable PdfTemplate total;
     private int pages;
 
-    PageDecorator(DocumentFonts fonts, PageText text) {
+    PageDecorator(DocumentFonts fonts, Texts texts, PageText text) {
         this.fonts = fonts;
+        this.texts = texts;
         this.text = text;
+    }
+
+    /** "Page 3 of " and what follows the total ("" in the shipped languages), around the count written last. */
+    private String[] pageWords(int page) {
+        String full = texts.text("page.of", "page", String.valueOf(page), "total", "\u0000");
+        int at = full.indexOf('\u0000');
+        return at < 0 ? new String[] {full, ""} : new String[] {full.substring(0, at), full.substring(at + 1)};
     }
 
     /** The template that receives the page count when the document closes. */
@@ -51,11 +61,16 @@ final class PageDecorator extends PdfPageEventHelper {
         float right = document.right();
 
         rule(cb, left, right, FOOTER_RULE);
-        String pageText = "Page " + pages + " of ";
+        String[] words = pageWords(pages);
+        String pageText = words[0];
         text(cb, bf, pageText, left, FOOTER_BASELINE, Element.ALIGN_LEFT);
-        cb.addTemplate(total(writer), left + bf.getWidthPoint(pageText, SIZE), FOOTER_BASELINE - 3);
+        float totalX = left + bf.getWidthPoint(pageText, SIZE);
+        cb.addTemplate(total(writer), totalX, FOOTER_BASELINE - 3);
+        if (!words[1].isEmpty()) {
+            text(cb, bf, words[1], totalX + bf.getWidthPoint("9999", SIZE), FOOTER_BASELINE, Element.ALIGN_LEFT);
+        }
         float rightW = bf.getWidthPoint(text.footerRight(), SIZE);
-        float side = Math.max(rightW, bf.getWidthPoint(pageText + "9999", SIZE)) + GAP;
+        float side = Math.max(rightW, bf.getWidthPoint(pageText + "9999" + words[1], SIZE)) + GAP;
         text(cb, bf, fit(bf, text.footerMiddle(), right - left - 2 * side), (left + right) / 2, FOOTER_BASELINE,
                 Element.ALIGN_CENTER);
         text(cb, bf, text.footerRight(), right, FOOTER_BASELINE, Element.ALIGN_RIGHT);

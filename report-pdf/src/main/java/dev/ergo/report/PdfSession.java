@@ -18,6 +18,7 @@ import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import dev.ergo.model.text.Texts;
 import dev.ergo.report.internal.spi.ReportContext;
 import dev.ergo.report.internal.spi.TextStyle;
 import java.awt.Color;
@@ -50,16 +51,19 @@ final class PdfSession implements ReportContext {
     private final String key;
     private final String subject;
     private final LocalDate generatedDate;
+    private final Texts texts;
 
     /**
      * Opens a document.
      *
      * @param key a stable key of the report (employee id, summary title and date): seeds the file id
      *     and font subset prefixes in deterministic mode
+     * @param texts the words of the report's language
      */
-    PdfSession(ReportOptions options, OutputStream out, String key, String title, String subject,
+    PdfSession(ReportOptions options, Texts texts, OutputStream out, String key, String title, String subject,
             PageDecorator.PageText pageText) {
         this.options = options;
+        this.texts = texts;
         this.key = key;
         this.subject = subject;
         LocalDate fixed = options.fixedCreationDate();
@@ -72,14 +76,15 @@ final class PdfSession implements ReportContext {
             if (options.pdfA()) {
                 writer.setPDFXConformance(PdfWriter.PDFA1B);
             }
-            writer.setPageEvent(new PageDecorator(fonts, pageText.withFooterRight("Generated " + generatedDate)));
+            writer.setPageEvent(new PageDecorator(fonts, texts,
+                    pageText.withFooterRight(texts.text("page.generated", "date", generatedDate))));
             document.addTitle(title);
             document.addSubject(subject);
             String org = options.organisation();
             document.addAuthor(org != null ? org : "ergo");
             document.addCreator(CREATOR);
             document.open();
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en"));
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(texts.locale().toLanguageTag()));
             if (options.pdfA()) {
                 addSrgbOutputIntent();
             }
@@ -143,6 +148,11 @@ final class PdfSession implements ReportContext {
     }
 
     @Override
+    public Texts texts() {
+        return texts;
+    }
+
+    @Override
     public Font font(TextStyle style) {
         return fonts.font(style);
     }
@@ -171,6 +181,11 @@ final class PdfSession implements ReportContext {
         if (writer.getVerticalPosition(false) - document.bottom() < points) {
             document.newPage();
         }
+    }
+
+    /** Starts a new page unless the current one is still empty. */
+    void newPage() {
+        document.newPage();
     }
 
     @Override

@@ -1,18 +1,21 @@
 package dev.ergo.report;
 
+import dev.ergo.model.text.Languages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How reports are rendered: whether names are printed, PDF/A, deterministic output, the
- * organisation printed in headers and fonts added for scripts the bundled fonts lack.
+ * organisation printed in headers, fonts added for scripts the bundled fonts lack and the language
+ * the reports are written in.
  *
  * <p>This class is immutable and thread-safe. Start from {@link #DEFAULT} or {@link #builder()}:
  *
@@ -31,7 +34,7 @@ public final class ReportOptions {
     /** The longest organisation name accepted, in characters. */
     public static final int MAX_ORGANISATION_LENGTH = 120;
 
-    /** Names printed, plain PDF, today's date, no organisation. */
+    /** Names printed, plain PDF, today's date, no organisation, English. */
     public static final ReportOptions DEFAULT = builder().build();
 
     private final boolean includeNames;
@@ -39,8 +42,10 @@ public final class ReportOptions {
     private final @Nullable LocalDate fixedCreationDate;
     private final @Nullable String organisation;
     private final List<AddedFont> fonts;
+    private final Locale language;
 
     private ReportOptions(Builder b) {
+        this.language = b.language;
         this.fonts = List.copyOf(b.fonts);
         this.includeNames = b.includeNames;
         this.pdfA = b.pdfA;
@@ -69,6 +74,7 @@ public final class ReportOptions {
         b.fixedCreationDate = fixedCreationDate;
         b.organisation = organisation;
         b.fonts.addAll(fonts);
+        b.language = language;
         return b;
     }
 
@@ -120,6 +126,18 @@ public final class ReportOptions {
         return fonts.stream().map(AddedFont::postscriptName).toList();
     }
 
+    /**
+     * Returns the language the reports are written in: headings, sentences, units, numbers and dates.
+     *
+     * @return a supported language ({@link Languages#supported()}) or the layout-testing pseudo-locale
+     *     {@link Languages#PSEUDO}; English by default; not null
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Locale language() {
+        return language;
+    }
+
     /** @return the added fonts, in order */
     List<AddedFont> addedFonts() {
         return fonts;
@@ -132,18 +150,20 @@ public final class ReportOptions {
                 && pdfA == other.pdfA
                 && Objects.equals(fixedCreationDate, other.fixedCreationDate)
                 && Objects.equals(organisation, other.organisation)
-                && fonts.equals(other.fonts);
+                && fonts.equals(other.fonts)
+                && language.equals(other.language);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(includeNames, pdfA, fixedCreationDate, organisation, fonts);
+        return Objects.hash(includeNames, pdfA, fixedCreationDate, organisation, fonts, language);
     }
 
     @Override
     public String toString() {
         return "ReportOptions[includeNames=" + includeNames + ", pdfA=" + pdfA + ", fixedCreationDate="
-                + fixedCreationDate + ", organisation=" + organisation + (fonts.isEmpty() ? "" : ", fonts=" + fonts()) + "]";
+                + fixedCreationDate + ", organisation=" + organisation + (fonts.isEmpty() ? "" : ", fonts=" + fonts())
+                + (language.equals(Languages.DEFAULT) ? "" : ", language=" + language.toLanguageTag()) + "]";
     }
 
     /**
@@ -158,8 +178,28 @@ public final class ReportOptions {
         private @Nullable LocalDate fixedCreationDate;
         private @Nullable String organisation;
         private final List<AddedFont> fonts = new ArrayList<>();
+        private Locale language = Languages.DEFAULT;
 
         private Builder() {}
+
+        /**
+         * Sets the language the reports are written in. A regional variant reads its language
+         * ({@code de-AT} is German); {@link Languages#PSEUDO} ({@code en-XA}) gives accented, longer
+         * English to test layouts. Recommendation texts come from the engine's result.
+         *
+         * @param language a locale whose language is supported ({@link Languages#supported()}), not null
+         * @return this builder
+         * @throws IllegalArgumentException if no translation exists for the language
+         * @since 0.2
+         */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+        public Builder language(Locale language) {
+            Objects.requireNonNull(language, "language must not be null");
+            this.language = Languages.resolve(language).orElseThrow(() -> new IllegalArgumentException(
+                    "language must be one of " + Languages.supported().stream().map(Locale::toLanguageTag).toList()
+                            + " but was '" + language.toLanguageTag() + "'"));
+            return this;
+        }
 
         /**
          * Adds a font that draws characters the bundled fonts lack. The reports bundle DejaVu Sans

@@ -1,11 +1,14 @@
 package dev.ergo.report;
 
 import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.Baseline;
+import dev.ergo.engine.FollowUp;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders PDF reports: one per employee, and a summary of a whole run.
@@ -95,10 +98,48 @@ public final class ReportRenderer {
      * @throws ReportException if the PDF cannot be built or written
      */
     public void writeEmployeeReport(AssessmentResult result, OutputStream out) {
+        write(result, null, out);
+    }
+
+    /**
+     * Renders the report of one employee of a follow-up round: as {@link #employeeReport(AssessmentResult)},
+     * with "Since your last assessment" after the overall light: the overall light before and after, each
+     * factor's light and key figure in both rounds, and the recommendations done, still open and new.
+     *
+     * @param result the employee's result, not null
+     * @param followUp the comparison with the employee's baseline line ({@link dev.ergo.engine.Baseline#followUp}),
+     *     not null
+     * @return the PDF, not null
+     * @throws ReportException if the PDF cannot be built
+     * @since 0.3
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public byte[] employeeReport(AssessmentResult result, FollowUp followUp) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(56 * 1024);
+        writeEmployeeReport(result, followUp, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the report of one employee of a follow-up round to a stream, which is left open: as
+     * {@link #employeeReport(AssessmentResult, FollowUp)}.
+     *
+     * @param result the employee's result, not null
+     * @param followUp the comparison with the employee's baseline line, not null
+     * @param out the stream, not null
+     * @throws ReportException if the PDF cannot be built or written
+     * @since 0.3
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public void writeEmployeeReport(AssessmentResult result, FollowUp followUp, OutputStream out) {
+        write(result, Objects.requireNonNull(followUp, "followUp must not be null"), out);
+    }
+
+    private void write(AssessmentResult result, @Nullable FollowUp followUp, OutputStream out) {
         Objects.requireNonNull(result, "result must not be null");
         Objects.requireNonNull(out, "out must not be null");
         try {
-            EmployeeReport.write(result, options, out);
+            EmployeeReport.write(result, followUp, options, out);
         } catch (ReportException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -130,6 +171,49 @@ public final class ReportRenderer {
      * @throws ReportException if the PDF cannot be built or written
      */
     public void writeSummaryReport(List<AssessmentResult> results, SummaryInfo info, OutputStream out) {
+        writeSummary(results, info, null, out);
+    }
+
+    /**
+     * Renders the summary of a follow-up run: as {@link #summaryReport(List, SummaryInfo)}, with a page
+     * "Before and after": the employees better, worse and the same as in the baseline, the share at HIGH
+     * before and after, the lights per site and department before and after as paired bars (counted as
+     * {@link dev.ergo.engine.RunSummary#comparison()} does), and the ids of the employees who got worse,
+     * were not re-assessed or are new.
+     *
+     * @param results the results of the run, none null, possibly empty, not null
+     * @param info the run's title, date, workbook and import counts, not null
+     * @param baseline the earlier round, not null
+     * @return the PDF, not null
+     * @throws ReportException if the PDF cannot be built
+     * @since 0.3
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public byte[] summaryReport(List<AssessmentResult> results, SummaryInfo info, Baseline baseline) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(72 * 1024);
+        writeSummaryReport(results, info, baseline, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the summary of a follow-up run to a stream, which is left open: as
+     * {@link #summaryReport(List, SummaryInfo, Baseline)}.
+     *
+     * @param results the results of the run, none null, possibly empty, not null
+     * @param info the run's title, date, workbook and import counts, not null
+     * @param baseline the earlier round, not null
+     * @param out the stream, not null
+     * @throws ReportException if the PDF cannot be built or written
+     * @since 0.3
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public void writeSummaryReport(List<AssessmentResult> results, SummaryInfo info, Baseline baseline,
+            OutputStream out) {
+        writeSummary(results, info, Objects.requireNonNull(baseline, "baseline must not be null"), out);
+    }
+
+    private void writeSummary(List<AssessmentResult> results, SummaryInfo info, @Nullable Baseline baseline,
+            OutputStream out) {
         Objects.requireNonNull(results, "results must not be null");
         Objects.requireNonNull(info, "info must not be null");
         Objects.requireNonNull(out, "out must not be null");
@@ -137,7 +221,7 @@ public final class ReportRenderer {
             Objects.requireNonNull(results.get(i), "results must not contain null but element " + i + " was null");
         }
         try {
-            SummaryReport.write(results, info, options, out);
+            SummaryReport.write(results, info, baseline, options, out);
         } catch (ReportException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package dev.ergo.report;
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
+import dev.ergo.model.text.Texts;
 import dev.ergo.report.internal.contact.ContactStressRenderer;
 import dev.ergo.report.internal.lifting.LiftingRenderer;
 import dev.ergo.report.internal.office.RosaRenderer;
@@ -39,14 +40,18 @@ final class SectionRenderers {
             new RevisedStrainIndexRenderer(),
             new ContactStressRenderer());
 
-    /** The summary's words for every recommendation code: the union over the registry. */
-    static final Map<String, String> ACTION_LABELS = actionLabels(ALL);
+    /** The summary's words for every recommendation code in a language: the union over the registry. */
+    static Map<String, String> actionLabels(Texts texts) {
+        return LABELS.computeIfAbsent(texts.locale(), l -> actionLabels(ALL, texts));
+    }
+
+    private static final Map<java.util.Locale, Map<String, String>> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The union of the renderers' action labels; where two renderers share a code, the first registered wins. */
-    static Map<String, String> actionLabels(List<SectionRenderer<?>> renderers) {
+    static Map<String, String> actionLabels(List<SectionRenderer<?>> renderers, Texts texts) {
         Map<String, String> all = new LinkedHashMap<>();
         for (SectionRenderer<?> r : renderers) {
-            r.actionLabels().forEach(all::putIfAbsent);
+            r.actionLabels(texts).forEach(all::putIfAbsent);
         }
         return Collections.unmodifiableMap(all);
     }
@@ -71,27 +76,38 @@ final class SectionRenderers {
         renderer.render(renderer.sectionType().cast(section), result, context);
     }
 
-    static <T extends ResultSection> @Nullable String keyFigure(SectionRenderer<T> renderer, ResultSection section) {
-        return renderer.keyFigure(renderer.sectionType().cast(section));
+    static <T extends ResultSection> void renderForEmployee(
+            SectionRenderer<T> renderer, ResultSection section, AssessmentResult result, ReportContext context) {
+        renderer.renderForEmployee(renderer.sectionType().cast(section), result, context);
+    }
+
+    static <T extends ResultSection> @Nullable String verdict(SectionRenderer<T> renderer, ResultSection section,
+            Texts texts) {
+        return renderer.verdict(renderer.sectionType().cast(section), texts);
+    }
+
+    static <T extends ResultSection> @Nullable String keyFigure(SectionRenderer<T> renderer, ResultSection section,
+            Texts texts) {
+        return renderer.keyFigure(renderer.sectionType().cast(section), texts);
     }
 
     static <T extends ResultSection> @Nullable String checklistNote(
-            SectionRenderer<T> renderer, ResultSection section, AssessmentResult result) {
-        return renderer.checklistNote(renderer.sectionType().cast(section), result);
+            SectionRenderer<T> renderer, ResultSection section, AssessmentResult result, Texts texts) {
+        return renderer.checklistNote(renderer.sectionType().cast(section), result, texts);
     }
 
     /**
      * A recommendation's action in a few words: a renderer's short action, else the summary label of its
      * code, else its text up to the first colon or full stop.
      */
-    static String shortAction(Recommendation r) {
+    static String shortAction(Recommendation r, Texts texts) {
         for (SectionRenderer<?> renderer : ALL) {
-            String words = renderer.shortAction(r);
+            String words = renderer.shortAction(r, texts);
             if (words != null) {
                 return words;
             }
         }
-        String label = ACTION_LABELS.get(r.code());
+        String label = actionLabels(texts).get(r.code());
         if (label != null) {
             return label;
         }

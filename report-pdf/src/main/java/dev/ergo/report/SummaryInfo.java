@@ -8,7 +8,8 @@ import org.apiguardian.api.API;
  * What the organisation summary says about the run that produced the results: title, date,
  * workbook and import counts.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. A title equal to {@link #DEFAULT_TITLE} is printed in
+ * the report's language ({@link ReportOptions#language()}); any other title is printed as given.
  *
  * @param title the report title, not blank, not null
  * @param runDate the date of the run, not null
@@ -26,6 +27,14 @@ public record SummaryInfo(
         int employeesInWorkbook,
         int rowsRejected,
         int problemCount) {
+
+    /**
+     * The title the command line gives a summary; the report prints it in its own language.
+     *
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public static final String DEFAULT_TITLE = "Ergonomics assessment summary";
 
     /**
      * Validates the values.

@@ -11,9 +11,12 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.Chunk;
 import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.Baseline;
+import dev.ergo.engine.RunSummary;
 import dev.ergo.engine.FactorResult;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
+import dev.ergo.model.text.Texts;
 import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
@@ -29,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Lays out the organisation summary of a run. */
 final class SummaryReport {
@@ -63,13 +67,22 @@ final class SummaryReport {
             .thenComparing(Row::id);
 
     static void write(List<AssessmentResult> results, SummaryInfo info, ReportOptions options, OutputStream out) {
+        write(results, info, null, options, out);
+    }
+
+    static void write(List<AssessmentResult> results, SummaryInfo info, @Nullable Baseline baseline,
+            ReportOptions options, OutputStream out) {
         String org = options.organisation();
+        Texts tx = ReportTexts.MESSAGES.in(options.language());
+        String title = title(info, tx);
+        String runDate = tx.date(info.runDate());
         PageDecorator.PageText pageText = new PageDecorator.PageText(
-                info.title() + (org != null ? " · " + org : ""), "Run " + info.runDate() + " (continued)",
-                info.workbookName().isEmpty() ? "Run " + info.runDate() : "Workbook " + info.workbookName());
-        PdfSession s = new PdfSession(options, out,
-                "summary|" + info.title() + "|" + info.runDate() + "|" + info.workbookName(), info.title(),
-                "Ergonomics assessment summary of the run of " + info.runDate(), pageText);
+                title + (org != null ? " · " + org : ""), tx.text("summary.header.continued", "date", runDate),
+                info.workbookName().isEmpty() ? tx.text("summary.footer.run", "date", runDate)
+                        : tx.text("summary.footer.workbook", "workbook", info.workbookName()));
+        PdfSession s = new PdfSession(options, tx, out,
+                "summary|" + info.title() + "|" + info.runDate() + "|" + info.workbookName(), title,
+                tx.text("summary.subject", "date", runDate), pageText);
 
         List<Row> rows = new ArrayList<>(results.size());
         int[] lights = new int[Risk.values().length];
@@ -78,12 +91,13 @@ final class SummaryReport {
         Map<String, int[]> perFactor = new LinkedHashMap<>();
         for (SectionRenderer<?> renderer : SectionRenderers.ALL) {
             if (FactorResult.class.isAssignableFrom(renderer.sectionType())) {
-                perFactor.put(renderer.shortTitle(), new int[Risk.values().length]);
+                perFactor.put(renderer.shortTitle(tx), new int[Risk.values().length]);
             }
         }
+        Map<String, String> labels = SectionRenderers.actionLabels(tx);
         for (AssessmentResult r : results) {
             for (FactorResult f : r.factors()) {
-                String name = SectionRenderers.find(f).map(SectionRenderer::shortTitle).orElse(f.key());
+                String name = SectionRenderers.find(f).map(x -> x.shortTitle(tx)).orElse(f.key());
                 perFactor.computeIfAbsent(name, k -> new int[Risk.values().length])[f.risk().ordinal()]++;
             }
             Row row = Row.of(r);
@@ -95,24 +109,36 @@ final class SummaryReport {
             }
             Set<String> categories = new LinkedHashSet<>();
             for (Recommendation rec : r.recommendations()) {
-                categories.add(Purchases.category(rec));
+                categories.add(Purchases.category(rec.code(), labels, tx));
             }
             for (String c : categories) {
                 purchases.merge(c, 1, Integer::sum);
             }
         }
 
-        header(s, info, results.size());
+        header(s, info, title, results.size());
         trafficLights(s, lights, notScored, results.size());
         factorCounts(s, perFactor, results.size());
         mostInNeed(s, rows);
         buyOrChange(s, purchases, results.size());
+        if (baseline != null) {
+            RunSummary.Comparison c = RunSummary.of(results, info.runDate(), baseline).comparison().orElseThrow();
+            FollowUpSummary.write(s, results, c, baseline);
+        }
         EmployeeReport.methods(s, SectionRenderers.ALL);
         s.close();
     }
 
-    private static void header(PdfSession s, SummaryInfo info, int reports) {
-        Paragraph title = new Paragraph(info.title(), s.font(TextStyle.TITLE));
+    /**
+     * The title printed: the caller's, except that the CLI's English default is said in the report's
+     * language.
+     */
+    static String title(SummaryInfo info, Texts t) {
+        return SummaryInfo.DEFAULT_TITLE.equals(info.title()) ? t.text("summary.title") : info.title();
+    }
+
+    private static void header(PdfSession s, SummaryInfo info, String titleText, int reports) {
+        Paragraph title = new Paragraph(titleText, s.font(TextStyle.TITLE));
         title.setSpacingAfter(2);
         s.add(title);
         String org = s.options().organisation();
@@ -121,17 +147,24 @@ final class SummaryReport {
         }
         PdfPTable t = s.table(new float[] {1.6f, 2f, 1.6f, 2f});
         t.setSpacingBefore(6);
-        pair(s, t, "Run date", info.runDate().toString());
-        pair(s, t, "Workbook", info.workbookName().isEmpty() ? "not named" : info.workbookName());
-        pair(s, t, "Employees in workbook", String.valueOf(info.employeesInWorkbook()));
-        pair(s, t, "Employees assessed", String.valueOf(reports));
-        pair(s, t, "Rows rejected", String.valueOf(info.rowsRejected()));
-        pair(s, t, "Problems", info.problemCount() + (info.problemCount() > 0 ? " (see problems.csv)" : ""));
+        Texts tx = s.texts();
+        pair(s, t, s.text("summary.runDate"), tx.date(info.runDate()));
+        pair(s, t, s.text("summary.workbook"), info.workbookName().isEmpty() ? s.text("summary.workbook.none")
+                : info.workbookName());
+        pair(s, t, s.text("summary.inWorkbook"), count(tx, info.employeesInWorkbook()));
+        pair(s, t, s.text("summary.assessed"), count(tx, reports));
+        pair(s, t, s.text("summary.rejected"), count(tx, info.rowsRejected()));
+        pair(s, t, s.text("summary.problems"), info.problemCount() > 0
+                ? s.text("summary.problems.see", "count", count(tx, info.problemCount())) : count(tx, 0));
         s.add(t);
         if (info.problemCount() > 0 || info.rowsRejected() > 0) {
-            s.add(s.paragraph("Rows with problems were not assessed or were assessed with defaults; problems.csv"
-                    + " lists each one with its sheet, row and column.", TextStyle.SMALL));
+            s.add(s.paragraph(s.text("summary.problems.note"), TextStyle.SMALL));
         }
+    }
+
+    /** A count as the language writes it: 10,050 or 10.050. */
+    static String count(Texts t, int n) {
+        return t.number(n, 0);
     }
 
     private static void pair(PdfSession s, PdfPTable t, String label, String value) {
@@ -142,19 +175,20 @@ final class SummaryReport {
     }
 
     private static void trafficLights(PdfSession s, int[] lights, int notScored, int total) {
-        s.heading("Traffic lights");
+        s.heading(s.text("summary.lights"));
         List<Object[]> bars = new ArrayList<>();
-        PdfPTable t = s.table(new float[] {3f, 1.3f, 1f}, "Light", "Employees", "Share");
+        PdfPTable t = s.table(new float[] {3f, 1.3f, 1f}, s.text("col.light"), s.text("summary.col.employees"),
+                s.text("summary.col.share"));
         t.setSpacingBefore(0);
         t.setSpacingAfter(0);
         for (Risk r : List.of(Risk.HIGH, Risk.MEDIUM, Risk.LOW)) {
-            String label = r.name() + " (" + r.colour() + ")";
+            String label = Styles.lightAndColour(s.texts(), r);
             lightRow(s, t, label, Styles.tint(r), lights[r.ordinal()], total);
-            bars.add(new Object[] {r.name(), Styles.colour(r), lights[r.ordinal()]});
+            bars.add(new Object[] {s.light(r), Styles.colour(r), lights[r.ordinal()]});
         }
         if (notScored > 0) {
-            lightRow(s, t, "Not scored (no factor)", Styles.HEADER_TINT, notScored, total);
-            bars.add(new Object[] {"NOT SCORED", Styles.GREY, notScored});
+            lightRow(s, t, s.text("summary.notScored"), Styles.HEADER_TINT, notScored, total);
+            bars.add(new Object[] {s.text("light.notScored"), Styles.GREY, notScored});
         }
         // The table and its bar chart side by side.
         float[] widths = {1.15f, 1f};
@@ -182,12 +216,12 @@ final class SummaryReport {
         PdfPCell c = s.cell(label, TextStyle.BODY_BOLD);
         c.setBackgroundColor(tint);
         t.addCell(c);
-        t.addCell(s.cell(String.valueOf(count), TextStyle.BODY));
-        t.addCell(s.cell(percent(count, total), TextStyle.BODY));
+        t.addCell(s.cell(count(s.texts(), count), TextStyle.BODY));
+        t.addCell(s.cell(percent(count, total, s.texts()), TextStyle.BODY));
     }
 
-    static String percent(int count, int total) {
-        return total == 0 ? "–" : String.format(Locale.ROOT, "%.0f %%", 100.0 * count / total);
+    static String percent(int count, int total, Texts t) {
+        return total == 0 ? "–" : t.text("unit.percent", "value", t.number(100.0 * count / total, 0));
     }
 
     /** A horizontal bar chart: label, bar in the light's colour, count and share. */
@@ -198,13 +232,16 @@ final class SummaryReport {
         BaseFont regular = s.baseFont(TextStyle.Face.REGULAR);
         BaseFont bold = s.baseFont(TextStyle.Face.BOLD);
         float labelW = 62;
+        for (Object[] b : bars) {
+            labelW = Math.max(labelW, bold.getWidthPoint((String) b[0], 7.5f) + 6);
+        }
         float countW = 64;
         float maxBar = w - labelW - countW;
         int max = 0;
         for (Object[] b : bars) {
             max = Math.max(max, (Integer) b[2]);
         }
-        text(tpl, bold, 7.5f, Styles.MUTED, "Employees by light", 0, h - 11, Element.ALIGN_LEFT);
+        text(tpl, bold, 7.5f, Styles.MUTED, s.text("summary.chart.title"), 0, h - 11, Element.ALIGN_LEFT);
         for (int i = 0; i < bars.size(); i++) {
             Object[] b = bars.get(i);
             int count = (Integer) b[2];
@@ -218,7 +255,7 @@ final class SummaryReport {
                 tpl.fill();
                 tpl.restoreState();
             }
-            text(tpl, regular, 7.5f, Styles.INK, count + " (" + percent(count, total) + ")", labelW + len + 4, y + 5,
+            text(tpl, regular, 7.5f, Styles.INK, count(s.texts(), count) + " (" + percent(count, total, s.texts()) + ")", labelW + len + 4, y + 5,
                     Element.ALIGN_LEFT);
         }
         tpl.saveState();
@@ -247,23 +284,23 @@ final class SummaryReport {
     }
 
     private static void mostInNeed(PdfSession s, List<Row> rows) {
-        s.heading("Employees most in need of action");
+        s.heading(s.text("summary.mostInNeed"));
         if (rows.isEmpty()) {
-            s.add(s.paragraph("No results in this run: nobody to list.", TextStyle.BODY));
+            s.add(s.paragraph(s.text("summary.mostInNeed.none"), TextStyle.BODY));
             return;
         }
         List<Row> top = rows.size() <= TOP ? new ArrayList<>(rows) : topN(rows);
         top.sort(NEED);
-        s.add(s.paragraph((rows.size() > TOP ? "The " + TOP + " of " + rows.size() + " employees" : "All "
-                + rows.size() + " employees") + ", most in need first: by traffic light (HIGH first), then the"
-                + " number of factors at HIGH (most first), then employee id. Factors: each factor's key figure,"
-                + " grouped by its light.", TextStyle.SMALL));
+        s.add(s.paragraph(s.text(rows.size() > TOP ? "summary.mostInNeed.intro.top" : "summary.mostInNeed.intro.all",
+                "top", TOP, "count", rows.size()), TextStyle.SMALL));
         boolean names = s.options().includeNames();
         PdfPTable t = names
                 ? s.table(new float[] {0.5f, 1.2f, 1.6f, 1.35f, 1.2f, 3.0f, 2.75f},
-                        "#", "Employee ID", "Name", "Department", "Light", "Factors", "Top recommendations")
+                        "#", s.text("employee.id"), s.text("employee.name"), s.text("employee.department"),
+                        s.text("col.light"), s.text("summary.col.factors"), s.text("summary.col.top"))
                 : s.table(new float[] {0.5f, 1.45f, 1.8f, 1.2f, 3.6f, 2.85f},
-                        "#", "Employee ID", "Department", "Light", "Factors", "Top recommendations");
+                        "#", s.text("employee.id"), s.text("employee.department"), s.text("col.light"),
+                        s.text("summary.col.factors"), s.text("summary.col.top"));
         int n = 0;
         for (Row row : top) {
             n++;
@@ -278,21 +315,21 @@ final class SummaryReport {
             t.addCell(s.cell(dept == null || dept.isBlank() ? "–" : dept, TextStyle.SMALL));
             PdfPCell light;
             if (row.scored()) {
-                light = s.cell(new Phrase(row.risk().name(), s.font(TextStyle.SMALL_BOLD, Styles.textOn(row.risk()))));
+                light = s.cell(new Phrase(s.light(row.risk()), s.font(TextStyle.SMALL_BOLD, Styles.textOn(row.risk()))));
                 light.setBackgroundColor(Styles.colour(row.risk()));
             } else {
-                light = s.cell("not scored", TextStyle.SMALL);
+                light = s.cell(s.text("summary.notScored.short"), TextStyle.SMALL);
             }
             t.addCell(light);
             t.addCell(s.cell(factorFigures(s, r)));
-            List<String> actions = topActions(r);
+            List<String> actions = topActions(r, s.texts());
             t.addCell(s.cell(actions.isEmpty() ? "–" : String.join("\n", actions), TextStyle.SMALL));
         }
         s.add(t);
     }
 
     /** The first recommendations of distinct codes, in the checklist's order, each as a few words. */
-    static List<String> topActions(AssessmentResult r) {
+    static List<String> topActions(AssessmentResult r, Texts t) {
         List<String> out = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();
         for (Recommendation rec : r.recommendations()) {
@@ -300,7 +337,7 @@ final class SummaryReport {
                 break;
             }
             if (codes.add(rec.code())) {
-                out.add("• " + SectionRenderers.shortAction(rec));
+                out.add("• " + SectionRenderers.shortAction(rec, t));
             }
         }
         return out;
@@ -319,7 +356,7 @@ final class SummaryReport {
             List<String> figures = new ArrayList<>();
             for (FactorResult f : factors) {
                 if (f.risk() == light) {
-                    figures.add(figure(f));
+                    figures.add(figure(f, s.texts()));
                 }
             }
             if (figures.isEmpty()) {
@@ -329,7 +366,7 @@ final class SummaryReport {
                 p.add(s.chunk("; ", TextStyle.SMALL));
             }
             first = false;
-            p.add(new Chunk(light.name() + " ", s.font(TextStyle.SMALL_BOLD,
+            p.add(new Chunk(s.light(light) + " ", s.font(TextStyle.SMALL_BOLD,
                     light == Risk.MEDIUM ? Styles.AMBER_LINE : Styles.colour(light))));
             p.add(s.chunk(String.join(", ", figures), TextStyle.SMALL));
         }
@@ -337,40 +374,39 @@ final class SummaryReport {
     }
 
     /** A factor's key figure from its renderer, else its short name, else its key. */
-    static String figure(FactorResult f) {
+    static String figure(FactorResult f, Texts t) {
         Optional<SectionRenderer<?>> r = SectionRenderers.find(f);
         if (r.isEmpty()) {
             return f.key();
         }
-        String figure = SectionRenderers.keyFigure(r.get(), f);
-        return figure != null ? figure : r.get().shortTitle();
+        String figure = SectionRenderers.keyFigure(r.get(), f, t);
+        return figure != null ? figure : r.get().shortTitle(t);
     }
 
     /** Employees per factor and light: a table with a row per factor of the registry. */
     private static void factorCounts(PdfSession s, Map<String, int[]> perFactor, int total) {
-        s.heading("Traffic lights per factor");
+        s.heading(s.text("summary.perFactor"));
         if (total == 0) {
-            s.add(s.paragraph("No results in this run: no factor to count.", TextStyle.BODY));
+            s.add(s.paragraph(s.text("summary.perFactor.none"), TextStyle.BODY));
             return;
         }
-        s.add(s.paragraph("How many employees have each factor at each light (of " + total + " employees);"
-                + " \"assessed\" counts those with the factor in their survey.", TextStyle.SMALL));
-        PdfPTable t = s.table(new float[] {3.2f, 1.1f, 1.1f, 1.1f, 1.1f}, "Factor", "HIGH", "MEDIUM", "LOW",
-                "Assessed");
+        s.add(s.paragraph(s.text("summary.perFactor.intro", "total", total), TextStyle.SMALL));
+        PdfPTable t = s.table(new float[] {3.2f, 1.1f, 1.1f, 1.1f, 1.1f}, s.text("summary.col.factor"),
+                s.light(Risk.HIGH), s.light(Risk.MEDIUM), s.light(Risk.LOW), s.text("summary.col.assessed"));
         t.setKeepTogether(true);
         for (Map.Entry<String, int[]> e : perFactor.entrySet()) {
             int[] n = e.getValue();
             t.addCell(s.cell(e.getKey(), TextStyle.BODY));
             for (Risk light : List.of(Risk.HIGH, Risk.MEDIUM, Risk.LOW)) {
                 int count = n[light.ordinal()];
-                PdfPCell c = s.cell(String.valueOf(count), count > 0 ? TextStyle.BODY_BOLD : TextStyle.BODY);
+                PdfPCell c = s.cell(count(s.texts(), count), count > 0 ? TextStyle.BODY_BOLD : TextStyle.BODY);
                 c.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 if (count > 0) {
                     c.setBackgroundColor(Styles.tint(light));
                 }
                 t.addCell(c);
             }
-            PdfPCell all = s.cell(String.valueOf(n[0] + n[1] + n[2]), TextStyle.BODY);
+            PdfPCell all = s.cell(count(s.texts(), n[0] + n[1] + n[2]), TextStyle.BODY);
             all.setHorizontalAlignment(Element.ALIGN_RIGHT);
             t.addCell(all);
         }
@@ -390,20 +426,19 @@ final class SummaryReport {
     }
 
     private static void buyOrChange(PdfSession s, Map<String, Integer> purchases, int total) {
-        s.heading("What to buy or change");
+        s.heading(s.text("summary.buy"));
         if (purchases.isEmpty()) {
-            s.add(s.paragraph("Nothing: no employee has a recommendation.", TextStyle.BODY));
+            s.add(s.paragraph(s.text("summary.buy.none"), TextStyle.BODY));
             return;
         }
-        s.add(s.paragraph("How many employees' checklists contain each item (of " + total + " employees).",
-                TextStyle.SMALL));
+        s.add(s.paragraph(s.text("summary.buy.intro", "total", total), TextStyle.SMALL));
         List<Map.Entry<String, Integer>> entries = new ArrayList<>(purchases.entrySet());
         entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey()));
-        PdfPTable t = s.table(new float[] {5f, 1.2f}, "Item", "Employees");
+        PdfPTable t = s.table(new float[] {5f, 1.2f}, s.text("summary.col.item"), s.text("summary.col.employees"));
         for (Map.Entry<String, Integer> e : entries) {
             t.addCell(s.cell(e.getKey(), TextStyle.BODY));
-            t.addCell(s.cell(String.valueOf(e.getValue()), TextStyle.BODY_BOLD));
+            t.addCell(s.cell(count(s.texts(), e.getValue()), TextStyle.BODY_BOLD));
         }
         s.add(t);
     }

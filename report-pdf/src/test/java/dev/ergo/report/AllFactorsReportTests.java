@@ -40,13 +40,16 @@ class AllFactorsReportTests {
         assertThat(r.factors().stream().map(FactorResult::key).filter(VERDICTS::containsKey)).hasSize(7);
         for (FactorResult f : r.factors()) {
             SectionRenderer<?> renderer = SectionRenderers.find(f).orElseThrow();
-            assertThat(text).as(f.key()).contains(renderer.title(),
-                    renderer.title() + ": " + f.risk().name() + " (" + f.risk().colour() + ")");
+            assertThat(text).as(f.key()).contains(renderer.title(ReportTexts.english()));
+            String reason = SectionRenderers.verdict(renderer, f, ReportTexts.english());
+            if (reason != null) { // listed with its light in "What the assessment found"
+                assertThat(text).as(f.key()).contains(f.risk().name() + " " + Pdfs.normalise(reason));
+            }
             String verdict = VERDICTS.get(f.key());
             if (verdict != null) { // the badge's word, then the sentence that starts with the light
                 assertThat(text).as(f.key()).contains(f.risk().name() + " " + verdict + ": " + f.risk().name() + ". ");
             }
-            for (String note : renderer.methodNotes()) {
+            for (String note : renderer.methodNotes(ReportTexts.english())) {
                 assertThat(Pdfs.squash(text)).contains(Pdfs.squash(note));
             }
         }
@@ -57,6 +60,24 @@ class AllFactorsReportTests {
                     .contains("Employee ID E-2001");
         }
         assertThat(Pdfs.fonts(pdf)).allSatisfy(f -> assertThat(f).contains("DejaVuSans").endsWith("embedded=true"));
+    }
+
+    @Test
+    void theEmployeesPartFitsTwoPagesThenTheAssessorsAppendix() {
+        byte[] pdf = RENDERER.employeeReport(Fixtures.allFactors());
+        int appendix = 0;
+        for (int p = 1; p <= Pdfs.pages(pdf) && appendix == 0; p++) {
+            if (Pdfs.pageText(pdf, p).contains("For your assessor")) {
+                appendix = p;
+            }
+        }
+        assertThat(appendix).as("page of the assessor's appendix").isBetween(2, 3);
+        StringBuilder employeePart = new StringBuilder();
+        for (int p = 1; p < appendix; p++) {
+            employeePart.append(Pdfs.pageText(pdf, p)).append(' ');
+        }
+        assertThat(employeePart.toString()).contains("Overall: HIGH (red)", "What to do", "Your set-up",
+                "What the assessment found").doesNotContain("Body part Angle RULA REBA", "ROSA score: 6 of 10", "Methods");
     }
 
     @Test

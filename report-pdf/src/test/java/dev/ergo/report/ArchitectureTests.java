@@ -72,10 +72,10 @@ class ArchitectureTests {
         RosaResult rosa = Fixtures.polish().section(RosaResult.class).orElseThrow();
         assertThat(SectionRenderers.find(rosa)).get().isInstanceOf(RosaRenderer.class);
         assertThat(SectionRenderers.find(new Fixtures.LiftingSection(List.of()))).isEmpty();
-        assertThat(SectionRenderers.ALL).allSatisfy(r -> assertThat(r.methodNotes()).isNotEmpty());
+        assertThat(SectionRenderers.ALL).allSatisfy(r -> assertThat(r.methodNotes(ReportTexts.english())).isNotEmpty());
         // every renderer of a section with advice names its codes (ROSA gives no advice of its own)
         assertThat(SectionRenderers.ALL.stream().filter(r -> !(r instanceof RosaRenderer)))
-                .allSatisfy(r -> assertThat(r.actionLabels()).as(r.title()).isNotEmpty());
+                .allSatisfy(r -> assertThat(r.actionLabels(ReportTexts.english())).as(r.title(ReportTexts.english())).isNotEmpty());
         // each renderer lives in its own factor's package
         assertThat(SectionRenderers.ALL.stream().map(r -> r.getClass().getPackageName()).distinct())
                 .containsExactly("dev.ergo.report.internal.office", "dev.ergo.report.internal.posture", "dev.ergo.report.internal.lifting",

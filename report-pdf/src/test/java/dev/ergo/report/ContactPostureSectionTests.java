@@ -20,7 +20,7 @@ class ContactPostureSectionTests {
         String text = Pdfs.text(RENDERER.employeeReport(r));
 
         assertThat(text).contains("Contact stress: HIGH. A task meets a hazard-zone criterion",
-                "Criterion What was found What to do",
+                "Criterion What was found",
                 "HIGH Hazard zone WAC 296-62-05174 The knee is used as a hammer — \"Carpet fitting\": 120 times an hour"
                         + " for 3 h a day.",
                 "Criterion: Hazard zone (WAC 296-62-05174): knee used as a hammer more than 60 times an hour",
@@ -28,10 +28,10 @@ class ContactPostureSectionTests {
                 "MEDIUM Toolkit rule not a published criterion Pressure from a hard or sharp edge or a tool handle —"
                         + " \"Trim press\" (forearm): 1 h a day.",
                 "job rotation keeps each person's hours below");
-        for (Recommendation rec : c.recommendations()) { // in the checklist and beside its finding
-            assertThat(Pdfs.count(Pdfs.squash(text), Pdfs.squash(rec.text()))).as(rec.text()).isEqualTo(2);
+        for (Recommendation rec : c.recommendations()) { // in the checklist only, not repeated in the section
+            assertThat(Pdfs.count(Pdfs.squash(text), Pdfs.squash(rec.text()))).as(rec.text()).isEqualTo(1);
         }
-        assertThat(SummaryReport.figure(c)).isEqualTo("Contact hazard zone");
+        assertThat(SummaryReport.figure(c, ReportTexts.english())).isEqualTo("Contact hazard zone");
     }
 
     @Test
@@ -62,16 +62,16 @@ class ContactPostureSectionTests {
                 "Legs 70° knee 2 4", "Wrist twist – 1 – RULA: wrist twist mainly in mid-range: 1",
                 "For the assessor — blank in the workbook, scored with the default: shoulder_raised = no",
                 "Task \"Bench soldering\"", "RULA 3 of 7 action level 2", "REBA 2 of 15 low risk",
-                "Changes that lower the scores most");
+                "The changes that lower this task's scores most are items");
         for (PostureTaskResult t : p.tasks()) {
-            for (Recommendation rec : t.recommendations()) { // in the checklist and in the section
-                assertThat(Pdfs.count(Pdfs.squash(text), Pdfs.squash(rec.text()))).as(rec.text()).isEqualTo(2);
+            for (Recommendation rec : t.recommendations()) { // in the checklist only
+                assertThat(Pdfs.count(Pdfs.squash(text), Pdfs.squash(rec.text()))).as(rec.text()).isEqualTo(1);
             }
         }
         // worst task first
         assertThat(text.indexOf("Task \"Floor-level assembly\" (right side)"))
                 .isLessThan(text.indexOf("Task \"Bench soldering\" "));
         assertThat(text.indexOf("Task \"Bench soldering\" ")).isPositive();
-        assertThat(SummaryReport.figure(p)).isEqualTo("RULA 7/REBA 13");
+        assertThat(SummaryReport.figure(p, ReportTexts.english())).isEqualTo("RULA 7/REBA 13");
     }
 }

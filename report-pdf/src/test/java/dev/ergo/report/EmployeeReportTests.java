@@ -48,7 +48,7 @@ class EmployeeReportTests {
         String text = Pdfs.pageText(RENDERER.employeeReport(r), 1);
 
         assertThat(text).contains("Ergonomics assessment Acme Ltd","Employee ID E-1002", "Department Λογιστήριο", "Job title Accountant",
-                        "Assessment date 2026-03-02", "Assessor Anna Nowak", "Report generated 2026-03-05");
+                        "Assessment date 2 March 2026", "Assessor Anna Nowak", "Report generated 5 March 2026");
     }
 
     @Test
@@ -60,7 +60,7 @@ class EmployeeReportTests {
         for (int p = 1; p <= n; p++) {
             assertThat(Pdfs.pageText(pdf, p))
                     .containsPattern("Page " + p + " of ?" + n + "\\b")
-                    .contains("Employee ID E-1001", "Generated 2026-03-05");
+                    .contains("Employee ID E-1001", "Generated 5 March 2026");
         }
     }
 
@@ -71,7 +71,7 @@ class EmployeeReportTests {
 
         assertThat(Pdfs.pages(pdf)).isEqualTo(1);
         assertThat(text).contains("Page 1 of 1", "NOT SCORED", "No risk factors were recorded for this employee.",
-                "Nothing to do: there are no recommendations.", EmployeeReport.DISCLAIMER)
+                "Nothing to do: there are no recommendations.", ReportTexts.english().text("methods.disclaimer"))
                 .doesNotContain("ROSA score:");
     }
 
@@ -141,7 +141,7 @@ class EmployeeReportTests {
         String text = Pdfs.text(RENDERER.employeeReport(Fixtures.polish()));
 
         assertThat(text).contains("HIGH Overall: HIGH (red). Changes are needed now",
-                "Office chair and computer (ROSA): HIGH (red)");
+                "What the assessment found", "HIGH Office chair and computer: your ROSA score is 6 of 10");
     }
 
     @Test
@@ -193,7 +193,7 @@ class EmployeeReportTests {
         backward.put("improvedRwlKg", 11.6);
         backward.put("rwlKg", 7.0);
 
-        assertThat(EmployeeReport.keyNumbers(forward)).isEqualTo(EmployeeReport.keyNumbers(backward))
+        assertThat(EmployeeReport.keyNumbers(forward, ReportTexts.english())).isEqualTo(EmployeeReport.keyNumbers(backward, ReportTexts.english()))
                 .isEqualTo("improved rwl 11.6 kg · rwl 7 kg");
     }
 
@@ -201,7 +201,7 @@ class EmployeeReportTests {
     void withoutFixedDateTheReportIsStampedToday() {
         String text = Pdfs.text(ReportRenderer.create().employeeReport(Fixtures.bronte()));
 
-        assertThat(text).contains("Generated " + LocalDate.now()).doesNotContain("Acme Ltd");
+        assertThat(text).contains("Generated " + ReportTexts.english().date(LocalDate.now())).doesNotContain("Acme Ltd");
     }
 
     @Test
@@ -262,7 +262,7 @@ class EmployeeReportTests {
         String page1 = Pdfs.pageText(pdf, 1);
         assertThat(page1).contains(org, "Employee ID ID-0123456789", "…"); // footer shortened
         assertThat(page1.replace(" ", "")).contains("EmployeeID" + id); // header table wraps the id whole
-        assertThat(page2).contains("Ergonomics assessment · Organisation with", "…", "Generated 2026-03-05")
+        assertThat(page2).contains("Ergonomics assessment · Organisation with", "…", "Generated 5 March 2026")
                 .containsPattern("Page 2 of ?" + Pdfs.pages(pdf));
     }
 
@@ -277,7 +277,7 @@ class EmployeeReportTests {
         }
         assertThat(text).contains("Sonne, Villalta & Andrews 2012, tables ROSA-2012/S10a",
                 "methods-posture-office §5.9", "ANSUR II", "LOW = green, MEDIUM = amber, HIGH = red",
-                "final score 1–3 LOW (green), 4 MEDIUM (amber), 5–10 HIGH (red)", EmployeeReport.DISCLAIMER);
+                "final score 1–3 LOW (green), 4 MEDIUM (amber), 5–10 HIGH (red)", ReportTexts.english().text("methods.disclaimer"));
     }
 
     @Test

@@ -17,7 +17,7 @@ class PurchasesTests {
 
     static List<String> categories(Workstation w) {
         AssessmentResult r = Fixtures.assess(Fixtures.employee("P", "P").build(), w);
-        return r.recommendations().stream().map(Purchases::category).toList();
+        return r.recommendations().stream().map(rec -> Purchases.category(rec, ReportTexts.english())).toList();
     }
 
     static Workstation.Builder base() {
@@ -60,7 +60,7 @@ class PurchasesTests {
 
     @Test
     void unknownCodesStayReadable() {
-        assertThat(Purchases.category(Recommendation.of("ANTI_VIBRATION_GLOVES", 1, "t", "r", "s")))
+        assertThat(Purchases.category(Recommendation.of("ANTI_VIBRATION_GLOVES", 1, "t", "r", "s"), ReportTexts.english()))
                 .isEqualTo("Other: anti vibration gloves");
     }
 
@@ -68,14 +68,14 @@ class PurchasesTests {
     void labelsAreTheUnionOfTheRenderersAndAgreeOnSharedCodes() {
         Map<String, String> seen = new HashMap<>();
         for (SectionRenderer<?> r : SectionRenderers.ALL) {
-            r.actionLabels().forEach((code, words) -> {
+            r.actionLabels(ReportTexts.english()).forEach((code, words) -> {
                 String before = seen.putIfAbsent(code, words);
                 assertThat(before).as(code + " in " + r.getClass().getSimpleName()).isIn(null, words);
-                assertThat(SectionRenderers.ACTION_LABELS).containsEntry(code, words);
+                assertThat(SectionRenderers.actionLabels(ReportTexts.english())).containsEntry(code, words);
             });
         }
-        assertThat(SectionRenderers.ACTION_LABELS).hasSameSizeAs(seen);
-        assertThat(SectionRenderers.ACTION_LABELS).containsEntry("LIFT_HORIZONTAL",
+        assertThat(SectionRenderers.actionLabels(ReportTexts.english())).hasSameSizeAs(seen);
+        assertThat(SectionRenderers.actionLabels(ReportTexts.english())).containsEntry("LIFT_HORIZONTAL",
                 "Lifting tasks to redesign: bring loads closer").containsEntry("FOOTREST", "Footrests to provide")
                 .containsEntry("HAV_LOWER_VIBRATION_TOOL", "Lower-vibration tools to buy")
                 .containsEntry("KNEE_PADS", "Knee pads, kneeling mats or knee-free tools to provide");
@@ -86,15 +86,15 @@ class PurchasesTests {
         AssessmentResult r = Fixtures.allFactors();
 
         assertThat(r.recommendations()).hasSizeGreaterThan(30);
-        assertThat(r.recommendations()).allSatisfy(rec -> assertThat(Purchases.category(rec)).as(rec.code())
+        assertThat(r.recommendations()).allSatisfy(rec -> assertThat(Purchases.category(rec, ReportTexts.english())).as(rec.code())
                 .doesNotStartWith("Other:"));
     }
 
     @Test
     void anotherRegistryGivesOtherWords() {
         SectionRenderer<?> only = SectionRenderers.ALL.get(0);
-        Map<String, String> labels = SectionRenderers.actionLabels(List.of(only));
+        Map<String, String> labels = SectionRenderers.actionLabels(List.of(only), ReportTexts.english());
 
-        assertThat(Purchases.category("FOOTREST", labels)).isEqualTo("Other: footrest");
+        assertThat(Purchases.category("FOOTREST", labels, ReportTexts.english())).isEqualTo("Other: footrest");
     }
 }

@@ -47,8 +47,8 @@ class RepetitiveSectionTests {
                         + Styles.fixed(h.edition().tlvNpf(left.hal()), 1) + " action limit to TLV MEDIUM",
                 "Packing (right) takes 2 h a day, outside the 2018 TLV's scope of 4 to 8 h a day",
                 "Repetitive hand work: HIGH. In Crimping (right) the hand force is above the limit (TLV)");
-        for (Recommendation rec : h.recommendations()) { // in the checklist and in the section
-            assertThat(Pdfs.count(Pdfs.squash(text), Pdfs.squash(rec.text()))).as(rec.text()).isEqualTo(2);
+        for (Recommendation rec : h.recommendations()) { // in the checklist only
+            assertThat(Pdfs.count(Pdfs.squash(text), Pdfs.squash(rec.text()))).as(rec.text()).isEqualTo(1);
         }
     }
 
@@ -83,10 +83,10 @@ class RepetitiveSectionTests {
                         + " 24.6 HIGH hazardous",
                 "Packing (right) 10 5 3 10° flex. 2", "LOW low risk",
                 "Hand and wrist strain: HIGH. In Crimping (right) the index is 24.6, above the hazard threshold of 10.");
-        for (Recommendation rec : rsi.recommendations()) {
-            assertThat(Pdfs.count(Pdfs.squash(text), Pdfs.squash(rec.text()))).as(rec.text()).isEqualTo(2);
+        for (Recommendation rec : rsi.recommendations()) { // in the checklist only
+            assertThat(Pdfs.count(Pdfs.squash(text), Pdfs.squash(rec.text()))).as(rec.text()).isEqualTo(1);
         }
-        assertThat(SummaryReport.figure(rsi)).isEqualTo("RSI 24.6");
+        assertThat(SummaryReport.figure(rsi, ReportTexts.english())).isEqualTo("RSI 24.6");
     }
 
     /** The zone words as the table prints them. */

@@ -30,13 +30,13 @@ class SummaryReportTests {
         byte[] pdf = RENDERER.summaryReport(results, INFO);
         String text = Pdfs.text(pdf);
 
-        assertThat(text).contains("Ergonomics summary Acme Ltd","Run date 2026-03-05", "Workbook survey-2026.xlsx", "Employees in workbook 7",
+        assertThat(text).contains("Ergonomics summary Acme Ltd","Run date 5 March 2026", "Workbook survey-2026.xlsx", "Employees in workbook 7",
                         "Employees assessed 4", "Rows rejected 2", "Problems 3 (see problems.csv)")
                 .contains("HIGH (red) 2 50 %", "MEDIUM (amber) 0 0 %", "LOW (green) 1 25 %",
                         "Not scored (no factor) 1 25 %")
                 .contains("2 (50 %)", "0 (0 %)", "1 (25 %)") // bar chart labels
-                .contains("Page 1 of", "Workbook survey-2026.xlsx", "Generated 2026-03-05")
-                .contains(EmployeeReport.DISCLAIMER, "ROSA-2012/S10a");
+                .contains("Page 1 of", "Workbook survey-2026.xlsx", "Generated 5 March 2026")
+                .contains(ReportTexts.english().text("methods.disclaimer"), "ROSA-2012/S10a");
         assertThat(Pdfs.fonts(pdf)).allSatisfy(f -> assertThat(f).contains("DejaVuSans").endsWith("embedded=true"));
     }
 
@@ -96,9 +96,9 @@ class SummaryReportTests {
         byte[] pdf = RENDERER.summaryReport(results, INFO);
         String text = Pdfs.text(pdf);
 
-        assertThat(text).contains("The 25 of 10000 employees", "Employees assessed 10000",
-                "HIGH (red) 5000 50 %", "LOW (green) 2500 25 %", "Not scored (no factor) 2500 25 %",
-                "Footrests to provide 5000");
+        assertThat(text).contains("The 25 of 10,000 employees", "Employees assessed 10,000",
+                "HIGH (red) 5,000 50 %", "LOW (green) 2,500 25 %", "Not scored (no factor) 2,500 25 %",
+                "Footrests to provide 5,000");
         Matcher m = Pattern.compile("\\bE\\d{5}\\b").matcher(text);
         List<String> listed = new ArrayList<>();
         while (m.find()) {
@@ -142,7 +142,7 @@ class SummaryReportTests {
                         + " Lifting: no safe load, Hand activity above TLV, RSI 24.6, Contact hazard zone; MEDIUM HAV 3.0"
                         + " m/s², WBV 0.69 m/s²",
                 "B-hav Bo Workshop HIGH HIGH HAV 5.6 m/s²", "C-lift Cy Store LOW LOW " + SummaryReport.figure(
-                        Fixtures.lifterOnly().section(dev.ergo.engine.lifting.LiftingResult.class).orElseThrow()),
+                        Fixtures.lifterOnly().section(dev.ergo.engine.lifting.LiftingResult.class).orElseThrow(), ReportTexts.english()),
                 "number of factors at HIGH (most first)");
     }
 
@@ -166,7 +166,7 @@ class SummaryReportTests {
         String text = Pdfs.text(pdf);
 
         assertThat(Pdfs.pages(pdf)).isEqualTo(2); // the methods of all nine sections start page 2
-        assertThat(Pdfs.pageText(pdf, 2)).contains("Methods", EmployeeReport.DISCLAIMER, "Page 2 of 2");
+        assertThat(Pdfs.pageText(pdf, 2)).contains("Methods", ReportTexts.english().text("methods.disclaimer"), "Page 2 of 2");
         assertThat(text).contains("Empty run", "No results in this run: no factor to count.", "Workbook not named", "Employees assessed 0", "Problems 0",
                 "HIGH (red) 0 –", "No results in this run", "Nothing: no employee has a recommendation.",
                 "Page 1 of 2");

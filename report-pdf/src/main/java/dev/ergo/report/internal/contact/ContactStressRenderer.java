@@ -11,10 +11,12 @@ import dev.ergo.engine.contact.ContactExposure;
 import dev.ergo.engine.contact.ContactFinding;
 import dev.ergo.engine.contact.ContactStressResult;
 import dev.ergo.engine.contact.ContactZone;
+import dev.ergo.model.text.Texts;
 import dev.ergo.report.internal.spi.ReportContext;
 import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -29,11 +31,8 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class ContactStressRenderer implements SectionRenderer<ContactStressResult> {
 
-    private static final Map<String, String> LABELS = Map.of(
-            "KNEE_PADS", "Knee pads, kneeling mats or knee-free tools to provide",
-            "PADDING", "Hard edges and short handles to pad, round or lengthen",
-            // the same code and words as the repetitive-motion renderers
-            "TOOL_CHANGE", "Tools, grips or work methods to change");
+    /** The codes of this section's advice; TOOL_CHANGE has the same words as the repetitive-motion renderers. */
+    private static final List<String> CODES = List.of("KNEE_PADS", "PADDING", "TOOL_CHANGE");
 
     /** Creates the renderer. */
     public ContactStressRenderer() {}
@@ -44,109 +43,88 @@ public final class ContactStressRenderer implements SectionRenderer<ContactStres
     }
 
     @Override
-    public String title() {
-        return "Contact stress (impacts, kneeling, hard edges)";
+    public String title(Texts t) {
+        return t.text("contact.title");
     }
 
     @Override
-    public String shortTitle() {
-        return "Contact stress";
+    public String shortTitle(Texts t) {
+        return t.text("contact.shortTitle");
     }
 
     @Override
-    public List<String> methodNotes() {
-        return List.of("Contact stress: Washington State caution-zone (WAC 296-62-05105) and hazard-zone"
-                + " (WAC 296-62-05174) criteria for hand or knee used as a hammer and for kneeling (rule repealed in"
-                + " 2003, used as a checklist; methods §4.1–4.2); hard or sharp edges and tool handles: toolkit rule,"
-                + " any time a day (no published numeric criterion). Traffic light: a hazard-zone finding HIGH (red),"
-                + " a caution-zone or toolkit-rule finding MEDIUM (amber), none LOW (green).");
+    public List<String> methodNotes(Texts t) {
+        return List.of(t.text("contact.method"));
     }
 
     @Override
-    public Map<String, String> actionLabels() {
-        return LABELS;
+    public Map<String, String> actionLabels(Texts t) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String code : CODES) {
+            out.put(code, t.text("action." + code));
+        }
+        return out;
     }
 
     @Override
-    public @Nullable String keyFigure(ContactStressResult r) {
+    public @Nullable String keyFigure(ContactStressResult r, Texts t) {
         if (r.findings().isEmpty()) {
             return null;
         }
         ContactZone z = r.findings().get(0).criterion().zone();
-        return "Contact " + switch (z) {
-            case HAZARD -> "hazard zone";
-            case CAUTION -> "caution zone";
-            case TOOLKIT_RULE -> "hard edge";
-        };
+        return t.text("contact.figure." + z.name());
     }
 
-    static String verdict(ContactStressResult r) {
-        return switch (r.risk()) {
-            case HIGH -> "Contact stress: HIGH. A task meets a hazard-zone criterion: change it now.";
-            case MEDIUM -> "Contact stress: MEDIUM. A task meets a caution-zone criterion or presses on a hard edge:"
-                    + " improve it when practicable.";
-            case LOW -> "Contact stress: LOW. None of the " + r.tasksAssessed() + " task"
-                    + (r.tasksAssessed() == 1 ? "" : "s") + " assessed meets a criterion.";
-        };
+    @Override
+    public String verdict(ContactStressResult r, Texts t) {
+        return t.text("contact.verdict." + r.risk().name(), "tasks", r.tasksAssessed());
     }
 
     @Override
     public void render(ContactStressResult r, AssessmentResult result, ReportContext ctx) {
-        ctx.heading(title());
-        ctx.verdict(r.risk(), verdict(r));
+        Texts tx = ctx.texts();
+        ctx.heading(title(tx));
+        ctx.verdict(r.risk(), verdict(r, tx));
         if (r.findings().isEmpty()) {
-            ctx.add(ctx.paragraph("No task uses the hand or knee as a hammer, kneels or presses on a hard edge long"
-                    + " enough to meet a criterion.", TextStyle.BODY));
+            ctx.add(ctx.paragraph(ctx.text("contact.none"), TextStyle.BODY));
             return;
         }
-        List<Recommendation> advice = r.recommendations();
-        boolean paired = advice.size() == r.findings().size();
-        PdfPTable t = paired
-                ? ctx.table(new float[] {1.75f, 4.2f, 4.05f}, "Criterion", "What was found", "What to do")
-                : ctx.table(new float[] {1.75f, 8.25f}, "Criterion", "What was found");
+        PdfPTable t = ctx.table(new float[] {1.75f, 8.25f}, ctx.text("contact.col.criterion"),
+                ctx.text("contact.col.found"));
         for (int i = 0; i < r.findings().size(); i++) {
             ContactFinding f = r.findings().get(i);
             ContactCriterion c = f.criterion();
             Phrase zone = new Phrase(9.5f);
-            zone.add(new Chunk(f.risk().name(), ctx.font(TextStyle.SMALL_BOLD, Styles.textOn(f.risk()))));
-            zone.add(new Chunk("\n" + c.zone().title() + "\n" + c.zone().reference(),
+            zone.add(new Chunk(ctx.light(f.risk()), ctx.font(TextStyle.SMALL_BOLD, Styles.textOn(f.risk()))));
+            zone.add(new Chunk("\n" + ctx.text("contact.zone." + c.zone().name()) + "\n" + c.zone().reference(),
                     ctx.font(TextStyle.SMALL, Styles.textOn(f.risk()))));
             PdfPCell z = ctx.cell(zone);
             z.setBackgroundColor(Styles.colour(f.risk()));
             t.addCell(z);
             Phrase found = new Phrase(11f);
-            found.add(ctx.chunk(plain(f), TextStyle.BODY));
-            found.add(new Chunk("\nCriterion: " + c.heading(), ctx.font(TextStyle.SMALL, Styles.MUTED)));
+            found.add(ctx.chunk(plain(f, tx), TextStyle.BODY));
+            found.add(new Chunk("\n" + ctx.text("contact.criterion", "heading", c.heading()),
+                    ctx.font(TextStyle.SMALL, Styles.MUTED)));
             t.addCell(ctx.cell(found));
-            if (paired) {
-                t.addCell(ctx.cell(advice.get(i).text(), TextStyle.BODY));
-            }
         }
         ctx.add(t);
-        if (!paired) {
-            ctx.adviceBox("What to do", advice.stream().map(Recommendation::text).toList());
-        }
         if (r.findings().stream().anyMatch(f -> f.criterion().exposure() != ContactExposure.HARD_EDGE)) {
-            ctx.add(ctx.paragraph("Until the task is changed, job rotation keeps each person's hours below the"
-                    + " criterion's limit.", TextStyle.SMALL_ITALIC));
+            ctx.add(ctx.paragraph(ctx.text("contact.rotation"), TextStyle.SMALL_ITALIC));
         }
     }
 
     /** The finding in plain words for the employee, with the numbers that met the criterion. */
-    static String plain(ContactFinding f) {
+    static String plain(ContactFinding f, Texts t) {
         List<String> parts = f.contributions().stream().map(c -> {
             String part = c.bodyPart() != null && !c.bodyPart().isBlank() ? " (" + c.bodyPart() + ")" : "";
             Double rate = c.ratePerHour();
-            return "\"" + c.task() + "\"" + part + ": " + (rate != null ? Styles.number(rate) + " times an hour for " : "")
-                    + Styles.number(c.hoursPerDay()) + " h a day";
+            return t.text(rate != null ? "contact.part.rate" : "contact.part", "task", c.task(), "bodyPart", part,
+                    "rate", rate == null ? "" : Styles.number(t, rate), "hours", Styles.number(t, c.hoursPerDay()));
         }).toList();
-        String what = switch (f.criterion().exposure()) {
-            case HAND_IMPACT -> "The heel or base of the hand is used as a hammer";
-            case KNEE_IMPACT -> "The knee is used as a hammer";
-            case KNEELING -> "Kneeling";
-            case HARD_EDGE -> "Pressure from a hard or sharp edge or a tool handle";
-        };
-        String total = f.contributions().size() > 1 ? " (" + Styles.number(f.hoursPerDay()) + " h a day in all)" : "";
-        return what + " — " + String.join("; ", parts) + total + ".";
+        String what = t.text("contact.exposure." + f.criterion().exposure().name());
+        return f.contributions().size() > 1
+                ? t.text("contact.finding.total", "what", what, "parts", String.join("; ", parts), "hours",
+                        Styles.number(t, f.hoursPerDay()))
+                : t.text("contact.finding", "what", what, "parts", String.join("; ", parts));
     }
 }

@@ -11,11 +11,13 @@ import dev.ergo.engine.lifting.EndResult;
 import dev.ergo.engine.lifting.LiftingResult;
 import dev.ergo.engine.lifting.LiftingTaskResult;
 import dev.ergo.engine.lifting.Rnle;
+import dev.ergo.model.text.Texts;
 import dev.ergo.report.internal.spi.ReportContext;
 import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -31,18 +33,8 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class LiftingRenderer implements SectionRenderer<LiftingResult> {
 
-    /** Printed wherever the RWL is 0, instead of an infinite or undefined index. */
-    public static final String NO_SAFE_LOAD = "no safe load";
-
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("LIFT_NO_SAFE_LOAD", "Lifting tasks to redesign before anyone lifts (no safe load)"),
-            Map.entry("LIFT_HORIZONTAL", "Lifting tasks to redesign: bring loads closer"),
-            Map.entry("LIFT_VERTICAL", "Lifting tasks to redesign: pick up at knuckle height"),
-            Map.entry("LIFT_TRAVEL", "Lifting tasks to redesign: shorten the vertical travel"),
-            Map.entry("LIFT_TWIST", "Lifting tasks to redesign: no twisting"),
-            Map.entry("LIFT_FREQUENCY", "Lifting tasks to redesign: lift less often (share or rotate)"),
-            Map.entry("LIFT_COUPLING", "Loads to give handles or hand-holds"),
-            Map.entry("LIFT_LOAD", "Loads to lighten, split or lift with an aid"));
+    private static final List<String> CODES = List.of("LIFT_NO_SAFE_LOAD", "LIFT_HORIZONTAL", "LIFT_VERTICAL",
+            "LIFT_TRAVEL", "LIFT_TWIST", "LIFT_FREQUENCY", "LIFT_COUPLING", "LIFT_LOAD");
 
     /** Creates the renderer. */
     public LiftingRenderer() {}
@@ -53,133 +45,123 @@ public final class LiftingRenderer implements SectionRenderer<LiftingResult> {
     }
 
     @Override
-    public String title() {
-        return "Lifting (NIOSH lifting equation)";
+    public String title(Texts t) {
+        return t.text("lifting.title");
     }
 
     @Override
-    public String shortTitle() {
-        return "Lifting (NIOSH)";
+    public String shortTitle(Texts t) {
+        return t.text("lifting.shortTitle");
     }
 
     @Override
-    public List<String> methodNotes() {
-        return List.of("Lifting: Revised NIOSH Lifting Equation (Waters et al. 1993; NIOSH Applications Manual 1994,"
-                + " rev. 2021), continuous multipliers, FM from " + Rnle.FM_TABLE + "; several tasks: Composite"
-                + " Lifting Index with the tasks in order of decreasing single-task LI (methods-lifting §1.1–§1.7)."
-                + " An RWL of 0 (H over 63 cm, V or D over 175 cm, A over 135°, F above the table) is reported as"
-                + " \"no safe load\". Traffic light: LI ≤ " + Styles.number(LiftingResult.LI_DESIGN_GOAL)
-                + " LOW (green), up to " + Styles.number(LiftingResult.LI_HIGH) + " MEDIUM (amber), above "
-                + Styles.number(LiftingResult.LI_HIGH) + " or no safe load HIGH (red); the worst of the tasks and"
-                + " the CLI.");
+    public List<String> methodNotes(Texts t) {
+        return List.of(t.text("lifting.method", "fmTable", Rnle.FM_TABLE, "goal",
+                Styles.number(t, LiftingResult.LI_DESIGN_GOAL), "high", Styles.number(t, LiftingResult.LI_HIGH)));
     }
 
     @Override
-    public Map<String, String> actionLabels() {
-        return LABELS;
+    public Map<String, String> actionLabels(Texts t) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String code : CODES) {
+            out.put(code, t.text("action." + code));
+        }
+        return out;
     }
 
     @Override
-    public @Nullable String keyFigure(LiftingResult r) {
+    public @Nullable String keyFigure(LiftingResult r, Texts t) {
         if (r.tasks().size() >= 2) {
             Double cli = r.compositeLi();
-            return cli == null ? "Lifting: " + NO_SAFE_LOAD : "Lifting CLI " + Styles.fixed(cli, 1);
+            return cli == null ? t.text("lifting.figure.noSafeLoad") : t.text("lifting.figure.cli", "cli",
+                    Styles.fixed(t, cli, 1));
         }
         Double li = r.tasks().get(0).li();
-        return li == null ? "Lifting: " + NO_SAFE_LOAD : "Lifting LI " + Styles.fixed(li, 1);
+        return li == null ? t.text("lifting.figure.noSafeLoad") : t.text("lifting.figure.li", "li", Styles.fixed(t, li, 1));
     }
 
-    /**
-     * Returns the one-sentence verdict of a lifting result.
-     *
-     * @param r the result, not null
-     * @return the sentence, not null
-     */
-    static String verdict(LiftingResult r) {
-        List<String> noSafe = r.tasks().stream().filter(LiftingTaskResult::noSafeLoad).map(t -> "\"" + t.task() + "\"")
-                .toList();
-        return switch (r.risk()) {
-            case HIGH -> noSafe.isEmpty()
-                    ? "Lifting: HIGH. The loads are more than 3 times the recommended weight limit, which puts nearly"
-                            + " all workers at increased risk; redesign the lifts first."
-                    : "Lifting: HIGH. No load can be lifted safely in " + String.join(" and ", noSafe)
-                            + "; redesign " + (noSafe.size() == 1 ? "that task" : "those tasks") + " first.";
-            case MEDIUM -> "Lifting: MEDIUM. The loads exceed the recommended weight limit (lifting index above 1),"
-                    + " which puts some workers at increased risk.";
-            case LOW -> "Lifting: LOW. Every load is within its recommended weight limit (lifting index 1 or less).";
-        };
+    @Override
+    public String verdict(LiftingResult r, Texts t) {
+        List<String> noSafe = r.tasks().stream().filter(LiftingTaskResult::noSafeLoad)
+                .map(task -> t.text("quoted", "text", task.task())).toList();
+        if (r.risk() == Risk.HIGH && !noSafe.isEmpty()) {
+            return t.text("lifting.verdict.HIGH.noSafeLoad", "tasks", noSafe, "count", noSafe.size());
+        }
+        return t.text("lifting.verdict." + r.risk().name());
     }
 
     @Override
     public void render(LiftingResult r, AssessmentResult result, ReportContext ctx) {
-        ctx.heading(title());
-        ctx.verdict(r.risk(), verdict(r));
-        ctx.add(ctx.paragraph("Load constant: " + r.loadConstant() + ". Duration category"
-                + (r.tasks().size() >= 2 ? " of all tasks" : "") + ": " + r.duration().label()
-                + " of lifting a day. Distances in cm, angles in degrees, loads and limits in kg; RWL = recommended"
-                + " weight limit, LI = lifting index = load ÷ RWL.", TextStyle.SMALL));
+        Texts tx = ctx.texts();
+        ctx.heading(title(tx));
+        ctx.verdict(r.risk(), verdict(r, tx));
+        ctx.add(ctx.paragraph(ctx.text("lifting.intro", "constant", r.loadConstant(), "several",
+                r.tasks().size() >= 2 ? "yes" : "no", "duration", duration(r, tx)), TextStyle.SMALL));
         if (r.tasks().size() >= 2) {
             composite(r, ctx);
         }
         for (LiftingTaskResult t : r.tasks()) {
             task(t, r, ctx);
         }
-        List<String> advice = r.recommendations().stream().map(Recommendation::text).toList();
-        ctx.adviceBox("How to make the lifts safer (the change that raises the limit most first)", advice);
+    }
+
+    private static String duration(LiftingResult r, Texts t) {
+        return t.text("lifting.duration." + r.duration().name());
     }
 
     private static void composite(LiftingResult r, ReportContext ctx) {
-        ctx.subheading("All tasks together");
+        Texts tx = ctx.texts();
+        ctx.subheading(ctx.text("lifting.allTasks"));
         Double cli = r.compositeLi();
         Risk cliRisk = LiftingResult.riskOf(cli);
         PdfPTable line = new PdfPTable(new float[] {6.6f, 1f});
         line.setWidthPercentage(100);
         line.setSpacingAfter(3);
         line.setKeepTogether(true);
-        List<String> noSafe = r.tasks().stream().filter(LiftingTaskResult::noSafeLoad).map(t -> "\"" + t.task() + "\"")
-                .toList();
+        List<String> noSafe = r.tasks().stream().filter(LiftingTaskResult::noSafeLoad)
+                .map(t -> ctx.text("quoted", "text", t.task())).toList();
         PdfPCell text = ctx.cell(cli == null
-                ? "Composite Lifting Index (CLI): not defined, " + NO_SAFE_LOAD + ". " + (noSafe.isEmpty()
-                        ? "The tasks together leave no safe load." : String.join(" and ", noSafe) + " "
-                                + (noSafe.size() == 1 ? "has" : "have") + " none, so the tasks together have none either.")
-                : "Composite Lifting Index (CLI): " + Styles.fixed(cli, 2), TextStyle.BODY_BOLD);
+                ? (noSafe.isEmpty() ? ctx.text("lifting.cli.none") : ctx.text("lifting.cli.noneBecause", "tasks", noSafe,
+                        "count", noSafe.size()))
+                : ctx.text("lifting.cli", "cli", ctx.fixed(cli, 2)), TextStyle.BODY_BOLD);
         text.setBorderWidth(0);
         text.setPaddingLeft(0);
         line.addCell(text);
         line.addCell(ctx.lightCell(cliRisk, TextStyle.SMALL_BOLD));
         ctx.add(line);
-        ctx.add(ctx.paragraph("Order used for the CLI (decreasing single-task LI): "
-                + String.join(" → ", r.compositeOrder()) + ".", TextStyle.SMALL));
+        ctx.add(ctx.paragraph(ctx.text("lifting.cliOrder", "order", String.join(" → ", r.compositeOrder())),
+                TextStyle.SMALL));
         PdfPTable t = ctx.table(new float[] {3.2f, 1.5f, 1.1f, 1.4f, 1.4f, 1.5f, 1.5f, 1.2f},
-                "Task", "Load (max)", "Lifts /min", "RWL", "FIRWL", "STLI", "FILI", "Light");
+                ctx.text("lifting.col.task"), ctx.text("lifting.col.load"), ctx.text("lifting.col.lifts"), "RWL",
+                "FIRWL", "STLI", "FILI", ctx.text("col.light"));
         for (LiftingTaskResult task : r.tasks()) {
             t.addCell(ctx.cell(task.task(), TextStyle.SMALL_BOLD));
-            t.addCell(num(ctx, Styles.number(task.loadKg()) + (task.loadMaxKg() > task.loadKg()
-                    ? " (" + Styles.number(task.loadMaxKg()) + ")" : "")));
-            t.addCell(num(ctx, Styles.number(task.frequencyPerMin())));
-            t.addCell(num(ctx, Styles.fixed(task.rwl(), 1)));
-            t.addCell(num(ctx, Styles.fixed(task.firwl(), 1)));
-            t.addCell(num(ctx, index(task.stli())));
-            t.addCell(num(ctx, index(task.fili())));
+            t.addCell(num(ctx, ctx.number(task.loadKg()) + (task.loadMaxKg() > task.loadKg()
+                    ? " (" + ctx.number(task.loadMaxKg()) + ")" : "")));
+            t.addCell(num(ctx, ctx.number(task.frequencyPerMin())));
+            t.addCell(num(ctx, ctx.fixed(task.rwl(), 1)));
+            t.addCell(num(ctx, ctx.fixed(task.firwl(), 1)));
+            t.addCell(num(ctx, index(task.stli(), tx)));
+            t.addCell(num(ctx, index(task.fili(), tx)));
             t.addCell(ctx.lightCell(LiftingResult.riskOf(task.li()), TextStyle.SMALL_BOLD));
         }
         ctx.add(t);
     }
 
     private static void task(LiftingTaskResult t, LiftingResult r, ReportContext ctx) {
-        ctx.subheading("Task \"" + t.task() + "\"");
+        Texts tx = ctx.texts();
+        ctx.subheading(ctx.text("lifting.task", "task", t.task()));
         EndResult o = t.origin();
         EndResult d = t.destination();
-        String inputs = "Load L " + Styles.number(t.loadKg()) + " kg"
-                + (t.loadMaxKg() > t.loadKg() ? " (max " + Styles.number(t.loadMaxKg()) + " kg)" : "")
-                + " · frequency F " + Styles.number(t.frequencyPerMin()) + " lifts/min"
-                + " · duration " + r.duration().label()
-                + " · coupling " + coupling(t)
-                + " · significant control at the destination: " + (d != null ? "yes, both ends scored" : "no");
+        String load = ctx.text("unit.kg", "value", ctx.number(t.loadKg()));
+        String inputs = ctx.text(t.loadMaxKg() > t.loadKg() ? "lifting.inputs.max" : "lifting.inputs", "load", load,
+                "max", ctx.text("unit.kg", "value", ctx.number(t.loadMaxKg())), "frequency", ctx.number(t.frequencyPerMin()),
+                "duration", duration(r, tx), "coupling", coupling(t, tx), "control", d != null ? "yes" : "no");
         ctx.add(ctx.paragraph(inputs, TextStyle.SMALL));
 
         PdfPTable table = ctx.table(new float[] {2.1f, 0.8f, 0.8f, 0.8f, 0.8f, 0.85f, 0.85f, 0.85f, 0.85f, 0.85f,
-                0.85f, 1.15f, 1.4f}, "End", "H", "V", "D", "A", "HM", "VM", "DM", "AM", "FM", "CM", "RWL", "LI");
+                0.85f, 1.15f, 1.4f}, ctx.text("lifting.col.end"), "H", "V", "D", "A", "HM", "VM", "DM", "AM", "FM", "CM",
+                "RWL", "LI");
         table.setKeepTogether(true);
         EndResult governing = t.governing();
         end(ctx, table, t, o, d != null && governing == o);
@@ -195,11 +177,10 @@ public final class LiftingRenderer implements SectionRenderer<LiftingResult> {
         line.setSpacingAfter(2);
         line.setKeepTogether(true);
         PdfPCell text = ctx.cell(li == null
-                ? "LI: " + NO_SAFE_LOAD + ". The recommended weight limit is 0 kg because " + zeroReason(governing)
-                        + "; no load is safe to lift this way."
-                : "LI = " + Styles.number(t.loadKg()) + " kg ÷ " + Styles.fixed(t.rwl(), 1) + " kg = "
-                        + Styles.fixed(li, 2) + (d != null ? " (" + governing.end() + " governs: its RWL is lower)" : "")
-                        + "; FILI " + index(t.fili()) + ".", TextStyle.BODY);
+                ? ctx.text("lifting.li.none", "why", zeroReason(governing, tx))
+                : ctx.text(d != null ? "lifting.li.governs" : "lifting.li", "load", ctx.number(t.loadKg()), "rwl",
+                        ctx.fixed(t.rwl(), 1), "li", ctx.fixed(li, 2), "end", governing.end(), "fili",
+                        index(t.fili(), tx)), TextStyle.BODY);
         text.setBorderWidth(0);
         text.setPaddingLeft(0);
         line.addCell(text);
@@ -207,27 +188,32 @@ public final class LiftingRenderer implements SectionRenderer<LiftingResult> {
         ctx.add(line);
     }
 
+    private static String endName(EndResult e, Texts t) {
+        return t.text(e.end().equals("origin") ? "lifting.origin" : "lifting.destination");
+    }
+
     private static void end(ReportContext ctx, PdfPTable table, LiftingTaskResult t, EndResult e, boolean governs) {
+        Texts tx = ctx.texts();
         TextStyle style = governs ? TextStyle.SMALL_BOLD : TextStyle.SMALL;
         Phrase name = new Phrase(9.5f);
-        name.add(ctx.chunk(e.end().equals("origin") ? "Origin" : "Destination", style));
+        name.add(ctx.chunk(endName(e, tx), style));
         if (governs) {
-            name.add(ctx.chunk(" ◀ governs", TextStyle.SMALL_BOLD));
+            name.add(ctx.chunk(" " + ctx.text("lifting.governs"), TextStyle.SMALL_BOLD));
         }
         table.addCell(ctx.cell(name));
-        String[] values = {Styles.number(e.h()), Styles.number(e.v()), Styles.number(e.d()), Styles.number(e.a()),
-            Styles.fixed(e.hm(), 2), Styles.fixed(e.vm(), 2), Styles.fixed(e.dm(), 2), Styles.fixed(e.am(), 2),
-            Styles.fixed(e.fm(), 2), Styles.fixed(e.cm(), 2)};
+        String[] values = {ctx.number(e.h()), ctx.number(e.v()), ctx.number(e.d()), ctx.number(e.a()),
+            ctx.fixed(e.hm(), 2), ctx.fixed(e.vm(), 2), ctx.fixed(e.dm(), 2), ctx.fixed(e.am(), 2),
+            ctx.fixed(e.fm(), 2), ctx.fixed(e.cm(), 2)};
         for (String v : values) {
             PdfPCell c = ctx.cell(v, style);
             c.setHorizontalAlignment(Element.ALIGN_RIGHT);
             table.addCell(c);
         }
-        PdfPCell rwl = ctx.cell(Styles.fixed(e.rwl(), 1), TextStyle.SMALL_BOLD);
+        PdfPCell rwl = ctx.cell(ctx.fixed(e.rwl(), 1), TextStyle.SMALL_BOLD);
         rwl.setHorizontalAlignment(Element.ALIGN_RIGHT);
         table.addCell(rwl);
         Double li = e.rwl() > 0 ? t.loadKg() / e.rwl() : null;
-        PdfPCell c = ctx.cell(index(li), TextStyle.SMALL_BOLD);
+        PdfPCell c = ctx.cell(index(li, tx), TextStyle.SMALL_BOLD);
         c.setHorizontalAlignment(Element.ALIGN_RIGHT);
         c.setBackgroundColor(Styles.tint(LiftingResult.riskOf(li)));
         table.addCell(c);
@@ -240,34 +226,35 @@ public final class LiftingRenderer implements SectionRenderer<LiftingResult> {
     }
 
     /** An index with two decimals, or "no safe load" when it is undefined. */
-    static String index(@Nullable Double li) {
-        return li == null ? NO_SAFE_LOAD : Styles.fixed(li, 2);
+    static String index(@Nullable Double li, Texts t) {
+        return li == null ? t.text("lifting.noSafeLoad") : Styles.fixed(t, li, 2);
     }
 
     /** Why an end's RWL is 0, from the multipliers that are 0. */
-    static String zeroReason(EndResult e) {
+    static String zeroReason(EndResult e, Texts t) {
         List<String> why = new ArrayList<>();
         if (e.hm() == 0) {
-            why.add("the hands are " + Styles.number(e.h()) + " cm in front of the body (over 63 cm)");
+            why.add(t.text("lifting.zero.h", "h", Styles.number(t, e.h())));
         }
         if (e.vm() == 0) {
-            why.add("the hands are " + Styles.number(e.v()) + " cm high (over 175 cm)");
+            why.add(t.text("lifting.zero.v", "v", Styles.number(t, e.v())));
         }
         if (e.dm() == 0) {
-            why.add("the load travels " + Styles.number(e.d()) + " cm vertically (over 175 cm)");
+            why.add(t.text("lifting.zero.d", "d", Styles.number(t, e.d())));
         }
         if (e.am() == 0) {
-            why.add("the twist is " + Styles.number(e.a()) + "° (over 135°)");
+            why.add(t.text("lifting.zero.a", "a", Styles.number(t, e.a())));
         }
         if (e.fm() == 0) {
-            why.add("the lifts are too frequent for this duration");
+            why.add(t.text("lifting.zero.f"));
         }
-        return why.isEmpty() ? "a multiplier is 0" : String.join(" and ", why);
+        return why.isEmpty() ? t.text("lifting.zero.other") : t.list(why);
     }
 
     /** The surveyed coupling class with its lowest multiplier over the ends scored, e.g. "fair (CM 0.95)". */
-    static String coupling(LiftingTaskResult t) {
+    static String coupling(LiftingTaskResult t, Texts tx) {
         double cm = t.destination() == null ? t.origin().cm() : Math.min(t.origin().cm(), t.destination().cm());
-        return t.coupling().name().toLowerCase(java.util.Locale.ROOT) + " (CM " + Styles.fixed(cm, 2) + ")";
+        return tx.text("lifting.coupling", "coupling", tx.text("coupling." + t.coupling().name()), "cm",
+                Styles.fixed(tx, cm, 2));
     }
 }

@@ -13,6 +13,7 @@ import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
 import dev.ergo.engine.office.RosaResult;
 import dev.ergo.engine.office.RosaTables;
+import dev.ergo.model.text.Texts;
 import dev.ergo.report.ReportException;
 import dev.ergo.report.internal.spi.ReportContext;
 import dev.ergo.report.internal.spi.SectionRenderer;
@@ -39,32 +40,30 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
     /** The height of the whole section, about 290 pt: moved to the next page rather than split. */
     private static final float SECTION_HEIGHT = 300f;
 
-    /** The summary's words for the ROSA codes ({@link OfficeWords}, checked against every code). */
-    private static final Map<String, String> LABELS = OfficeWords.labels(true);
-
     /** Creates the renderer. */
     public RosaRenderer() {}
 
     @Override
-    public Map<String, String> actionLabels() {
-        return LABELS;
+    public Map<String, String> actionLabels(Texts t) {
+        return OfficeWords.labels(true, t);
     }
 
     @Override
-    public @Nullable String shortAction(Recommendation recommendation) {
-        return OfficeWords.shortAction(recommendation);
+    public @Nullable String shortAction(Recommendation recommendation, Texts t) {
+        return OfficeWords.shortAction(recommendation, t);
     }
 
     @Override
-    public @Nullable String checklistNote(RosaResult r, AssessmentResult result) {
-        return rescoring(r, result, "below");
+    public @Nullable String checklistNote(RosaResult r, AssessmentResult result, Texts t) {
+        return rescoring(r, result, "below", t);
     }
 
     /**
      * "Doing the first 3 items below brings your ROSA score from 6 to 4, below the action level 5." for
-     * an amber or red score with ROSA items, else null. {@code where} says where the items are.
+     * an amber or red score with ROSA items, else null. {@code where} says where the items are:
+     * {@code below} or {@code checklist}.
      */
-    static @Nullable String rescoring(RosaResult r, AssessmentResult result, String where) {
+    static @Nullable String rescoring(RosaResult r, AssessmentResult result, String where, Texts t) {
         int level = r.score() >= RosaTables.ACTION_LEVEL ? RosaTables.ACTION_LEVEL : RosaTables.MEDIUM_FROM;
         OptionalInt k = r.itemsToScoreBelow(level);
         if (k.isEmpty()) {
@@ -74,11 +73,9 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
         int after = r.scoreAfter(n);
         boolean first = result.recommendations().subList(0, Math.min(n, result.recommendations().size()))
                 .equals(r.recommendations().subList(0, n));
-        String items = n == 1 ? "item" : n + " items";
-        return "Doing the first " + items + (first ? " " + where : " of the office chair and computer (ROSA)"
-                + " items " + where) + " brings your ROSA score from " + r.score() + " to " + after
-                + (level == RosaTables.ACTION_LEVEL ? ", below the action level " + RosaTables.ACTION_LEVEL
-                        : ", green (LOW)") + ".";
+        return t.text("rosa.rescoring", "n", n, "first", first ? "yes" : "no", "where", where, "score", r.score(),
+                "after", after, "target", level == RosaTables.ACTION_LEVEL ? "action" : "green", "level",
+                RosaTables.ACTION_LEVEL);
     }
 
     @Override
@@ -87,63 +84,65 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
     }
 
     @Override
-    public String title() {
-        return "Office chair and computer (ROSA)";
+    public String title(Texts t) {
+        return t.text("rosa.title");
     }
 
     @Override
-    public String shortTitle() {
-        return "Office (ROSA)";
+    public String shortTitle(Texts t) {
+        return t.text("rosa.shortTitle");
     }
 
     @Override
-    public @Nullable String keyFigure(RosaResult r) {
+    public @Nullable String keyFigure(RosaResult r, Texts t) {
         return "ROSA " + r.score();
     }
 
     @Override
-    public List<String> methodNotes() {
-        return List.of("ROSA, Rapid Office Strain Assessment: Sonne, Villalta & Andrews 2012, tables "
-                + RosaTables.VERSION + " (methods-posture-office §3). Traffic light: final score 1–"
-                + (RosaTables.MEDIUM_FROM - 1) + " LOW (green), " + RosaTables.MEDIUM_FROM + " MEDIUM (amber), "
-                + RosaTables.ACTION_LEVEL + "–10 HIGH (red); " + RosaTables.ACTION_LEVEL
-                + " is the action level (Sonne et al. 2012).");
+    public List<String> methodNotes(Texts t) {
+        return List.of(t.text("rosa.method", "version", RosaTables.VERSION, "lowMax", RosaTables.MEDIUM_FROM - 1,
+                "medium", RosaTables.MEDIUM_FROM, "action", RosaTables.ACTION_LEVEL));
+    }
+
+    @Override
+    public String verdict(RosaResult r, Texts t) {
+        return t.text(r.actionRequired() ? "rosa.verdict.action" : "rosa.verdict.below", "score", r.score(), "level",
+                RosaTables.ACTION_LEVEL);
     }
 
     @Override
     public void render(RosaResult r, AssessmentResult result, ReportContext ctx) {
         ctx.needSpace(SECTION_HEIGHT); // the section is short: keep it on one page
-        ctx.heading(title());
+        Texts tx = ctx.texts();
+        ctx.heading(title(tx));
         Paragraph score = new Paragraph();
         score.setLeading(13);
-        score.add(ctx.chunk("ROSA score: " + r.score() + " of 10", TextStyle.BODY_BOLD));
-        score.add(ctx.chunk(r.actionRequired()
-                ? " — action required: the score is at or above the action level " + RosaTables.ACTION_LEVEL + "."
-                : " — below the action level " + RosaTables.ACTION_LEVEL + ": no action required by ROSA.",
-                TextStyle.BODY));
+        score.add(ctx.chunk(ctx.text("rosa.score", "score", r.score()), TextStyle.BODY_BOLD));
+        score.add(ctx.chunk(" — " + ctx.text(r.actionRequired() ? "rosa.score.action" : "rosa.score.below", "level",
+                RosaTables.ACTION_LEVEL), TextStyle.BODY));
         ctx.add(score);
         ctx.add(scale(r, ctx));
 
-        PdfPTable t = ctx.table(new float[] {2.2f, 1f, 5.2f}, "Part", "Score", "Made up of");
-        row(ctx, t, "Chair", r.chair() + " of 10", "seat height " + r.seatHeight() + ", seat depth " + r.seatDepth()
-                + ", armrests " + r.armrest() + ", back support " + r.backSupport() + " → chair table "
-                + r.chairTable() + "; daily use " + signed(r.chairDuration()), false);
-        row(ctx, t, "Monitor and telephone", r.monitorPhone() + " of 9", "monitor " + r.monitor() + ", telephone "
-                + r.phone() + " (each including daily use)", false);
-        row(ctx, t, "Mouse and keyboard", r.mouseKeyboard() + " of 9", "mouse " + r.mouse() + ", keyboard "
-                + r.keyboard() + " (each including daily use)", false);
-        row(ctx, t, "Peripherals and monitor", r.peripherals() + " of 9",
-                "the larger of monitor and telephone, and mouse and keyboard", false);
-        row(ctx, t, "Final ROSA score", r.score() + " of 10", "the larger of chair, and peripherals and monitor",
-                true);
+        PdfPTable t = ctx.table(new float[] {2.2f, 1f, 5.2f}, ctx.text("rosa.col.part"), ctx.text("rosa.col.score"),
+                ctx.text("rosa.col.madeOf"));
+        row(ctx, t, ctx.text("rosa.part.chair"), ctx.text("score.of", "score", r.chair(), "max", 10),
+                ctx.text("rosa.chair.detail", "seatHeight", r.seatHeight(), "seatDepth", r.seatDepth(), "armrest",
+                        r.armrest(), "back", r.backSupport(), "table", r.chairTable(), "use", signed(r.chairDuration())),
+                false);
+        row(ctx, t, ctx.text("rosa.part.monitorPhone"), ctx.text("score.of", "score", r.monitorPhone(), "max", 9),
+                ctx.text("rosa.monitorPhone.detail", "monitor", r.monitor(), "phone", r.phone()), false);
+        row(ctx, t, ctx.text("rosa.part.mouseKeyboard"), ctx.text("score.of", "score", r.mouseKeyboard(), "max", 9),
+                ctx.text("rosa.mouseKeyboard.detail", "mouse", r.mouse(), "keyboard", r.keyboard()), false);
+        row(ctx, t, ctx.text("rosa.part.peripherals"), ctx.text("score.of", "score", r.peripherals(), "max", 9),
+                ctx.text("rosa.peripherals.detail"), false);
+        row(ctx, t, ctx.text("rosa.part.final"), ctx.text("score.of", "score", r.score(), "max", 10),
+                ctx.text("rosa.final.detail"), true);
         ctx.add(t);
 
-        ctx.add(ctx.paragraph("Method: " + r.method() + ". Action level: final score "
-                + RosaTables.ACTION_LEVEL + " or more.", TextStyle.SMALL));
-        ctx.add(ctx.paragraph(r.clamped().isEmpty()
-                ? "No item score had to be clamped to the range of its table."
-                : "Clamped to the range of its table (the item score was outside the table): "
-                        + String.join(", ", r.clamped()) + ".", TextStyle.SMALL));
+        ctx.add(ctx.paragraph(ctx.text("rosa.methodLine", "method", r.method(), "level", RosaTables.ACTION_LEVEL),
+                TextStyle.SMALL));
+        ctx.add(ctx.paragraph(r.clamped().isEmpty() ? ctx.text("rosa.clamped.none")
+                : ctx.text("rosa.clamped", "items", String.join(", ", r.clamped())), TextStyle.SMALL));
         rescoringTable(r, result, ctx);
     }
 
@@ -152,27 +151,28 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
         if (r.recommendations().isEmpty()) {
             return;
         }
-        ctx.subheading("What lowers your ROSA score");
-        String sentence = rescoring(r, result, "of the checklist");
+        Texts tx = ctx.texts();
+        ctx.subheading(ctx.text("rosa.lowers"));
+        String sentence = rescoring(r, result, "checklist", tx);
         int last = r.recommendations().size();
-        ctx.add(ctx.paragraph((sentence != null ? sentence + " " : "") + "Doing all " + last + " ROSA items brings"
-                + " it to " + r.scoreAfter(last) + ". Each score below is worked out again with the ROSA tables,"
-                + " with the finding set to its neutral value.", TextStyle.BODY));
+        ctx.add(ctx.paragraph((sentence != null ? sentence + " " : "") + ctx.text("rosa.all", "n", last, "after",
+                r.scoreAfter(last)), TextStyle.BODY));
         List<Recommendation> checklist = result.recommendations();
         OptionalInt below = r.itemsToScoreBelow(r.score() >= RosaTables.ACTION_LEVEL ? RosaTables.ACTION_LEVEL
                 : RosaTables.MEDIUM_FROM);
-        PdfPTable t = ctx.table(new float[] {0.75f, 3.3f, 3.7f, 1.05f, 1.2f}, "Item", "Change", "ROSA finding",
-                "ROSA if only this", "ROSA with the items above");
+        PdfPTable t = ctx.table(new float[] {0.75f, 3.3f, 3.7f, 1.05f, 1.2f}, ctx.text("rosa.col.item"),
+                ctx.text("rosa.col.change"), ctx.text("rosa.col.finding"), ctx.text("rosa.col.alone"),
+                ctx.text("rosa.col.withAbove"));
         for (int i = 0; i < last; i++) {
             Recommendation rec = r.recommendations().get(i);
             boolean mark = below.isPresent() && i == below.getAsInt() - 1;
             TextStyle style = mark ? TextStyle.BODY_BOLD : TextStyle.BODY;
             int position = checklist.indexOf(rec);
             t.addCell(number(ctx, position < 0 ? "–" : String.valueOf(position + 1), style, mark));
-            String words = OfficeWords.shortAction(rec);
+            String words = OfficeWords.shortAction(rec, tx);
             t.addCell(tinted(ctx.cell(words != null ? words : rec.code(), style), mark));
             boolean withNext = i + 1 < last && r.recommendations().get(i + 1).priority() == rec.priority();
-            t.addCell(tinted(ctx.cell(findings(rec, withNext), TextStyle.SMALL), mark));
+            t.addCell(tinted(ctx.cell(findings(rec, withNext, tx), TextStyle.SMALL), mark));
             Double alone = rec.values().get(RosaResult.SCORE_IF_FIXED);
             t.addCell(number(ctx, alone == null ? "–" : String.valueOf(alone.intValue()), TextStyle.BODY, mark));
             t.addCell(number(ctx, String.valueOf(r.scoreAfter(i + 1)), style, mark));
@@ -184,14 +184,14 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
      * The ROSA findings named in the rule, without the "ROSA " prefix; an item done together with another
      * (a raised seat and its footrest) may name none.
      */
-    static String findings(Recommendation rec, boolean withNext) {
+    static String findings(Recommendation rec, boolean withNext, Texts t) {
         List<String> out = new ArrayList<>();
         for (String part : rec.rule().split("; ")) {
             if (part.startsWith("ROSA ")) {
                 out.add(part.substring(5));
             }
         }
-        return out.isEmpty() ? "done together with the " + (withNext ? "next item" : "item above")
+        return out.isEmpty() ? t.text(withNext ? "rosa.together.next" : "rosa.together.above")
                 : String.join("\n", out);
     }
 
@@ -246,7 +246,7 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
                     String.valueOf(i), x + boxW / 2, y0 + 6.5f, Element.ALIGN_CENTER);
         }
         // The score's label under its box, kept inside the drawing.
-        String mineLabel = "▲ your score " + r.score();
+        String mineLabel = "▲ " + ctx.text("rosa.scale.yours", "score", r.score());
         float labelW = bold.getWidthPoint(mineLabel, 7.5f);
         float cx = (r.score() - 0.5f) * boxW;
         cx = Math.max(labelW / 2 + 1, Math.min(w - labelW / 2 - 1, cx));
@@ -261,10 +261,10 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
         tpl.stroke();
         tpl.restoreState();
         float top = y0 + boxH + 6;
-        text(tpl, bold, 7.5f, Styles.INK, "action level " + RosaTables.ACTION_LEVEL + " and above →",
+        text(tpl, bold, 7.5f, Styles.INK, ctx.text("rosa.scale.action", "level", RosaTables.ACTION_LEVEL) + " →",
                 xa + 4, top, Element.ALIGN_LEFT);
-        text(tpl, regular, 7, Styles.MUTED, "1 = lowest strain", 1, top, Element.ALIGN_LEFT);
-        text(tpl, regular, 7, Styles.MUTED, "10 = highest strain", w - 1, top, Element.ALIGN_RIGHT);
+        text(tpl, regular, 7, Styles.MUTED, ctx.text("rosa.scale.lowest"), 1, top, Element.ALIGN_LEFT);
+        text(tpl, regular, 7, Styles.MUTED, ctx.text("rosa.scale.highest"), w - 1, top, Element.ALIGN_RIGHT);
         try {
             Image img = Image.getInstance(tpl);
             img.setAlignment(Image.MIDDLE);

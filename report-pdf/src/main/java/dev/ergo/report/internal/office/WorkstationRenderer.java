@@ -7,6 +7,7 @@ import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.office.Dimension;
 import dev.ergo.engine.office.WorkstationResult;
+import dev.ergo.model.text.Texts;
 import dev.ergo.report.internal.spi.ReportContext;
 import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
@@ -14,7 +15,6 @@ import dev.ergo.report.internal.spi.TextStyle;
 import dev.ergo.model.Equipment;
 import dev.ergo.model.office.Workstation;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -29,20 +29,17 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class WorkstationRenderer implements SectionRenderer<WorkstationResult> {
 
-    /** The summary's words for the workstation codes ({@link OfficeWords}, checked against every code). */
-    private static final Map<String, String> LABELS = OfficeWords.labels(false);
-
     /** Creates the renderer. */
     public WorkstationRenderer() {}
 
     @Override
-    public Map<String, String> actionLabels() {
-        return LABELS;
+    public Map<String, String> actionLabels(Texts t) {
+        return OfficeWords.labels(false, t);
     }
 
     @Override
-    public @Nullable String shortAction(Recommendation recommendation) {
-        return OfficeWords.shortAction(recommendation);
+    public @Nullable String shortAction(Recommendation recommendation, Texts t) {
+        return OfficeWords.shortAction(recommendation, t);
     }
 
     @Override
@@ -51,100 +48,128 @@ public final class WorkstationRenderer implements SectionRenderer<WorkstationRes
     }
 
     @Override
-    public String title() {
-        return "Your workstation set-up";
+    public String title(Texts t) {
+        return t.text("ws.title");
     }
 
     @Override
-    public List<String> methodNotes() {
-        return List.of("Workstation targets: methods-posture-office §5.9 (HFES 100-2007, Helander, OSHA eTool,"
-                + " ISO 9241-5, Coleman et al. 1998). Body dimensions that were not measured are estimated from"
-                + " stature and sex with the ANSUR II regressions (§6.2) or taken as the ANSUR II median (§6.1);"
-                + " the report marks every estimate.");
+    public List<String> methodNotes(Texts t) {
+        return List.of(t.text("ws.method"));
+    }
+
+    /** One setting: its name, the surveyed value, the target (null where a dimension is missing) and how it is worked out. */
+    private record Setting(String name, String now, @Nullable String target, String how) {}
+
+    /** The settings of the table, in order. */
+    private static List<Setting> settings(WorkstationResult w, ReportContext ctx) {
+        Workstation in = w.input();
+        List<Setting> out = new java.util.ArrayList<>();
+        boolean raised = w.footrestHeightCm() > 0;
+        out.add(setting(ctx, ctx.text("ws.seat"), cm(ctx, in.seatHeightCm()), w.recommendedSeatHeightCm(), raised
+                ? ctx.text("ws.seat.raised", "cm", ctx.cm(w.targetSeatHeightCm()))
+                : ctx.text("ws.seat.how")));
+        Double desk = w.recommendedDeskHeightCm();
+        String deskNow = cm(ctx, in.deskHeightCm()) + (in.deskHeightCm() != null && in.deskAdjustable() != null
+                ? " " + ctx.text(in.deskAdjustable() ? "ws.desk.adjustable" : "ws.desk.fixed") : "");
+        if (desk != null) {
+            out.add(setting(ctx, ctx.text("ws.desk"), deskNow, desk, ctx.text("ws.desk.how", "cm",
+                    ctx.cm(w.seatedElbowHeightCm()))));
+        } else {
+            out.add(setting(ctx, ctx.text("ws.desk.ideal"), deskNow, w.idealWorkSurfaceHeightCm(),
+                    ctx.text("ws.desk.ideal.how", "cm", ctx.cm(w.seatedElbowHeightCm()))));
+        }
+        out.add(new Setting(ctx.text("ws.footrest"), in.footrest() == null ? NOT_MEASURED
+                : ctx.text(in.footrest() ? "ws.footrest.yes" : "ws.footrest.no"),
+                raised ? ctx.cm(w.footrestHeightCm()) : ctx.text("ws.footrest.none"),
+                ctx.text(raised ? "ws.footrest.how" : "ws.footrest.flat")));
+        out.add(setting(ctx, ctx.text("ws.lumbar"), equipment(ctx, in.lumbarSupport()), w.lumbarSupportHeightCm(),
+                ctx.text("ws.lumbar.how")));
+        out.add(setting(ctx, ctx.text("ws.monitor"), cm(ctx, in.monitorTopHeightCm()), w.recommendedMonitorTopHeightCm(),
+                ctx.text("ws.monitor.how") + (in.monitorDistanceCm() != null
+                        ? " " + ctx.text("ws.now", "value", ctx.cm(in.monitorDistanceCm())) : "")));
+        out.add(setting(ctx, ctx.text("ws.armrest"), equipment(ctx, in.armrests()), w.armrestHeightCm(),
+                ctx.text("ws.armrest.how")));
+        out.add(setting(ctx, ctx.text("ws.seatDepth"), in.seatDepthCm() == null ? NOT_MEASURED
+                : ctx.text("ws.seatDepth.now", "cm", ctx.cm(in.seatDepthCm())), w.maxSeatDepthCm(),
+                ctx.text("ws.seatDepth.how")));
+        return out;
+    }
+
+    private static Setting setting(ReportContext ctx, String name, String now, @Nullable Double cm, String how) {
+        return new Setting(name, now, cm == null ? null : ctx.cm(cm),
+                cm == null ? how + " " + ctx.text("ws.needsDimension") : how);
+    }
+
+    /** The employee's own set-up: each setting now and its target, without the working. */
+    @Override
+    public void renderForEmployee(WorkstationResult w, AssessmentResult result, ReportContext ctx) {
+        ctx.compactHeading(ctx.text("ws.yours"));
+        PdfPTable t = ctx.table(new float[] {4.4f, 2.2f, 2.2f}, ctx.text("ws.col.setting"), ctx.text("ws.col.now"),
+                ctx.text("ws.col.target"));
+        t.setKeepTogether(true);
+        for (Setting row : settings(w, ctx)) {
+            t.addCell(compact(ctx.cell(row.name(), TextStyle.LIST)));
+            t.addCell(compact(now(ctx, row.now())));
+            t.addCell(compact(value(ctx, row.target() == null ? ctx.text("ws.notKnown") : row.target())));
+        }
+        ctx.add(t);
+        ctx.add(ctx.paragraph(ctx.text("ws.yours.note"), TextStyle.SMALL));
+    }
+
+    private static PdfPCell compact(PdfPCell c) {
+        c.setPaddingTop(0.3f);
+        c.setPaddingBottom(2.2f);
+        return c;
     }
 
     @Override
     public void render(WorkstationResult w, AssessmentResult result, ReportContext ctx) {
-        ctx.heading(title());
-        ctx.add(ctx.paragraph("Heights are measured from the floor unless the table says otherwise.",
-                TextStyle.SMALL));
+        Texts tx = ctx.texts();
+        ctx.heading(title(tx));
+        ctx.add(ctx.paragraph(ctx.text("ws.intro"), TextStyle.SMALL));
 
-        Workstation in = w.input();
-        PdfPTable t = ctx.table(new float[] {2.5f, 1.25f, 1.25f, 4.3f}, "Setting", "Now", "Target",
-                "How it is worked out");
-        boolean raised = w.footrestHeightCm() > 0;
-        target(ctx, t, "Seat height", cm(in.seatHeightCm()), w.recommendedSeatHeightCm(), raised
-                ? "raised to suit the desk (with the feet flat on the floor it would be "
-                        + Styles.cm(w.targetSeatHeightCm()) + ")"
-                : "popliteal height + shoe allowance: thighs level, feet flat");
-        Double desk = w.recommendedDeskHeightCm();
-        String deskNow = cm(in.deskHeightCm()) + (in.deskHeightCm() != null && in.deskAdjustable() != null
-                ? (in.deskAdjustable() ? " (adjustable)" : " (fixed)") : "");
-        if (desk != null) {
-            target(ctx, t, "Desk height", deskNow, desk, "keyboard home row at seated elbow height ("
-                    + Styles.cm(w.seatedElbowHeightCm()) + "), within the desk's range");
-        } else {
-            target(ctx, t, "Desk height (ideal)", deskNow, w.idealWorkSurfaceHeightCm(),
-                    "the desk is fixed or its range is unknown: the height that puts the keyboard's home row at"
-                            + " seated elbow height (" + Styles.cm(w.seatedElbowHeightCm()) + ")");
+        PdfPTable t = ctx.table(new float[] {2.5f, 1.25f, 1.25f, 4.3f}, ctx.text("ws.col.setting"),
+                ctx.text("ws.col.now"), ctx.text("ws.col.target"), ctx.text("ws.col.how"));
+        for (Setting row : settings(w, ctx)) {
+            t.addCell(ctx.cell(row.name(), TextStyle.BODY));
+            t.addCell(now(ctx, row.now()));
+            t.addCell(value(ctx, row.target() == null ? ctx.text("ws.notKnown") : row.target()));
+            t.addCell(ctx.cell(row.how(), TextStyle.BODY));
         }
-        t.addCell(ctx.cell("Footrest height", TextStyle.BODY));
-        t.addCell(now(ctx, in.footrest() == null ? NOT_MEASURED : in.footrest() ? "footrest" : "no footrest"));
-        t.addCell(value(ctx, raised ? Styles.cm(w.footrestHeightCm()) : "none needed"));
-        t.addCell(ctx.cell(raised ? "seat height − (popliteal height + shoe allowance)"
-                : "the feet rest flat at this seat height", TextStyle.BODY));
-        target(ctx, t, "Lumbar support, most forward point (above the seat)", equipment(in.lumbarSupport()),
-                w.lumbarSupportHeightCm(), "start here, then move it to the small of the back");
-        target(ctx, t, "Top edge of the screen", cm(in.monitorTopHeightCm()), w.recommendedMonitorTopHeightCm(),
-                "at or just below seated eye height; screen 50–75 cm from the eyes"
-                        + (in.monitorDistanceCm() != null ? " (now " + Styles.cm(in.monitorDistanceCm()) + ")" : ""));
-        target(ctx, t, "Armrest height (above the seat)", equipment(in.armrests()), w.armrestHeightCm(),
-                "elbow rest height: elbows supported, shoulders relaxed");
-        target(ctx, t, "Deepest seat that fits", in.seatDepthCm() == null ? NOT_MEASURED
-                : "seat depth " + Styles.cm(in.seatDepthCm()), w.maxSeatDepthCm(),
-                "buttock–popliteal length − 5 cm, leaving at least 5 cm (two or three fingers) behind the knee");
         ctx.add(t);
-        ctx.add(ctx.paragraph("Assumed: shoe allowance " + Styles.cm(w.shoeAllowanceCm())
-                + "; keyboard home row " + Styles.cm(w.keyboardHeightCm()) + " above the desk.", TextStyle.SMALL));
+        ctx.add(ctx.paragraph(ctx.text("ws.assumed", "shoe", ctx.cm(w.shoeAllowanceCm()), "keyboard",
+                ctx.cm(w.keyboardHeightCm())), TextStyle.SMALL));
 
-        ctx.subheading("Body dimensions used");
-        PdfPTable d = ctx.table(new float[] {2.6f, 1.3f, 4.6f}, "Dimension", "Value", "Measured or estimated");
+        ctx.subheading(ctx.text("ws.dimensions"));
+        PdfPTable d = ctx.table(new float[] {2.6f, 1.3f, 4.6f}, ctx.text("ws.col.dimension"),
+                ctx.text("ws.col.value"), ctx.text("ws.col.basis"));
         for (Dimension dim : w.dimensions()) {
             d.addCell(ctx.cell(dim.label(), TextStyle.BODY));
-            d.addCell(value(ctx, Styles.cm(dim.valueCm())));
+            d.addCell(value(ctx, ctx.cm(dim.valueCm())));
             if (dim.isEstimate()) {
                 Phrase p = new Phrase(12);
-                p.add(ctx.chunk("estimated", TextStyle.BODY_ITALIC));
+                p.add(ctx.chunk(ctx.text("ws.estimated"), TextStyle.BODY_ITALIC));
                 p.add(ctx.chunk(dim.basis().isEmpty() ? "" : ": " + dim.basis(), TextStyle.BODY));
                 d.addCell(ctx.cell(p));
             } else {
-                d.addCell(ctx.cell("measured", TextStyle.BODY));
+                d.addCell(ctx.cell(ctx.text("ws.measured"), TextStyle.BODY));
             }
         }
         ctx.add(d);
         if (!w.estimatedDimensions().isEmpty()) {
-            ctx.add(ctx.paragraph("Estimated dimensions come from people of the same stature and sex; measuring"
-                    + " them gives better targets.", TextStyle.SMALL));
+            ctx.add(ctx.paragraph(ctx.text("ws.estimatedNote"), TextStyle.SMALL));
         }
     }
 
     /** Shown in the "Now" column where the survey did not record the setting. */
     static final String NOT_MEASURED = "—";
 
-    private static void target(ReportContext ctx, PdfPTable t, String setting, String now, @Nullable Double cm,
-            String how) {
-        t.addCell(ctx.cell(setting, TextStyle.BODY));
-        t.addCell(now(ctx, now));
-        t.addCell(value(ctx, cm == null ? "not known" : Styles.cm(cm)));
-        t.addCell(ctx.cell(cm == null ? how + " (needs the missing dimension)" : how, TextStyle.BODY));
+    private static String cm(ReportContext ctx, @Nullable Double v) {
+        return v == null ? NOT_MEASURED : ctx.cm(v);
     }
 
-    private static String cm(@Nullable Double v) {
-        return v == null ? NOT_MEASURED : Styles.cm(v);
-    }
-
-    private static String equipment(@Nullable Equipment e) {
-        return e == null ? NOT_MEASURED : e.name().toLowerCase(Locale.ROOT);
+    private static String equipment(ReportContext ctx, @Nullable Equipment e) {
+        return e == null ? NOT_MEASURED : ctx.text("equipment." + e.name());
     }
 
     private static PdfPCell now(ReportContext ctx, String text) {

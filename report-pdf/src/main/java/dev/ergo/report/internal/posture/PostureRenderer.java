@@ -14,13 +14,14 @@ import dev.ergo.engine.posture.PostureResult;
 import dev.ergo.engine.posture.PostureTaskResult;
 import dev.ergo.engine.posture.RebaResult;
 import dev.ergo.engine.posture.RulaResult;
+import dev.ergo.model.text.Texts;
 import dev.ergo.report.internal.spi.ReportContext;
 import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -36,15 +37,8 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class PostureRenderer implements SectionRenderer<PostureResult> {
 
-    private static final Map<String, String> LABELS = Map.of(
-            "POSTURE_TRUNK", "Work to raise or bring closer (bent or twisted back)",
-            "POSTURE_NECK", "Screens or work to raise (bent or twisted neck)",
-            "POSTURE_UPPER_ARM", "Work to lower or bring closer (raised arms)",
-            "POSTURE_LOWER_ARM", "Work heights to set for the elbows",
-            "POSTURE_WRIST", "Tools or work to angle for straight wrists",
-            "POSTURE_LEGS", "Work positions to change (squatting, kneeling, unstable footing)",
-            "POSTURE_LOAD", "Loads or forces to reduce in awkward postures",
-            "POSTURE_ACTIVITY", "Static or repetitive postures to break up");
+    private static final List<String> CODES = List.of("POSTURE_TRUNK", "POSTURE_NECK", "POSTURE_UPPER_ARM",
+            "POSTURE_LOWER_ARM", "POSTURE_WRIST", "POSTURE_LEGS", "POSTURE_LOAD", "POSTURE_ACTIVITY");
 
     /** The order of the body-part table: arm and wrist (RULA group A), then neck, trunk and legs. */
     private static final List<BodyPart> ORDER = List.of(BodyPart.UPPER_ARM, BodyPart.LOWER_ARM, BodyPart.WRIST,
@@ -59,91 +53,90 @@ public final class PostureRenderer implements SectionRenderer<PostureResult> {
     }
 
     @Override
-    public String title() {
-        return "Working postures (RULA, REBA, OWAS)";
+    public String title(Texts t) {
+        return t.text("posture.title");
     }
 
     @Override
-    public String shortTitle() {
-        return "Posture (RULA/REBA)";
+    public String shortTitle(Texts t) {
+        return t.text("posture.shortTitle");
     }
 
     @Override
-    public List<String> methodNotes() {
-        return List.of("Posture: RULA (McAtamney & Corlett 1993; the Table A version is printed in the section), REBA"
-                + " (Hignett & McAtamney 2000) and, where a code is given, OWAS (Karhu, Kansi & Kuorinka 1977);"
-                + " methods-posture-office §1, §2, §4. Traffic light per task: the worse of RULA (action level 1 LOW,"
-                + " 2 MEDIUM, 3–4 HIGH) and REBA (1–3 LOW, 4–7 MEDIUM, 8–15 HIGH); the factor's light is the worst"
-                + " task. OWAS (category 1 LOW, 2 MEDIUM, 3–4 HIGH) is shown but does not set the light. Changes"
-                + " advised: each body part, the load or the activity set to neutral one at a time and re-scored.");
+    public List<String> methodNotes(Texts t) {
+        return List.of(t.text("posture.method"));
     }
 
     @Override
-    public Map<String, String> actionLabels() {
-        return LABELS;
+    public Map<String, String> actionLabels(Texts t) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String code : CODES) {
+            out.put(code, t.text("action." + code));
+        }
+        return out;
     }
 
     @Override
-    public @Nullable String keyFigure(PostureResult r) {
+    public @Nullable String keyFigure(PostureResult r, Texts t) {
         PostureTaskResult w = r.worstTask();
         return "RULA " + w.rula().score() + "/REBA " + w.reba().score();
     }
 
-    static String verdict(PostureResult r) {
+    @Override
+    public String verdict(PostureResult r, Texts t) {
         PostureTaskResult w = r.worstTask();
-        String scores = "\"" + w.task() + "\" (RULA " + w.rula().score() + ", REBA " + w.reba().score() + ")";
-        return switch (r.risk()) {
-            case HIGH -> "Working postures: HIGH. The posture in " + scores + " needs changing soon; the changes"
-                    + " below lower the scores most.";
-            case MEDIUM -> "Working postures: MEDIUM. The posture in " + scores + " should be looked at; changes"
-                    + " may be needed.";
-            case LOW -> "Working postures: LOW. The observed postures are acceptable if not held or repeated for"
-                    + " long periods.";
-        };
+        return t.text("posture.verdict." + r.risk().name(), "task", w.task(), "rula", w.rula().score(), "reba",
+                w.reba().score());
     }
 
     @Override
     public void render(PostureResult r, AssessmentResult result, ReportContext ctx) {
-        ctx.heading(title());
-        ctx.verdict(r.risk(), verdict(r));
-        ctx.add(ctx.paragraph("RULA Table A: " + r.tableA().label() + " (" + r.tableA().id() + "). Angles in degrees"
-                + " from upright; a task's light is the worse of its RULA and REBA lights. Tasks worst first.",
+        Texts tx = ctx.texts();
+        ctx.heading(title(tx));
+        ctx.verdict(r.risk(), verdict(r, tx));
+        ctx.add(ctx.paragraph(ctx.text("posture.intro", "label", r.tableA().label(), "id", r.tableA().id()),
                 TextStyle.SMALL));
         for (PostureTaskResult t : r.tasksWorstFirst()) {
-            task(t, ctx);
+            task(t, result, ctx);
         }
     }
 
-    private static void task(PostureTaskResult t, ReportContext ctx) {
-        ctx.subheading("Task \"" + t.task() + "\"" + (t.side() != null ? " (" + t.side().word() + " side)" : ""));
+    private static void task(PostureTaskResult t, AssessmentResult result, ReportContext ctx) {
+        Texts tx = ctx.texts();
+        ctx.subheading(t.side() != null
+                ? ctx.text("posture.task.side", "task", t.task(), "side", ctx.text("side." + t.side().name()))
+                : ctx.text("posture.task", "task", t.task()));
         RulaResult rula = t.rula();
         RebaResult reba = t.reba();
-        PdfPTable s = ctx.table(new float[] {1.1f, 1f, 6.6f, 1.1f}, "Method", "Score", "What it means", "Light");
+        PdfPTable s = ctx.table(new float[] {1.1f, 1.1f, 6.5f, 1.1f}, ctx.text("posture.col.method"),
+                ctx.text("posture.col.score"), ctx.text("posture.col.meaning"), ctx.text("col.light"));
         s.setKeepTogether(true);
-        score(ctx, s, "RULA", rula.score() + " of 7", "action level " + rula.actionLevel() + ": " + rula.action()
-                + " (A " + rula.scoreA() + ", B " + rula.scoreB() + ", C " + rula.scoreC() + ", D " + rula.scoreD()
-                + ")", rula.risk());
-        score(ctx, s, "REBA", reba.score() + " of 15", words(reba.level().name()) + " risk, action level "
-                + reba.actionLevel() + ": action " + reba.level().action() + " (A " + reba.scoreA() + ", B "
-                + reba.scoreB() + ", C " + reba.scoreC() + ", activity +" + reba.activity() + ")", reba.risk());
+        score(ctx, s, "RULA", ctx.text("score.of", "score", rula.score(), "max", 7), ctx.text("posture.rula.meaning",
+                "level", rula.actionLevel(), "action", ctx.text("posture.rula.action." + Math.min(rula.actionLevel(), 4)),
+                "a", rula.scoreA(), "b", rula.scoreB(), "c", rula.scoreC(), "d", rula.scoreD()), rula.risk());
+        score(ctx, s, "REBA", ctx.text("score.of", "score", reba.score(), "max", 15), ctx.text("posture.reba.meaning",
+                "risk", ctx.text("posture.reba.risk." + reba.level().name()), "level", reba.actionLevel(),
+                "action", ctx.text("posture.reba.action." + reba.level().name()), "a", reba.scoreA(), "b",
+                reba.scoreB(), "c", reba.scoreC(), "activity", reba.activity()), reba.risk());
         OwasResult owas = t.owas();
         if (owas != null) {
-            score(ctx, s, "OWAS", "code " + owas.code(), "action category " + owas.actionCategory() + ": "
-                    + owas.action() + " (back " + owas.back() + ", arms " + owas.arms() + ", legs " + owas.legs()
-                    + ", load " + owas.load() + "; shown, not part of the light)", owas.risk());
+            score(ctx, s, "OWAS", ctx.text("posture.owas.code", "code", owas.code()), ctx.text("posture.owas.meaning",
+                    "category", owas.actionCategory(), "action",
+                    ctx.text("posture.owas.action." + Math.min(owas.actionCategory(), 4)), "back", owas.back(),
+                    "arms", owas.arms(), "legs", owas.legs(), "load", owas.load()), owas.risk());
         }
         ctx.add(s);
 
-        PdfPTable parts = ctx.table(new float[] {1.35f, 0.95f, 0.75f, 0.75f, 6.2f}, "Body part", "Angle", "RULA",
-                "REBA", "What drives it");
+        PdfPTable parts = ctx.table(new float[] {1.5f, 0.95f, 0.75f, 0.75f, 6.05f}, ctx.text("posture.col.part"),
+                ctx.text("posture.col.angle"), "RULA", "REBA", ctx.text("posture.col.drives"));
         for (BodyPart part : ORDER) {
             BodyPartScore ru = find(rula.bodyParts(), part);
             BodyPartScore re = find(reba.bodyParts(), part);
             if (ru == null && re == null) {
                 continue;
             }
-            parts.addCell(ctx.cell(capitalise(part.label()), TextStyle.SMALL_BOLD));
-            parts.addCell(right(ctx, angle(part, ru, re)));
+            parts.addCell(ctx.cell(ctx.text("bodyPart." + part.name()), TextStyle.SMALL_BOLD));
+            parts.addCell(right(ctx, angle(part, ru, re, tx)));
             parts.addCell(right(ctx, ru == null ? "–" : String.valueOf(ru.score())));
             parts.addCell(right(ctx, re == null ? "–" : String.valueOf(re.score())));
             parts.addCell(ctx.cell(drives(ru, re), TextStyle.SMALL));
@@ -156,17 +149,21 @@ public final class PostureRenderer implements SectionRenderer<PostureResult> {
             defaulted.forEach((k, v) -> items.add(k + " = " + v));
             // The paragraph takes its font from its first chunk: spacing is drawn in it (no base-14 font).
             com.lowagie.text.Paragraph para = new com.lowagie.text.Paragraph(9.75f, new Chunk(
-                    "For the assessor — blank in the workbook, scored with the default: ",
-                    ctx.font(TextStyle.SMALL_BOLD, Styles.MUTED)));
+                    ctx.text("posture.defaulted") + " ", ctx.font(TextStyle.SMALL_BOLD, Styles.MUTED)));
             para.add(new Chunk(String.join(", ", items) + ".", ctx.font(TextStyle.SMALL, Styles.MUTED)));
             para.setSpacingAfter(3);
             ctx.add(para);
         }
-        List<String> advice = t.recommendations().stream().map(Recommendation::text).toList();
-        if (advice.isEmpty()) {
-            ctx.add(ctx.paragraph("No change is needed for this task.", TextStyle.SMALL));
+        if (t.recommendations().isEmpty()) {
+            ctx.add(ctx.paragraph(ctx.text("posture.noChange"), TextStyle.SMALL));
+        } else {
+            List<Integer> items = t.recommendations().stream().map(rec -> result.recommendations().indexOf(rec) + 1)
+                    .filter(i -> i > 0).distinct().sorted().toList();
+            if (!items.isEmpty()) {
+                ctx.add(ctx.paragraph(ctx.text("posture.changes", "count", items.size(), "items", items),
+                        TextStyle.SMALL));
+            }
         }
-        ctx.adviceBox("Changes that lower the scores most", advice);
     }
 
     private static void score(ReportContext ctx, PdfPTable t, String method, String score, String meaning, Risk risk) {
@@ -183,16 +180,16 @@ public final class PostureRenderer implements SectionRenderer<PostureResult> {
     }
 
     /** The angle scored; REBA legs score the knee angle, which is named. */
-    static String angle(BodyPart part, @Nullable BodyPartScore rula, @Nullable BodyPartScore reba) {
+    static String angle(BodyPart part, @Nullable BodyPartScore rula, @Nullable BodyPartScore reba, Texts t) {
         Double a = rula != null ? rula.angleDeg() : null;
         if (a != null) {
-            return Styles.number(a) + "°";
+            return t.text("unit.deg", "value", Styles.number(t, a));
         }
         Double b = reba != null ? reba.angleDeg() : null;
         if (b == null) {
             return "–";
         }
-        return Styles.number(b) + "°" + (part == BodyPart.LEGS ? " knee" : "");
+        return t.text(part == BodyPart.LEGS ? "posture.kneeAngle" : "unit.deg", "value", Styles.number(t, b));
     }
 
     /** What drives the scores: one explanation when RULA and REBA agree, else both, named. */
@@ -213,13 +210,5 @@ public final class PostureRenderer implements SectionRenderer<PostureResult> {
         PdfPCell c = ctx.cell(text, TextStyle.SMALL);
         c.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return c;
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String words(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

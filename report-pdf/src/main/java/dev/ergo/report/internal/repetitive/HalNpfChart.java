@@ -73,8 +73,8 @@ final class HalNpfChart {
         tpl.rectangle(x(0, pw), y(0, ph), pw, ph);
         tpl.stroke();
         tpl.restoreState();
-        Draw.text(tpl, regular, 6.8f, Styles.INK, "hand activity level (HAL)", x(5, pw), 2, Element.ALIGN_CENTER);
-        Draw.text(tpl, regular, 6.8f, Styles.INK, "peak force (NPF)", 8, y(5, ph), Element.ALIGN_CENTER, 90);
+        Draw.text(tpl, regular, 6.8f, Styles.INK, ctx.text("hat.chart.x"), x(5, pw), 2, Element.ALIGN_CENTER);
+        Draw.text(tpl, regular, 6.8f, Styles.INK, ctx.text("hat.chart.y"), 8, y(5, ph), Element.ALIGN_CENTER, 90);
 
         // The two lines of the edition.
         curve(tpl, Styles.AMBER_LINE, 1.3f, 3f, lo, hi, e::actionLimitNpf, pw, ph);
@@ -99,7 +99,7 @@ final class HalNpfChart {
         tpl.circle(px, py, 4.2f);
         tpl.fillStroke();
         tpl.restoreState();
-        String label = "HAL " + Styles.number(s.hal()) + ", NPF " + Styles.number(s.npf());
+        String label = "HAL " + ctx.number(s.hal()) + ", NPF " + ctx.number(s.npf());
         float lw = bold.getWidthPoint(label, 7f);
         boolean right = px + 7 + lw <= x(10, pw) - 2;
         float lx = right ? px + 7 : px - 7;
@@ -112,15 +112,19 @@ final class HalNpfChart {
         Draw.text(tpl, bold, 7f, Styles.INK, label, lx, ly, right ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
 
         // Title: task and hand, and where the point lies.
-        String zone = HandActivityRenderer.zoneWords(s.zone()) + " · " + s.risk().name();
+        String zone = HandActivityRenderer.zoneWords(s.zone(), ctx.texts()) + " · " + ctx.light(s.risk());
+        zone = Draw.fit(bold, 7.5f, zone, w * 0.62f);
         float zoneW = bold.getWidthPoint(zone, 7.5f);
-        Draw.text(tpl, bold, 8.5f, Styles.INK, Draw.fit(bold, 8.5f, s.label(), w - zoneW - 14), 0, h - 10,
+        String task = HandActivityRenderer.taskHand(s.task(), s.hand(), ctx.texts());
+        Draw.text(tpl, bold, 8.5f, Styles.INK, Draw.fit(bold, 8.5f, task, w - zoneW - 14), 0, h - 10,
                 Element.ALIGN_LEFT);
         Draw.box(tpl, Styles.colour(s.risk()), w - zoneW - 6, h - 13, zoneW + 6, 11);
         Draw.text(tpl, bold, 7.5f, Styles.textOn(s.risk()), zone, w - 3, h - 10, Element.ALIGN_RIGHT);
-        Draw.text(tpl, regular, 6.5f, Styles.MUTED, "ACGIH " + e.label() + (e.provisional() ? " (provisional lines)" : "")
-                + (lo > 0 || hi < 10 ? "; grey: outside the lines' HAL " + Styles.number(lo) + "–" + Styles.number(hi)
-                        : ""), 0, h - 21, Element.ALIGN_LEFT);
+        String edition = ctx.text("hat.chart.edition", "edition", e.label(), "provisional",
+                e.provisional() ? "yes" : "no", "outside", lo > 0 || hi < 10 ? "yes" : "no", "lo", ctx.number(lo),
+                "hi", ctx.number(hi));
+        Draw.text(tpl, regular, 6.5f, Styles.MUTED, Draw.fit(regular, 6.5f, edition, w - 2), 0, h - 21,
+                Element.ALIGN_LEFT);
         Image img = ctx.image(tpl, "hand activity chart");
         img.setSpacingAfter(2);
         return img;

@@ -9,6 +9,8 @@ import dev.ergo.engine.repetitive.HandActivityEdition;
 import dev.ergo.engine.repetitive.HandActivityResult;
 import dev.ergo.engine.repetitive.HandActivityScore;
 import dev.ergo.engine.repetitive.HandActivityZone;
+import dev.ergo.model.repetitive.Hand;
+import dev.ergo.model.text.Texts;
 import dev.ergo.report.internal.spi.ReportContext;
 import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
@@ -41,105 +43,91 @@ public final class HandActivityRenderer implements SectionRenderer<HandActivityR
     }
 
     @Override
-    public String title() {
-        return "Repetitive hand work (ACGIH Hand Activity TLV)";
+    public String title(Texts t) {
+        return t.text("hat.title");
     }
 
     @Override
-    public String shortTitle() {
-        return "Hand activity (TLV)";
+    public String shortTitle(Texts t) {
+        return t.text("hat.shortTitle");
     }
 
     @Override
-    public List<String> methodNotes() {
-        return List.of("Hand activity: ACGIH TLV for Hand Activity, 2018 lines (TLV NPF = 5.6 − 0.56·HAL, action limit"
-                + " NPF = 3.6 − 0.56·HAL; provisional, methods §3.1) or, as an option, the 2001 lines (TLV ratio"
-                + " NPF/(10 − HAL) 0.78, action limit 0.56); HAL rated or from exertion frequency and duty cycle"
-                + " (Radwin et al. 2015); NPF given or %MVC ÷ 10. Traffic light: below the action limit LOW (green),"
-                + " action limit to TLV MEDIUM (amber), above the TLV HIGH (red); the worst task and hand.");
+    public List<String> methodNotes(Texts t) {
+        return List.of(t.text("hat.method"));
     }
 
     @Override
-    public Map<String, String> actionLabels() {
-        return RepetitiveLabels.LABELS;
+    public Map<String, String> actionLabels(Texts t) {
+        return RepetitiveLabels.labels(t);
     }
 
     @Override
-    public @Nullable String keyFigure(HandActivityResult r) {
-        return r.worst().map(s -> "Hand activity " + switch (s.zone()) {
-            case ABOVE_TLV -> "above TLV";
-            case ACTION_LIMIT_TO_TLV -> "AL–TLV";
-            case BELOW_ACTION_LIMIT -> "below AL";
-        }).orElse(null);
+    public @Nullable String keyFigure(HandActivityResult r, Texts t) {
+        return r.worst().map(s -> t.text("hat.figure." + s.zone().name())).orElse(null);
+    }
+
+    /** A task and hand: "Crimping (right)". */
+    static String taskHand(String task, Hand hand, Texts t) {
+        return t.text("repetitive.taskHand", "task", task, "hand", t.text("hand." + hand.name()));
     }
 
     /** The zone in plain words. */
-    static String zoneWords(HandActivityZone zone) {
-        return switch (zone) {
-            case BELOW_ACTION_LIMIT -> "below the action limit";
-            case ACTION_LIMIT_TO_TLV -> "action limit to TLV";
-            case ABOVE_TLV -> "above the TLV";
-        };
+    static String zoneWords(HandActivityZone zone, Texts t) {
+        return t.text("hat.zone." + zone.name());
     }
 
-    static String verdict(HandActivityResult r) {
+    @Override
+    public String verdict(HandActivityResult r, Texts t) {
         HandActivityScore w = r.worst().orElse(null);
         if (w == null) {
-            return "Repetitive hand work: no task was scored.";
+            return t.text("hat.verdict.none");
         }
-        return switch (r.risk()) {
-            case HIGH -> "Repetitive hand work: HIGH. In " + w.label() + " the hand force is above the limit (TLV)"
-                    + " for its pace: reduce the force or slow the pace.";
-            case MEDIUM -> "Repetitive hand work: MEDIUM. In " + w.label() + " force and pace reach the action"
-                    + " limit: improve it when practicable.";
-            case LOW -> "Repetitive hand work: LOW. Every task is below the action limit for its force and pace.";
-        };
+        return t.text("hat.verdict." + r.risk().name(), "task", taskHand(w.task(), w.hand(), t));
     }
 
     @Override
     public void render(HandActivityResult r, AssessmentResult result, ReportContext ctx) {
-        ctx.heading(title());
-        ctx.verdict(r.risk(), verdict(r));
+        Texts tx = ctx.texts();
+        ctx.heading(title(tx));
+        ctx.verdict(r.risk(), verdict(r, tx));
         HandActivityEdition e = r.edition();
-        ctx.add(ctx.paragraph("Each chart shows one task and hand: pace (hand activity level, HAL) across, peak"
-                + " hand force (normalized peak force, NPF, 10 = the hand's full strength) up. Green: below the action"
-                + " limit (AL); amber: between the action limit and the TLV; red: above the TLV. Edition: "
-                + e.description() + ".", TextStyle.SMALL));
+        ctx.add(ctx.paragraph(ctx.text("hat.intro", "edition", e.description()), TextStyle.SMALL));
         charts(r.scores(), ctx);
 
         PdfPTable t = ctx.table(new float[] {2.3f, 1.7f, 1.7f, 1f, 1f, 1.5f, 1.15f, 0.9f, 0.85f},
-                "Task (hand)", "HAL", "NPF", "AL at this HAL", "TLV at this HAL", "Zone", "Light", "Edition", "h/day");
+                ctx.text("repetitive.col.taskHand"), "HAL", "NPF", ctx.text("hat.col.al"), ctx.text("hat.col.tlv"),
+                ctx.text("hat.col.zone"), ctx.text("col.light"), ctx.text("hat.col.edition"), ctx.text("hat.col.hours"));
         for (HandActivityScore s : r.scores()) {
-            t.addCell(ctx.cell(s.label(), TextStyle.SMALL_BOLD));
-            t.addCell(ctx.cell(hal(s), TextStyle.SMALL));
-            t.addCell(ctx.cell(npf(s), TextStyle.SMALL));
-            t.addCell(right(ctx, Styles.fixed(s.actionLimitNpf(), 1)));
-            t.addCell(right(ctx, Styles.fixed(s.tlvNpf(), 1)));
-            t.addCell(ctx.cell(zoneWords(s.zone()), TextStyle.SMALL));
+            t.addCell(ctx.cell(taskHand(s.task(), s.hand(), tx), TextStyle.SMALL_BOLD));
+            t.addCell(ctx.cell(hal(s, tx), TextStyle.SMALL));
+            t.addCell(ctx.cell(npf(s, tx), TextStyle.SMALL));
+            t.addCell(right(ctx, ctx.fixed(s.actionLimitNpf(), 1)));
+            t.addCell(right(ctx, ctx.fixed(s.tlvNpf(), 1)));
+            t.addCell(ctx.cell(zoneWords(s.zone(), tx), TextStyle.SMALL));
             t.addCell(ctx.lightCell(s.risk(), TextStyle.SMALL_BOLD));
-            t.addCell(ctx.cell(s.edition().label() + (s.edition().provisional() ? " (prov.)" : ""), TextStyle.SMALL));
-            t.addCell(right(ctx, Styles.number(s.hoursPerDay())));
+            t.addCell(ctx.cell(s.edition().label() + (s.edition().provisional() ? " " + ctx.text("hat.prov") : ""),
+                    TextStyle.SMALL));
+            t.addCell(right(ctx, ctx.number(s.hoursPerDay())));
         }
         ctx.add(t);
         List<String> notes = new ArrayList<>();
         for (HandActivityScore s : r.scores()) {
+            String label = taskHand(s.task(), s.hand(), tx);
             if (!s.withinScope()) {
-                notes.add(s.label() + " takes " + Styles.number(s.hoursPerDay()) + " h a day, outside the "
-                        + s.edition().label() + " TLV's scope of " + Styles.number(s.edition().scopeMinHours())
-                        + (s.edition().scopeMaxHours() < 24 ? " to " + Styles.number(s.edition().scopeMaxHours())
-                                : " or more") + " h a day: its light is indicative only.");
+                notes.add(ctx.text(s.edition().scopeMaxHours() < 24 ? "hat.scope.range" : "hat.scope.min", "task", label,
+                        "hours", ctx.number(s.hoursPerDay()), "edition", s.edition().label(), "min",
+                        ctx.number(s.edition().scopeMinHours()), "max", ctx.number(s.edition().scopeMaxHours())));
             }
             if (!s.insidePlottedRange()) {
-                notes.add(s.label() + ": HAL " + Styles.number(s.hal()) + " lies outside the HAL range where the "
-                        + s.edition().label() + " lines are drawn (" + Styles.number(s.edition().plottedHalMin()) + "–"
-                        + Styles.number(s.edition().plottedHalMax()) + "); its AL and TLV extend the lines.");
+                notes.add(ctx.text("hat.outsideLines", "task", label, "hal", ctx.number(s.hal()), "edition",
+                        s.edition().label(), "min", ctx.number(s.edition().plottedHalMin()), "max",
+                        ctx.number(s.edition().plottedHalMax())));
             }
         }
         for (String n : notes) {
             ctx.add(ctx.paragraph(n, TextStyle.SMALL_ITALIC));
         }
-        ctx.adviceBox("How to lower the strain on the hands",
-                r.recommendations().stream().map(Recommendation::text).toList());
     }
 
     /** The charts, two to a row; a row moves to the next page whole. */
@@ -172,17 +160,22 @@ public final class HandActivityRenderer implements SectionRenderer<HandActivityR
         return c;
     }
 
-    static String hal(HandActivityScore s) {
+    static String hal(HandActivityScore s, Texts t) {
         Double f = s.exertionsPerSecond();
         Double dc = s.dutyCyclePct();
-        return Styles.fixed(s.hal(), 1) + (s.halSource() == HandActivityScore.HalSource.GIVEN ? " (given)"
-                : " (Radwin" + (f != null && dc != null ? ": " + Styles.number(f) + "/s, " + Styles.number(dc) + " %"
-                        : "") + ")");
+        String v = Styles.fixed(t, s.hal(), 1);
+        if (s.halSource() == HandActivityScore.HalSource.GIVEN) {
+            return t.text("hat.given", "value", v);
+        }
+        return f != null && dc != null
+                ? t.text("hat.radwin.inputs", "value", v, "rate", Styles.number(t, f), "duty", Styles.number(t, dc))
+                : t.text("hat.radwin", "value", v);
     }
 
-    static String npf(HandActivityScore s) {
-        return Styles.fixed(s.npf(), 1) + (s.forceSource() == HandActivityScore.ForceSource.GIVEN ? " (given)"
-                : " (from " + Styles.number(s.npf() * 10) + " % MVC)");
+    static String npf(HandActivityScore s, Texts t) {
+        String v = Styles.fixed(t, s.npf(), 1);
+        return s.forceSource() == HandActivityScore.ForceSource.GIVEN ? t.text("hat.given", "value", v)
+                : t.text("hat.fromMvc", "value", v, "mvc", Styles.number(t, s.npf() * 10));
     }
 
     static PdfPCell right(ReportContext ctx, String text) {

@@ -1,7 +1,5 @@
 package dev.ergo.report.internal.repetitive;
 
-import static dev.ergo.report.internal.repetitive.HandActivityRenderer.right;
-
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
@@ -13,6 +11,7 @@ import dev.ergo.engine.repetitive.RevisedStrainIndex;
 import dev.ergo.engine.repetitive.RevisedStrainIndexResult;
 import dev.ergo.engine.repetitive.RsiBand;
 import dev.ergo.engine.repetitive.RsiScore;
+import dev.ergo.model.text.Texts;
 import dev.ergo.report.internal.spi.ReportContext;
 import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
@@ -40,100 +39,90 @@ public final class RevisedStrainIndexRenderer implements SectionRenderer<Revised
     }
 
     @Override
-    public String title() {
-        return "Hand and wrist strain (Revised Strain Index)";
+    public String title(Texts t) {
+        return t.text("rsi.title");
     }
 
     @Override
-    public String shortTitle() {
-        return "Revised Strain Index";
+    public String shortTitle(Texts t) {
+        return t.text("rsi.shortTitle");
     }
 
     @Override
-    public List<String> methodNotes() {
-        return List.of("Revised Strain Index (Garg, Moore & Kapellusch 2017): RSI = IM × EM × DM × PM × HM from"
-                + " intensity (% of maximum strength), efforts per minute, seconds per exertion, wrist angle and hours"
-                + " a day (methods §3.3). Traffic light: RSI ≤ " + Styles.number(RevisedStrainIndex.SAFE_MAX)
-                + " LOW (green), up to " + Styles.number(RevisedStrainIndex.HAZARDOUS_ABOVE) + " MEDIUM (amber),"
-                + " above " + Styles.number(RevisedStrainIndex.HAZARDOUS_ABOVE) + " HIGH (red); both cut-offs are"
-                + " provisional.");
+    public List<String> methodNotes(Texts t) {
+        return List.of(t.text("rsi.method", "safe", Styles.number(t, RevisedStrainIndex.SAFE_MAX), "hazard",
+                Styles.number(t, RevisedStrainIndex.HAZARDOUS_ABOVE)));
     }
 
     @Override
-    public Map<String, String> actionLabels() {
-        return RepetitiveLabels.LABELS;
+    public Map<String, String> actionLabels(Texts t) {
+        return RepetitiveLabels.labels(t);
     }
 
     @Override
-    public @Nullable String keyFigure(RevisedStrainIndexResult r) {
-        return r.worst().map(s -> "RSI " + Styles.fixed(s.rsi(), 1)).orElse(null);
+    public @Nullable String keyFigure(RevisedStrainIndexResult r, Texts t) {
+        return r.worst().map(s -> "RSI " + Styles.fixed(t, s.rsi(), 1)).orElse(null);
     }
 
     /** The band in plain words. */
-    static String bandWords(RsiBand band) {
-        return switch (band) {
-            case LOW_RISK -> "low risk";
-            case INCREASED_RISK -> "increased risk";
-            case HAZARDOUS -> "hazardous";
-        };
+    static String bandWords(RsiBand band, Texts t) {
+        return t.text("rsi.band." + band.name());
     }
 
-    static String verdict(RevisedStrainIndexResult r) {
+    @Override
+    public String verdict(RevisedStrainIndexResult r, Texts t) {
         RsiScore w = r.worst().orElse(null);
         if (w == null) {
-            return "Hand and wrist strain: no task had the inputs of the Revised Strain Index.";
+            return t.text("rsi.verdict.none");
         }
-        String worst = "In " + w.label() + " the index is " + Styles.fixed(w.rsi(), 1);
-        return switch (r.risk()) {
-            case HIGH -> "Hand and wrist strain: HIGH. " + worst + ", above the hazard threshold of "
-                    + Styles.number(RevisedStrainIndex.HAZARDOUS_ABOVE) + ".";
-            case MEDIUM -> "Hand and wrist strain: MEDIUM. " + worst + ", above "
-                    + Styles.number(RevisedStrainIndex.SAFE_MAX) + ": the risk is increased.";
-            case LOW -> "Hand and wrist strain: LOW. Every task scores " + Styles.number(RevisedStrainIndex.SAFE_MAX)
-                    + " or less.";
-        };
+        return t.text("rsi.verdict." + r.risk().name(), "task", HandActivityRenderer.taskHand(w.task(), w.hand(), t),
+                "rsi", Styles.fixed(t, w.rsi(), 1), "safe", Styles.number(t, RevisedStrainIndex.SAFE_MAX), "hazard",
+                Styles.number(t, RevisedStrainIndex.HAZARDOUS_ABOVE));
     }
 
     @Override
     public void render(RevisedStrainIndexResult r, AssessmentResult result, ReportContext ctx) {
-        ctx.heading(title());
-        ctx.verdict(r.risk(), verdict(r));
-        ctx.add(ctx.paragraph("Inputs: I = intensity, % of maximum strength; E = efforts a minute; D = seconds per"
-                + " exertion; wrist angle (flex. = flexion, ext. = extension); H = hours a day. Each input gives a"
-                + " multiplier; their product is the index.", TextStyle.SMALL));
+        Texts tx = ctx.texts();
+        ctx.heading(title(tx));
+        ctx.verdict(r.risk(), verdict(r, tx));
+        ctx.add(ctx.paragraph(ctx.text("rsi.intro"), TextStyle.SMALL));
         PdfPTable t = ctx.table(new float[] {2.3f, 0.75f, 0.75f, 0.65f, 0.95f, 0.6f, 0.75f, 0.75f, 0.75f, 0.75f,
-                0.75f, 0.85f, 1.5f}, "Task (hand)", "I %", "E /min", "D s", "Wrist", "H", "IM", "EM", "DM", "PM", "HM",
-                "RSI", "Band");
+                0.75f, 0.85f, 1.5f}, ctx.text("repetitive.col.taskHand"), ctx.text("rsi.col.i"), ctx.text("rsi.col.e"),
+                ctx.text("rsi.col.d"), ctx.text("rsi.col.wrist"), ctx.text("rsi.col.h"), "IM", "EM", "DM", "PM", "HM",
+                "RSI", ctx.text("rsi.col.band"));
         for (RsiScore s : r.scores()) {
-            t.addCell(ctx.cell(s.label(), TextStyle.SMALL_BOLD));
-            t.addCell(right(ctx, Styles.number(s.intensity() * 100)));
-            t.addCell(right(ctx, Styles.number(s.effortsPerMin())));
-            t.addCell(right(ctx, Styles.number(s.secondsPerExertion())));
-            t.addCell(right(ctx, wrist(s.wristDeg())));
-            t.addCell(right(ctx, Styles.number(s.hoursPerDay())));
+            t.addCell(ctx.cell(HandActivityRenderer.taskHand(s.task(), s.hand(), tx), TextStyle.SMALL_BOLD));
+            t.addCell(right(ctx, ctx.number(s.intensity() * 100)));
+            t.addCell(right(ctx, ctx.number(s.effortsPerMin())));
+            t.addCell(right(ctx, ctx.number(s.secondsPerExertion())));
+            t.addCell(right(ctx, wrist(s.wristDeg(), tx)));
+            t.addCell(right(ctx, ctx.number(s.hoursPerDay())));
             for (double m : new double[] {s.im(), s.em(), s.dm(), s.pm(), s.hm()}) {
-                t.addCell(right(ctx, Styles.fixed(m, 2)));
+                t.addCell(right(ctx, ctx.fixed(m, 2)));
             }
-            PdfPCell rsi = ctx.cell(Styles.fixed(s.rsi(), 1), TextStyle.SMALL_BOLD);
+            PdfPCell rsi = ctx.cell(ctx.fixed(s.rsi(), 1), TextStyle.SMALL_BOLD);
             rsi.setHorizontalAlignment(Element.ALIGN_RIGHT);
             rsi.setBackgroundColor(Styles.tint(s.risk()));
             t.addCell(rsi);
             Phrase band = new Phrase(9f);
-            band.add(new Chunk(s.risk().name(), ctx.font(TextStyle.SMALL_BOLD, Styles.textOn(s.risk()))));
-            band.add(new Chunk(" " + bandWords(s.band()), ctx.font(TextStyle.SMALL, Styles.textOn(s.risk()))));
+            band.add(new Chunk(ctx.light(s.risk()), ctx.font(TextStyle.SMALL_BOLD, Styles.textOn(s.risk()))));
+            band.add(new Chunk(" " + bandWords(s.band(), tx), ctx.font(TextStyle.SMALL, Styles.textOn(s.risk()))));
             PdfPCell b = ctx.cell(band);
             b.setBackgroundColor(Styles.colour(s.risk()));
             t.addCell(b);
         }
         ctx.add(t);
-        ctx.adviceBox("How to lower the index", r.recommendations().stream().map(Recommendation::text).toList());
     }
 
     /** A wrist angle in the toolkit's sign: flexion positive, extension negative. */
-    static String wrist(double deg) {
+    static String wrist(double deg, Texts t) {
         if (deg == 0) {
-            return "0°";
+            return t.text("unit.deg", "value", Styles.number(t, 0));
         }
-        return Styles.number(Math.abs(deg)) + "° " + (deg > 0 ? "flex." : "ext.");
+        return t.text(deg > 0 ? "rsi.flexion" : "rsi.extension", "value", Styles.number(t, Math.abs(deg)));
+    }
+
+    static PdfPCell right(ReportContext ctx, String text) {
+        return HandActivityRenderer.right(ctx, text);
     }
 }

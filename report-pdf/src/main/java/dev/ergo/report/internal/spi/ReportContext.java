@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import dev.ergo.engine.Risk;
+import dev.ergo.model.text.Texts;
 import dev.ergo.report.ReportException;
 import java.awt.Color;
 import java.util.List;
@@ -82,6 +83,71 @@ public interface ReportContext {
     PdfTemplate template(float width, float height);
 
     /**
+     * Returns the words of the report in its language: every text a renderer prints comes from here.
+     *
+     * @return the texts, not null
+     * @since 0.2
+     */
+    Texts texts();
+
+    /**
+     * Formats a message of the report's bundles.
+     *
+     * @param key the key, not null
+     * @param namesAndValues alternating argument names and values
+     * @return the text, not null
+     * @since 0.2
+     */
+    default String text(String key, Object... namesAndValues) {
+        return texts().text(key, namesAndValues);
+    }
+
+    /**
+     * Formats a number with at most one decimal in the report's language: {@code 52.5}, {@code 52,5}.
+     *
+     * @param value the number
+     * @return the text, not null
+     * @since 0.2
+     */
+    default String number(double value) {
+        return Styles.number(texts(), value);
+    }
+
+    /**
+     * Formats a number with a fixed count of decimals in the report's language.
+     *
+     * @param value the number
+     * @param decimals the decimals, 0 or more
+     * @return the text, not null
+     * @since 0.2
+     */
+    default String fixed(double value, int decimals) {
+        return Styles.fixed(texts(), value, decimals);
+    }
+
+    /**
+     * Formats a length in centimetres in the report's language: {@code 52.5 cm}, {@code 52,5 cm}.
+     *
+     * @param cm the length
+     * @return the text, not null
+     * @since 0.2
+     */
+    default String cm(double cm) {
+        return Styles.cm(texts(), cm);
+    }
+
+    /**
+     * Returns the printed word of a traffic light: {@code HIGH}, {@code HOCH}.
+     *
+     * @param risk the light, not null
+     * @return the word, not null
+     * @since 0.2
+     */
+    default String light(Risk risk) {
+        return Styles.light(texts(), risk);
+    }
+
+    /**
      * Returns the width between the page margins.
      *
      * @return the width, points
@@ -98,6 +164,20 @@ public interface ReportContext {
         Paragraph p = new Paragraph(text, font(TextStyle.HEADING));
         p.setSpacingBefore(10);
         p.setSpacingAfter(5);
+        add(p);
+    }
+
+    /**
+     * Adds a heading of the employee's part of a report, which is kept to two pages: less space above.
+     *
+     * @param text the heading, not null
+     * @since 0.2
+     */
+    default void compactHeading(String text) {
+        needSpace(80);
+        Paragraph p = new Paragraph(text, font(TextStyle.HEADING));
+        p.setSpacingBefore(5);
+        p.setSpacingAfter(3);
         add(p);
     }
 
@@ -205,7 +285,7 @@ public interface ReportContext {
      * @return the cell, not null
      */
     default PdfPCell lightCell(Risk risk, TextStyle style) {
-        PdfPCell c = cell(new Phrase(style.size() * 1.25f, risk.name(), font(style, Styles.textOn(risk))));
+        PdfPCell c = cell(new Phrase(style.size() * 1.25f, light(risk), font(style, Styles.textOn(risk))));
         c.setBackgroundColor(Styles.colour(risk));
         c.setHorizontalAlignment(Element.ALIGN_CENTER);
         c.setVerticalAlignment(Element.ALIGN_MIDDLE);
@@ -261,7 +341,7 @@ public interface ReportContext {
         t.addCell(head);
         t.setHeaderRows(1);
         for (String item : items) {
-            PdfPCell arrow = cell("→", TextStyle.BODY_BOLD);
+            PdfPCell arrow = cell("→", TextStyle.BODY_BOLD); // a symbol, the same in every language
             arrow.setBorderWidth(0);
             arrow.setPaddingRight(0);
             t.addCell(arrow);

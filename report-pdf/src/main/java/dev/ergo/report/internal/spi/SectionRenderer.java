@@ -3,6 +3,7 @@ package dev.ergo.report.internal.spi;
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
+import dev.ergo.model.text.Texts;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -31,12 +32,39 @@ public interface SectionRenderer<T extends ResultSection> {
     /**
      * Returns the heading of the section, also used to name the factor's traffic light.
      *
+     * @param texts the report's language, not null
      * @return a short plain-language title, not null
      */
-    String title();
+    String title(Texts texts);
 
     /**
-     * Adds the section's content, starting with its heading, to the document.
+     * Returns the section's one-sentence verdict in plain words, starting with the factor and its light,
+     * for the employee's part of the report ("What the assessment found").
+     *
+     * @param section the section, not null
+     * @param texts the report's language, not null
+     * @return the sentence, or null for a section without a light of its own
+     * @since 0.2
+     */
+    default @Nullable String verdict(T section, Texts texts) {
+        return null;
+    }
+
+    /**
+     * Adds what the employee needs of this section to the employee's part of the report, before the
+     * assessor's appendix: for example their own set-up numbers. Nothing by default: the checklist holds
+     * the advice and {@link #verdict} the reason.
+     *
+     * @param section the section, not null
+     * @param result the whole result, not null
+     * @param context the document being written, not null
+     * @since 0.2
+     */
+    default void renderForEmployee(T section, AssessmentResult result, ReportContext context) {}
+
+    /**
+     * Adds the section's details for the assessor, starting with its heading, to the document: tables,
+     * scores, multipliers and defaults. The advice is not repeated: it is in the checklist.
      *
      * @param section the section, not null
      * @param result the whole result, for context, not null
@@ -48,17 +76,19 @@ public interface SectionRenderer<T extends ResultSection> {
      * Returns the lines this method contributes to the methods footnote: method name, table
      * version, sources and how its result maps to a traffic light.
      *
+     * @param texts the report's language, not null
      * @return the lines, not null
      */
-    List<String> methodNotes();
+    List<String> methodNotes(Texts texts);
 
     /**
      * Returns a short name of the factor for the summary's tables, for example {@code "Lifting (RNLE)"}.
      *
+     * @param texts the report's language, not null
      * @return the short name, the title by default, not null
      */
-    default String shortTitle() {
-        return title();
+    default String shortTitle(Texts texts) {
+        return title(texts);
     }
 
     /**
@@ -66,9 +96,10 @@ public interface SectionRenderer<T extends ResultSection> {
      * {@code "ROSA 6"} or {@code "HAV 3.1 m/s²"}.
      *
      * @param section the section, not null
+     * @param texts the report's language, not null
      * @return a few words, or null when the section has no figure worth listing
      */
-    default @Nullable String keyFigure(T section) {
+    default @Nullable String keyFigure(T section, Texts texts) {
         return null;
     }
 
@@ -78,9 +109,10 @@ public interface SectionRenderer<T extends ResultSection> {
      * The summary takes the union over all registered renderers; a code that two renderers share
      * must have the same words in both.
      *
+     * @param texts the report's language, not null
      * @return code to words, not null
      */
-    default Map<String, String> actionLabels() {
+    default Map<String, String> actionLabels(Texts texts) {
         return Map.of();
     }
 
@@ -89,11 +121,12 @@ public interface SectionRenderer<T extends ResultSection> {
      * "Top recommendations" column, for example {@code "Footrest 9.5 cm high"}.
      *
      * @param recommendation a recommendation, possibly of another section, not null
+     * @param texts the report's language, not null
      * @return the words, or null when the code is not this renderer's (the summary then uses
      *     {@link #actionLabels()})
      * @since 0.3
      */
-    default @Nullable String shortAction(Recommendation recommendation) {
+    default @Nullable String shortAction(Recommendation recommendation, Texts texts) {
         return null;
     }
 
@@ -103,10 +136,11 @@ public interface SectionRenderer<T extends ResultSection> {
      *
      * @param section the section, not null
      * @param result the whole result, whose {@code recommendations()} is the checklist, not null
+     * @param texts the report's language, not null
      * @return the sentence, or null for none
      * @since 0.3
      */
-    default @Nullable String checklistNote(T section, AssessmentResult result) {
+    default @Nullable String checklistNote(T section, AssessmentResult result, Texts texts) {
         return null;
     }
 }

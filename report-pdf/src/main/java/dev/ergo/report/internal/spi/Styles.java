@@ -1,6 +1,7 @@
 package dev.ergo.report.internal.spi;
 
 import dev.ergo.engine.Risk;
+import dev.ergo.model.text.Texts;
 import java.awt.Color;
 import java.util.Locale;
 import org.apiguardian.api.API;
@@ -138,5 +139,106 @@ public final class Styles {
             return m + " min";
         }
         return m == 0 ? h + " h" : h + " h " + m + " min";
+    }
+
+    /**
+     * Formats a number with at most one decimal in a language: {@code 50.7}, {@code 50,7}, {@code 19}.
+     *
+     * @param texts the language's texts, not null
+     * @param value the number
+     * @return the text, not null
+     * @since 0.2
+     */
+    public static String number(Texts texts, double value) {
+        return texts.number(value, 1);
+    }
+
+    /**
+     * Formats a number with a fixed count of decimals in a language: {@code 0.86}, {@code 0,86},
+     * {@code 1.00}; trailing zeros are kept, "-0" is never printed.
+     *
+     * @param texts the language's texts, not null
+     * @param value the number
+     * @param decimals the decimals, 0 or more
+     * @return the text, not null
+     * @since 0.2
+     */
+    public static String fixed(Texts texts, double value, int decimals) {
+        String s = texts.number(value, decimals);
+        if (decimals == 0) {
+            return s;
+        }
+        String half = texts.number(0.5, 1);
+        char mark = half.charAt(half.length() - 2);
+        int at = s.lastIndexOf(mark);
+        int have = at < 0 ? 0 : s.length() - at - 1;
+        StringBuilder b = new StringBuilder(s);
+        if (at < 0) {
+            b.append(mark);
+        }
+        for (int i = have; i < decimals; i++) {
+            b.append('0');
+        }
+        return b.toString();
+    }
+
+    /**
+     * Formats a length in centimetres in a language: {@code 43.5 cm}, {@code 43,5 cm}.
+     *
+     * @param texts the language's texts, not null
+     * @param cm the length
+     * @return the text, not null
+     * @since 0.2
+     */
+    public static String cm(Texts texts, double cm) {
+        return texts.text("unit.cm", "value", number(texts, cm));
+    }
+
+    /**
+     * Returns the printed word of a traffic light in a language.
+     *
+     * @param texts the language's texts, not null
+     * @param risk the light, not null
+     * @return the word, such as {@code HIGH}, not null
+     * @since 0.2
+     */
+    public static String light(Texts texts, Risk risk) {
+        return texts.text("light." + risk.name());
+    }
+
+    /**
+     * Returns a traffic light's word with its colour: {@code HIGH (red)}.
+     *
+     * @param texts the language's texts, not null
+     * @param risk the light, not null
+     * @return the words, not null
+     * @since 0.2
+     */
+    public static String lightAndColour(Texts texts, Risk risk) {
+        return texts.text("light.withColour", "light", light(texts, risk), "colour", texts.text("colour." + risk.name()));
+    }
+
+    /**
+     * Formats a daily time as hours and minutes in a language: {@code 1 h 23 min}, {@code 45 min}.
+     *
+     * @param texts the language's texts, not null
+     * @param hours the time, hours, at least 0
+     * @return the text, not null
+     * @since 0.2
+     */
+    public static String hoursMinutes(Texts texts, double hours) {
+        if (hours > 24) {
+            return texts.text("time.over24");
+        }
+        long minutes = Math.round(hours * 60);
+        if (minutes == 0) {
+            return texts.text(hours > 0 ? "time.underMinute" : "time.minutes", "m", 0);
+        }
+        long h = minutes / 60;
+        long m = minutes % 60;
+        if (h == 0) {
+            return texts.text("time.minutes", "m", m);
+        }
+        return m == 0 ? texts.text("time.hours", "h", h) : texts.text("time.hoursMinutes", "h", h, "m", m);
     }
 }

@@ -8,10 +8,12 @@ import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.vibration.HandArmSourceResult;
 import dev.ergo.engine.vibration.HandArmVibrationResult;
 import dev.ergo.engine.vibration.VibrationLimits;
+import dev.ergo.model.text.Texts;
 import dev.ergo.report.internal.spi.ReportContext;
 import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -27,11 +29,8 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class HandArmVibrationRenderer implements SectionRenderer<HandArmVibrationResult> {
 
-    private static final Map<String, String> LABELS = Map.of(
-            "HAV_ABOVE_LIMIT", "Vibrating-tool time to cut at once (hand-arm limit value reached)",
-            "HAV_LIMIT_TIME", "Daily time limits to set for vibrating tools",
-            "HAV_LOWER_VIBRATION_TOOL", "Lower-vibration tools to buy",
-            "HAV_REDUCE_TOTAL", "Vibrating-tool time to cut, or tools to replace");
+    private static final List<String> CODES =
+            List.of("HAV_ABOVE_LIMIT", "HAV_LIMIT_TIME", "HAV_LOWER_VIBRATION_TOOL", "HAV_REDUCE_TOTAL");
 
     /** Creates the renderer. */
     public HandArmVibrationRenderer() {}
@@ -42,94 +41,91 @@ public final class HandArmVibrationRenderer implements SectionRenderer<HandArmVi
     }
 
     @Override
-    public String title() {
-        return "Hand-arm vibration (vibrating tools)";
+    public String title(Texts t) {
+        return t.text("hav.title");
     }
 
     @Override
-    public String shortTitle() {
-        return "Hand-arm vibration";
+    public String shortTitle(Texts t) {
+        return t.text("hav.shortTitle");
     }
 
     @Override
-    public List<String> methodNotes() {
-        return List.of("Hand-arm vibration: partial A(8) = a_hv × √(T / 8 h) per tool, daily A(8) = √Σ A_i(8)²; HSE"
-                + " exposure points 2 × a_hv² × T (T in hours), added over tools; a_hv as given or √(a_x² + a_y² + a_z²)"
-                + " (Directive 2002/44/EC Art. 3; Control of Vibration at Work Regulations 2005; HSE ready-reckoner;"
-                + " methods-lifting-vibration §2.1). Traffic light: below the action value "
-                + Styles.number(VibrationLimits.HAV_EAV) + " m/s² (100 points) LOW (green), from it MEDIUM (amber),"
-                + " at or above the limit value " + Styles.number(VibrationLimits.HAV_ELV)
-                + " m/s² (400 points) HIGH (red).");
+    public List<String> methodNotes(Texts t) {
+        return List.of(t.text("hav.method", "eav", Styles.number(t, VibrationLimits.HAV_EAV), "elv",
+                Styles.number(t, VibrationLimits.HAV_ELV)));
     }
 
     @Override
-    public Map<String, String> actionLabels() {
-        return LABELS;
+    public Map<String, String> actionLabels(Texts t) {
+        return labels(CODES, t);
+    }
+
+    static Map<String, String> labels(List<String> codes, Texts t) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String code : codes) {
+            out.put(code, t.text("action." + code));
+        }
+        return out;
     }
 
     @Override
-    public @Nullable String keyFigure(HandArmVibrationResult r) {
-        return "HAV " + Styles.fixed(r.a8(), 1) + " m/s²";
+    public @Nullable String keyFigure(HandArmVibrationResult r, Texts t) {
+        return "HAV " + t.text("unit.ms2", "value", Styles.fixed(t, r.a8(), 1));
     }
 
-    static String verdict(HandArmVibrationResult r) {
-        String day = Styles.fixed(r.a8(), 2) + " m/s² A(8) (" + Styles.fixed(r.points(), 0) + " points)";
-        return switch (r.risk()) {
-            case HIGH -> "Hand-arm vibration: HIGH. Your daily exposure, " + day + ", is at or above the exposure"
-                    + " limit value of 5 m/s² (400 points), which must not be exceeded.";
-            case MEDIUM -> "Hand-arm vibration: MEDIUM. Your daily exposure, " + day + ", is at or above the"
-                    + " exposure action value of 2.5 m/s² (100 points): reduce it as far as practicable.";
-            case LOW -> "Hand-arm vibration: LOW. Your daily exposure, " + day + ", is below the exposure action"
-                    + " value of 2.5 m/s² (100 points).";
-        };
+    @Override
+    public String verdict(HandArmVibrationResult r, Texts t) {
+        return t.text("hav.verdict." + r.risk().name(), "a8", Styles.fixed(t, r.a8(), 2), "points",
+                Styles.fixed(t, r.points(), 0), "eav", Styles.number(t, VibrationLimits.HAV_EAV), "elv",
+                Styles.number(t, VibrationLimits.HAV_ELV));
     }
 
     @Override
     public void render(HandArmVibrationResult r, AssessmentResult result, ReportContext ctx) {
-        ctx.heading(title());
-        ctx.verdict(r.risk(), verdict(r));
+        Texts tx = ctx.texts();
+        ctx.heading(title(tx));
+        ctx.verdict(r.risk(), verdict(r, tx));
         PdfPTable t = ctx.table(new float[] {2.4f, 1.75f, 1.2f, 1.3f, 1f, 1.35f, 1.35f, 1.1f},
-                "Tool", "a_hv m/s²", "Time a day", "Partial A(8) m/s²", "Points", "Time to action value",
-                "Time to limit value", "Light");
+                ctx.text("hav.col.tool"), ctx.text("hav.col.ahv"), ctx.text("vib.col.time"), ctx.text("hav.col.partial"),
+                ctx.text("vib.col.points"), ctx.text("vib.col.toAction"), ctx.text("vib.col.toLimit"),
+                ctx.text("col.light"));
         for (HandArmSourceResult s : r.sources()) {
             t.addCell(ctx.cell(s.source(), TextStyle.SMALL_BOLD));
-            t.addCell(right(ctx, Styles.fixed(s.ahv(), 2) + (s.ahvFromAxes() ? " (from axes)" : ""), false));
-            t.addCell(right(ctx, Styles.hoursMinutes(s.hours()), false));
-            t.addCell(right(ctx, Styles.fixed(s.a8(), 2), true));
-            t.addCell(right(ctx, Styles.fixed(s.points(), 0), true));
-            t.addCell(right(ctx, time(s.hoursToEav()), overrun(s.hours(), s.hoursToEav())));
-            t.addCell(right(ctx, time(s.hoursToElv()), overrun(s.hours(), s.hoursToElv())));
+            t.addCell(right(ctx, ctx.fixed(s.ahv(), 2) + (s.ahvFromAxes() ? " " + ctx.text("hav.fromAxes") : ""), false));
+            t.addCell(right(ctx, Styles.hoursMinutes(tx, s.hours()), false));
+            t.addCell(right(ctx, ctx.fixed(s.a8(), 2), true));
+            t.addCell(right(ctx, ctx.fixed(s.points(), 0), true));
+            t.addCell(right(ctx, time(s.hoursToEav(), tx), overrun(s.hours(), s.hoursToEav())));
+            t.addCell(right(ctx, time(s.hoursToElv(), tx), overrun(s.hours(), s.hoursToElv())));
             t.addCell(ctx.lightCell(s.risk(), TextStyle.SMALL_BOLD));
         }
-        PdfPCell all = ctx.cell("Whole day", TextStyle.SMALL_BOLD);
+        PdfPCell all = ctx.cell(ctx.text("vib.wholeDay"), TextStyle.SMALL_BOLD);
         all.setBackgroundColor(Styles.HEADER_TINT);
         t.addCell(all);
         PdfPCell blank = ctx.cell("", TextStyle.SMALL);
         blank.setColspan(2);
         blank.setBackgroundColor(Styles.HEADER_TINT);
         t.addCell(blank);
-        t.addCell(right(ctx, Styles.fixed(r.a8(), 2), true));
-        t.addCell(right(ctx, Styles.fixed(r.points(), 0), true));
+        t.addCell(right(ctx, ctx.fixed(r.a8(), 2), true));
+        t.addCell(right(ctx, ctx.fixed(r.points(), 0), true));
         PdfPCell blank2 = ctx.cell("", TextStyle.SMALL);
         blank2.setColspan(2);
         blank2.setBackgroundColor(Styles.HEADER_TINT);
         t.addCell(blank2);
         t.addCell(ctx.lightCell(r.risk(), TextStyle.SMALL_BOLD));
         ctx.add(t);
-        ctx.add(ctx.paragraph("Times to the action and limit values are for each tool used alone; bold where"
-                + " today's time already reaches them. Daily A(8) = √(sum of the partial A(8)²).", TextStyle.SMALL));
+        ctx.add(ctx.paragraph(ctx.text("hav.tableNote"), TextStyle.SMALL));
         ctx.needSpace(PointsBarChart.height(r.sources().size()) + 10);
-        ctx.add(PointsBarChart.draw(ctx, r.pointsChart(), "Whole day", r.risk(), "tool"));
+        ctx.add(PointsBarChart.draw(ctx, r.pointsChart(), ctx.text("vib.wholeDay"), r.risk(), ctx.text("hav.perTool")));
         if (r.sources().size() > PointsBarChart.MAX_BARS) {
-            ctx.add(ctx.paragraph("The chart shows the " + PointsBarChart.MAX_BARS + " tools with the most points of "
-                    + r.sources().size() + "; the table lists them all.", TextStyle.SMALL));
+            ctx.add(ctx.paragraph(ctx.text("hav.chartNote", "shown", PointsBarChart.MAX_BARS, "all", r.sources().size()),
+                    TextStyle.SMALL));
         }
-        ctx.adviceBox("How to bring the exposure down",
-                r.recommendations().stream().map(Recommendation::text).toList());
     }
 
-    static String time(@Nullable Double hours) {
-        return hours == null ? "never" : Styles.hoursMinutes(hours);
+    static String time(@Nullable Double hours, Texts t) {
+        return hours == null ? t.text("time.never") : Styles.hoursMinutes(t, hours);
     }
 
     static boolean overrun(double hours, @Nullable Double limit) {

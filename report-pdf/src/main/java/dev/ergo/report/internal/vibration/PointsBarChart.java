@@ -36,9 +36,9 @@ final class PointsBarChart {
      * @param chart the data, not null
      * @param totalLabel the label of the whole-day bar
      * @param totalRisk the light of the whole day
-     * @param sourceWord "tool" or "vehicle", for the axis title
+     * @param perSource the axis title, "points per tool" or "points per vehicle"
      */
-    static Image draw(ReportContext ctx, PointsChart chart, String totalLabel, Risk totalRisk, String sourceWord) {
+    static Image draw(ReportContext ctx, PointsChart chart, String totalLabel, Risk totalRisk, String perSource) {
         BaseFont regular = ctx.baseFont(TextStyle.Face.REGULAR);
         BaseFont bold = ctx.baseFont(TextStyle.Face.BOLD);
         float w = ctx.contentWidth();
@@ -63,9 +63,9 @@ final class PointsBarChart {
         for (double v = 0; v <= max + 1e-9; v += step) {
             float x = x0 + (float) (v / max * plotW);
             Draw.line(tpl, Styles.GRID, 0.4f, 0, x, yBottom, x, yTop);
-            Draw.text(tpl, regular, 6.5f, Styles.MUTED, Styles.number(v), x, yBottom - 9, Element.ALIGN_CENTER);
+            Draw.text(tpl, regular, 6.5f, Styles.MUTED, ctx.number(v), x, yBottom - 9, Element.ALIGN_CENTER);
         }
-        Draw.text(tpl, regular, 6.5f, Styles.MUTED, "exposure points a day", x0 + plotW / 2, 2, Element.ALIGN_CENTER);
+        Draw.text(tpl, regular, 6.5f, Styles.MUTED, ctx.text("vib.chart.axis"), x0 + plotW / 2, 2, Element.ALIGN_CENTER);
 
         // Bars, top down; the whole-day bar last, set off by a rule.
         float[] ends = new float[bars.size()];
@@ -85,15 +85,15 @@ final class PointsBarChart {
         float xl = x0 + (float) (chart.limitPoints() / max * plotW);
         Draw.line(tpl, Styles.AMBER_LINE, 1.4f, 3, xa, yBottom, xa, yTop + 4);
         Draw.line(tpl, Styles.RED, 1.4f, 0, xl, yBottom, xl, yTop + 4);
-        String action = "action " + Styles.number(chart.actionPoints());
-        String limit = "limit " + Styles.number(chart.limitPoints());
+        String action = ctx.text("vib.chart.action", "points", ctx.number(chart.actionPoints()));
+        String limit = ctx.text("vib.chart.limit", "points", ctx.number(chart.limitPoints()));
         float half = (bold.getWidthPoint(action, 7) + bold.getWidthPoint(limit, 7)) / 2;
         boolean apart = xl - xa >= half + 6; // close lines (a long scale): labels to either side
         Draw.text(tpl, bold, 7, Styles.AMBER_LINE, action, apart ? xa : xa - 2, yTop + 7,
                 apart ? Element.ALIGN_CENTER : Element.ALIGN_RIGHT);
         Draw.text(tpl, bold, 7, Styles.RED, limit, apart ? xl : xl + 2, yTop + 7,
                 apart ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
-        Draw.text(tpl, regular, 6.5f, Styles.MUTED, "points per " + sourceWord, 0, 2, Element.ALIGN_LEFT);
+        Draw.text(tpl, regular, 6.5f, Styles.MUTED, perSource, 0, 2, Element.ALIGN_LEFT);
 
         // Labels last, on white, so that no line runs through them.
         for (int i = 0; i < bars.size(); i++) {
@@ -102,7 +102,7 @@ final class PointsBarChart {
             float yRow = yTop - (i + 1) * ROW;
             Draw.text(tpl, total ? bold : regular, 7.5f, Styles.INK, Draw.fit(bold, 7.5f, b.label(), labelW - 6),
                     x0 - 4, yRow + 5, Element.ALIGN_RIGHT);
-            String value = Styles.fixed(b.points(), 0) + " · " + b.risk().name();
+            String value = ctx.fixed(b.points(), 0) + " · " + ctx.light(b.risk());
             Draw.box(tpl, Color.WHITE, x0 + ends[i] + 1.5f, yRow + 3, bold.getWidthPoint(value, 7.5f) + 3, 9);
             Draw.text(tpl, bold, 7.5f, Styles.INK, value, x0 + ends[i] + 3, yRow + 5, Element.ALIGN_LEFT);
         }

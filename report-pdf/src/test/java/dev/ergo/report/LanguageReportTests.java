@@ -1,0 +1,187 @@
+package dev.ergo.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ergo.engine.AssessmentResult;
+import dev.ergo.model.text.Languages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Reports in the employee's language: no English left in the report's own words, names in any script
+ * still drawn, and the longest language (the en-XA pseudo-locale, about 40 % longer) still inside the
+ * page. Writes the German, Polish and en-XA all-factor reports to {@code target/report-samples} to look at.
+ */
+class LanguageReportTests {
+    static final LocalDate FIXED = LocalDate.of(2026, 12, 4);
+
+    /** The report's own English words (headings, furniture, verdicts), which no translated report may show. */
+    static final List<String> ENGLISH_SENTINELS = List.of("What to do", "Tick each item", "What the assessment found",
+            "Your set-up", "For your assessor", "Notes for the assessor", "Why each recommendation was made",
+            "Employee ID", "Assessment date", "Report generated", "Job title", "Department", "Page 1 of",
+            "Generated ", "Overall: ", "Methods", "Traffic lights", "This report supports", "Body part",
+            "What it means", "Time to action value", "Whole day", "exposure action value", "exposure limit value",
+            "Working postures:", "Lifting (NIOSH lifting equation)", "Hand-arm vibration:", "Whole-body vibration:", "Contact stress:",
+            "Repetitive hand work:", "Hand and wrist strain:", "Office chair and computer", "Heights are measured",
+            "Body dimensions used", "All tasks together", "December");
+
+    static ReportRenderer renderer(Locale language) {
+        return ReportRenderer.of(ReportOptions.builder().organisation("Acme Fabrication Sp. z o.o.")
+                .fixedCreationDate(FIXED).language(language).build());
+    }
+
+    static Stream<Locale> translated() {
+        return Languages.supported().stream().filter(l -> !l.equals(Locale.ENGLISH));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("translated")
+    void theAllFactorReportHasNoEnglishOfItsOwn(Locale language) {
+        byte[] pdf = renderer(language).employeeReport(Fixtures.allFactors());
+        String text = Pdfs.text(pdf);
+
+        assertThat(text).doesNotContain(ENGLISH_SENTINELS.toArray(String[]::new));
+        String date = ReportTexts.MESSAGES.in(language).date(FIXED);
+        assertThat(text).contains(date, ReportTexts.MESSAGES.in(language).text("appendix.heading"));
+        int pages = Pdfs.pages(pdf);
+        String pageWords = ReportTexts.MESSAGES.in(language).text("page.of", "page", "1", "total", String.valueOf(pages));
+        assertThat(Pdfs.pageText(pdf, 1)).contains(pageWords);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("translated")
+    void theSummaryHasNoEnglishOfItsOwn(Locale language) {
+        SummaryInfo info = new SummaryInfo(SummaryInfo.DEFAULT_TITLE, FIXED, "survey.xlsx", 3, 0, 0);
+        String text = Pdfs.text(renderer(language).summaryReport(List.of(Fixtures.allFactors(), Fixtures.polish(),
+                Fixtures.employeeOnly()), info));
+
+        assertThat(text).doesNotContain("Ergonomics assessment summary", "Run date", "Employees most in need",
+                "What to buy or change", "Traffic lights per factor", "Page 1 of", "Generated ", "Methods")
+                .contains(ReportTexts.MESSAGES.in(language).text("summary.title"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("translated")
+    void aNameInAnyLatinScriptStillRenders(Locale language) {
+        AssessmentResult base = Fixtures.polish();
+        AssessmentResult r = new AssessmentResult(Fixtures.employee("E-7001", "Łukasz Żółć").build(),
+                base.assessmentDate(), base.sections(), base.notes());
+        ReportRenderer renderer = renderer(language);
+
+        assertThat(renderer.undrawableCharacters("Łukasz Żółć")).isEmpty();
+        assertThat(Pdfs.text(renderer.employeeReport(r))).contains("Łukasz Żółć").doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void numbersAndDatesFollowTheLanguage() {
+        String de = Pdfs.text(renderer(Locale.GERMAN).employeeReport(Fixtures.polish()));
+        assertThat(de).contains("4. Dezember 2026", "54,4 cm", "Seite 1 von");
+        String pl = Pdfs.text(renderer(Locale.forLanguageTag("pl")).employeeReport(Fixtures.polish()));
+        assertThat(pl).contains("4 grudnia 2026", "54,4 cm", "Strona 1 z");
+    }
+
+    @Test
+    void theGermanEmployeesPartFitsTwoPages() {
+        byte[] pdf = renderer(Locale.GERMAN).employeeReport(Fixtures.allFactors());
+        int appendix = 0;
+        for (int p = 1; p <= Pdfs.pages(pdf) && appendix == 0; p++) {
+            if (Pdfs.pageText(pdf, p).contains("Für Ihre Fachkraft")) {
+                appendix = p;
+            }
+        }
+        assertThat(appendix).isBetween(2, 3);
+    }
+
+    static Stream<Arguments> samples() {
+        return Stream.of(Arguments.of("polish", Fixtures.polish()), Arguments.of("greek", Fixtures.greek()),
+                Arguments.of("bronte", Fixtures.bronte()), Arguments.of("employee-only", Fixtures.employeeOnly()),
+                Arguments.of("rosa-only", Fixtures.rosaOnly()), Arguments.of("all-factors", Fixtures.allFactors()),
+                Arguments.of("lifter", Fixtures.lifterOnly()), Arguments.of("vibration", Fixtures.vibrationOnly()),
+                Arguments.of("many", Fixtures.withManyRecommendations(30)));
+    }
+
+    /** Side margins of the reports (PdfSession), less half a point for rounding. */
+    static final float SIDE = 42f - 0.5f;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void pseudoLocaleTextStaysInsideThePage(String name, AssessmentResult result) throws IOException {
+        byte[] pdf = renderer(Languages.PSEUDO).employeeReport(result);
+        List<String> outside = outside(pdf);
+
+        assertThat(outside).as(name).isEmpty();
+        assertThat(Pdfs.text(pdf)).as(name).contains("Ŵĥåţ ţö đö").doesNotContain("What to do");
+    }
+
+    @Test
+    void pseudoLocaleSummaryStaysInsideThePage() throws IOException {
+        SummaryInfo info = new SummaryInfo(SummaryInfo.DEFAULT_TITLE, FIXED, "survey.xlsx", 3, 1, 2);
+        byte[] pdf = renderer(Languages.PSEUDO).summaryReport(List.of(Fixtures.allFactors(), Fixtures.polish(),
+                Fixtures.employeeOnly()), info);
+
+        assertThat(outside(pdf)).isEmpty();
+    }
+
+    @Test
+    void writesSamplesToLookAt() throws IOException {
+        Path dir = SampleReportsTests.DIR;
+        Files.createDirectories(dir);
+        for (Map.Entry<String, Locale> e : Map.of("de", Locale.GERMAN, "pl", Locale.forLanguageTag("pl"), "fr",
+                Locale.FRENCH, "es", Locale.forLanguageTag("es"), "en-XA", Languages.PSEUDO).entrySet()) {
+            ReportRenderer r = renderer(e.getValue());
+            Files.write(dir.resolve("all-factors-" + e.getKey() + ".pdf"), r.employeeReport(Fixtures.allFactors()));
+            Files.write(dir.resolve("summary-" + e.getKey() + ".pdf"), r.summaryReport(List.of(Fixtures.allFactors(),
+                    Fixtures.polish(), Fixtures.greek(), Fixtures.lifterOnly()),
+                    new SummaryInfo(SummaryInfo.DEFAULT_TITLE, FIXED, "survey.xlsx", 4, 0, 0)));
+        }
+        assertThat(dir.resolve("all-factors-de.pdf")).exists();
+    }
+
+    /** Every glyph outside the side margins or off the page, as "page: text at x". */
+    static List<String> outside(byte[] pdf) {
+        List<String> out = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    float width = getCurrentPage().getMediaBox().getWidth();
+                    float height = getCurrentPage().getMediaBox().getHeight();
+                    for (TextPosition p : positions) {
+                        if (p.getUnicode().isBlank()) {
+                            continue;
+                        }
+                        boolean rotated = p.getDir() != 0; // a rotated axis title: its page position, not its run
+                        float x = rotated ? p.getX() : p.getXDirAdj();
+                        float y = rotated ? p.getY() : p.getYDirAdj();
+                        float w = rotated ? 0 : p.getWidthDirAdj();
+                        if (x < SIDE || x + w > width - SIDE || y < 0 || y > height) {
+                            out.add(getCurrentPageNo() + ": " + text + " at x=" + x);
+                            return;
+                        }
+                    }
+                }
+            };
+            s.setSortByPosition(false);
+            s.getText(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

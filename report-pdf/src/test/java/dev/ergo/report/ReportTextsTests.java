@@ -1,0 +1,37 @@
+package dev.ergo.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ergo.model.text.Languages;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The report's bundles: complete in every language, and the one place that picks a report's language. */
+class ReportTextsTests {
+
+    static Stream<Locale> languages() {
+        return Languages.supported().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void everyLanguageHasEveryKeyWithTheSamePlaceholders(Locale language) {
+        assertThat(ReportTexts.MESSAGES.problems(language)).isEmpty();
+    }
+
+    @Test
+    void theReportFamilyFallsBackToTheEngine() {
+        assertThat(ReportTexts.english().text("risk.HIGH")).isEqualTo("High");
+        assertThat(ReportTexts.english().text("light.HIGH")).isEqualTo("HIGH");
+    }
+
+    @Test
+    void theLanguageOfAReportIsTheOptions() {
+        ReportOptions de = ReportOptions.builder().language(Locale.forLanguageTag("de-AT")).build();
+        assertThat(ReportTexts.language(Fixtures.polish(), de)).isEqualTo(Locale.GERMAN);
+        assertThat(ReportTexts.language(Fixtures.polish(), ReportOptions.DEFAULT)).isEqualTo(Locale.ENGLISH);
+    }
+}
