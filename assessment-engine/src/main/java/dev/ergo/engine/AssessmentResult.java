@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -19,11 +20,15 @@ import org.apiguardian.api.API;
  * @param assessmentDate the survey's date, or the run's reference date when the survey has none, not null
  * @param sections the result sections in a stable order, not null
  * @param notes notes for the assessor (defaults applied, estimates used), not null
+ * @param language the language of the texts people read (recommendations, findings): the employee's
+ *     language if ergo has a translation for it, else the run's ({@link AssessmentOptions#language()});
+ *     codes, values and rules are language-neutral; not null; since 0.2
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record AssessmentResult(
-        Employee employee, LocalDate assessmentDate, List<ResultSection> sections, List<String> notes) {
+        Employee employee, LocalDate assessmentDate, List<ResultSection> sections, List<String> notes,
+        Locale language) {
 
     /**
      * Code of the item an amber or red factor gets when its method gave no recommendation: "ask your
@@ -39,6 +44,20 @@ public record AssessmentResult(
         Objects.requireNonNull(assessmentDate, "assessmentDate must not be null");
         sections = List.copyOf(sections);
         notes = List.copyOf(notes);
+        Objects.requireNonNull(language, "language must not be null");
+    }
+
+    /**
+     * Creates a result whose texts are in English.
+     *
+     * @param employee the employee, not null
+     * @param assessmentDate the date, not null
+     * @param sections the sections, not null
+     * @param notes the notes, not null
+     */
+    public AssessmentResult(
+            Employee employee, LocalDate assessmentDate, List<ResultSection> sections, List<String> notes) {
+        this(employee, assessmentDate, sections, notes, dev.ergo.model.text.Languages.DEFAULT);
     }
 
     /**
@@ -89,7 +108,7 @@ public record AssessmentResult(
         for (ResultSection s : sections) {
             all.addAll(s.recommendations());
         }
-        all.addAll(Reviews.missing(factors()));
+        all.addAll(Reviews.missing(factors(), language));
         all.sort(Comparator.comparingInt(Recommendation::priority));
         return List.copyOf(all);
     }
@@ -111,7 +130,8 @@ public record AssessmentResult(
      */
     @Override
     public String toString() {
-        return "AssessmentResult[employee=" + employee.id() + ", date=" + assessmentDate + ", overallRisk="
+        return "AssessmentResult[employee=" + employee.id() + ", date=" + assessmentDate + ", language="
+                + language.toLanguageTag() + ", overallRisk="
                 + overallRisk() + ", factors=" + factors().size() + ", recommendations=" + recommendations().size() + "]";
     }
 }

@@ -132,15 +132,32 @@ public final class Texts {
         return new MessageFormat(pattern, formatting).format(converted);
     }
 
+    /**
+     * Formats a message held as data.
+     *
+     * @param message the key and arguments, not null
+     * @return the text, not null
+     * @throws IllegalArgumentException if no family has the key
+     */
+    public String text(Message message) {
+        return text(message.key(), message.args());
+    }
+
     private Object convert(@Nullable Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof Message m) {
+            return text(m);
+        }
+        if (value instanceof Message.Decimal d) {
+            return number(d.value(), d.maxDecimals());
         }
         if (value instanceof LocalDate d) {
             return date(d);
         }
         if (value instanceof Collection<?> c) {
-            return list(c.stream().map(String::valueOf).toList());
+            return list(c.stream().map(v -> String.valueOf(convert(v))).toList());
         }
         if (value instanceof Enum<?> e) {
             return e.name();
