@@ -3,7 +3,6 @@ package dev.ergo.engine;
 import dev.ergo.engine.internal.EngineTexts;
 import dev.ergo.model.text.Languages;
 import dev.ergo.model.text.Message;
-import dev.ergo.model.text.Texts;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -56,24 +55,6 @@ public record Recommendation(
     public Recommendation(
             String code, int priority, String text, Map<String, Double> values, String rule, String source) {
         this(code, priority, text, values, rule, source, null);
-    }
-
-    /**
-     * Returns a recommendation whose text is a message of the engine's bundle, rendered in a language.
-     *
-     * @param code the code, not null
-     * @param priority the checklist position, lower first
-     * @param texts the engine's texts in the result's language, not null
-     * @param message the key and arguments of the text, not null
-     * @param values the numbers behind the advice, not null
-     * @param rule the rule, not null
-     * @param source the source, not null
-     * @return the recommendation, not null
-     * @since 0.2
-     */
-    public static Recommendation of(String code, int priority, Texts texts, Message message,
-            Map<String, Double> values, String rule, String source) {
-        return new Recommendation(code, priority, texts.text(message), values, rule, source, message);
     }
 
     /**

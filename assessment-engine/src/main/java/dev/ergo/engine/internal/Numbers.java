@@ -37,6 +37,6 @@ public final class Numbers {
      */
     public static Message.Decimal decimal(double v) {
         double r = Math.round(v * 10) / 10.0;
-        return Message.decimal(r == 0 ? 0 : r, 1);
+        return Message.plain(r == 0 ? 0 : r, 1);
     }
 }

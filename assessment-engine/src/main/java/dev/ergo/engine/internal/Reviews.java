@@ -50,7 +50,7 @@ public final class Reviews {
         List<Recommendation> out = new ArrayList<>();
         for (FactorResult f : factors) {
             if (f.risk() != Risk.LOW && f.recommendations().isEmpty()) {
-                out.add(Recommendation.of(AssessmentResult.ASSESSOR_REVIEW, PRIORITY,
+                out.add(EngineTexts.recommendation(AssessmentResult.ASSESSOR_REVIEW, PRIORITY,
                         EngineTexts.MESSAGES.in(language), Message.of("review.ask", "driver", f.driverMessage(),
                                 "light", Message.of("review.light." + f.risk().name())),
                         java.util.Map.of(),

@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  * @param args the arguments by name, in the order given, not null; no null values
  * @since 0.2
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@API(status = API.Status.STABLE, since = "0.2")
 public record Message(String key, Map<String, Object> args) {
 
     /** Checks the key and copies the arguments. */
@@ -78,7 +78,19 @@ public record Message(String key, Map<String, Object> args) {
      * @return the argument, not null
      */
     public static Decimal decimal(double value, int maxDecimals) {
-        return new Decimal(value, maxDecimals);
+        return new Decimal(value, maxDecimals, true);
+    }
+
+    /**
+     * Returns a number argument written without grouping separators ({@code 1234.5}, {@code 1234,5}),
+     * for figures such as scores and exposure points.
+     *
+     * @param value the number, finite
+     * @param maxDecimals the most decimals shown, 0 or more
+     * @return the argument, not null
+     */
+    public static Decimal plain(double value, int maxDecimals) {
+        return new Decimal(value, maxDecimals, false);
     }
 
     /**
@@ -89,6 +101,30 @@ public record Message(String key, Map<String, Object> args) {
      */
     public static List<Object> list(List<?> items) {
         return List.copyOf(items);
+    }
+
+    /**
+     * Returns an argument that renders a message with its first letter in upper case, for a phrase that
+     * starts a sentence.
+     *
+     * @param message the message, not null
+     * @return the argument, not null
+     */
+    public static Capitalized capitalized(Message message) {
+        return new Capitalized(message);
+    }
+
+    /**
+     * A message argument rendered with its first letter in upper case.
+     *
+     * @param message the message, not null
+     * @since 0.2
+     */
+    public record Capitalized(Message message) {
+        /** Checks the message. */
+        public Capitalized {
+            Objects.requireNonNull(message, "message must not be null");
+        }
     }
 
     /**
@@ -106,9 +142,10 @@ public record Message(String key, Map<String, Object> args) {
      *
      * @param value the number, finite
      * @param maxDecimals the most decimals shown, 0 or more
+     * @param grouping whether thousands are grouped ({@code 1,234})
      * @since 0.2
      */
-    public record Decimal(double value, int maxDecimals) {
+    public record Decimal(double value, int maxDecimals, boolean grouping) {
         /** Checks the arguments. */
         public Decimal {
             if (!Double.isFinite(value)) {

@@ -150,8 +150,16 @@ public final class Texts {
         if (value instanceof Message m) {
             return text(m);
         }
+        if (value instanceof Message.Capitalized c) {
+            String t = text(c.message());
+            if (t.isEmpty()) {
+                return t;
+            }
+            int first = t.offsetByCodePoints(0, 1);
+            return t.substring(0, first).toUpperCase(locale) + t.substring(first);
+        }
         if (value instanceof Message.Decimal d) {
-            return number(d.value(), d.maxDecimals());
+            return number(d.value(), d.maxDecimals(), d.grouping());
         }
         if (value instanceof LocalDate d) {
             return date(d);
@@ -174,6 +182,19 @@ public final class Texts {
      * @return the text, not null; never "-0"
      */
     public String number(double value, int maxDecimals) {
+        return number(value, maxDecimals, true);
+    }
+
+    /**
+     * Formats a number people read, with or without grouping separators.
+     *
+     * @param value the number, finite
+     * @param maxDecimals the most decimals shown, 0 or more
+     * @param grouping whether thousands are grouped
+     * @return the text, not null; never "-0"
+     * @since 0.2
+     */
+    public String number(double value, int maxDecimals, boolean grouping) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
         }
@@ -184,6 +205,7 @@ public final class Texts {
         NumberFormat f = NumberFormat.getInstance(formatting);
         f.setMinimumFractionDigits(0);
         f.setMaximumFractionDigits(maxDecimals);
+        f.setGroupingUsed(grouping);
         return f.format(rounded);
     }
 

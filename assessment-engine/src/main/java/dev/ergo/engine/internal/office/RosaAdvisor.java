@@ -3,6 +3,7 @@ package dev.ergo.engine.internal.office;
 import static dev.ergo.engine.internal.office.WorkstationAdvisor.cm;
 
 import dev.ergo.engine.Recommendation;
+import dev.ergo.engine.internal.EngineTexts;
 import dev.ergo.engine.office.OfficeAction;
 import dev.ergo.engine.office.Rosa;
 import dev.ergo.engine.office.RosaResult;
@@ -329,7 +330,7 @@ final class RosaAdvisor {
         values.put(RosaResult.SCORE_IF_FIXED, (double) alone);
         values.put(RosaResult.SCORE_WITH_ITEMS_ABOVE, (double) together);
         Message full = rescored == null ? text : Message.of("rosa.rescored", "advice", text, "rescore", rescored);
-        return Recommendation.of(code, priority, texts, full, values, String.join("; ", rule), source);
+        return EngineTexts.recommendation(code, priority, texts, full, values, String.join("; ", rule), source);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.ergo.engine.office.Dimension;
 import dev.ergo.engine.office.OfficeAction;
 import dev.ergo.engine.office.WorkstationResult;
 import dev.ergo.engine.Recommendation;
+import dev.ergo.engine.internal.EngineTexts;
 import dev.ergo.engine.internal.AssessmentContext;
 import dev.ergo.model.Employee;
 import dev.ergo.model.Equipment;
@@ -185,7 +186,7 @@ public final class WorkstationAdvisor {
 
         private void add(OfficeAction action, int priority, Message text, Map<String, Double> values, String rule,
                 String source) {
-            recs.add(Recommendation.of(action.code(), priority, texts, text, values, rule, source));
+            recs.add(EngineTexts.recommendation(action.code(), priority, texts, text, values, rule, source));
         }
 
         /** §5.9 step 2: an adjustable desk is set to the ideal work surface, within its range. */
