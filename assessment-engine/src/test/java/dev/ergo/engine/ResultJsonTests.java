@@ -24,7 +24,7 @@ class ResultJsonTests {
                         .shoeAllowanceCm(2.5).keyboardHeightAboveDeskCm(0.0).deskHeightCm(74.0).build()));
         String line = r.toJsonLine();
         assertThat(line).doesNotContain("\n").doesNotContain("Ελένη");
-        assertThat(line).startsWith("{\"employeeId\":\"E-1042\",\"assessmentDate\":\"2026-11-24\",\"overallRisk\":\"HIGH\"");
+        assertThat(line).startsWith("{\"employeeId\":\"E-1042\",\"language\":\"en\",\"assessmentDate\":\"2026-11-24\",\"overallRisk\":\"HIGH\"");
         assertThat(line).contains("\"rosa\":{\"score\":6,\"chair\":6,\"monitorPhone\":5,\"mouseKeyboard\":6,");
         assertThat(line).contains("\"workstation\":{\"recommendedSeatHeightCm\":50.7", "\"footrestHeightCm\":9.5");
         assertThat(line).contains("\"recommendedDeskHeightCm\":null", "\"estimatedDimensions\":[\"buttock_popliteal_length_cm\"]");
