@@ -97,6 +97,12 @@ final class AssessCommand implements Callable<Integer> {
             + " fonts lack, for example Noto Sans CJK for Chinese, Japanese and Korean names; may be repeated.")
     List<Path> fonts = new ArrayList<>();
 
+    @Option(names = "--lang", paramLabel = "TAG", defaultValue = "en", description = LanguageOption.DESCRIPTION)
+    String lang;
+
+    /** The run's language, from {@code --lang}. */
+    private java.util.Locale language = dev.ergo.model.text.Languages.DEFAULT;
+
     @Option(names = "--verbose", description = "Also print log lines (of ergo and of the libraries it uses) on standard error.")
     boolean verbose;
 
@@ -130,6 +136,11 @@ final class AssessCommand implements Callable<Integer> {
             err.println("ergo: --threads must be between 1 and 64 but was " + nThreads);
             return ExitCodes.USAGE;
         }
+        java.util.Optional<java.util.Locale> runLanguage = LanguageOption.parse(lang, err);
+        if (runLanguage.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        language = runLanguage.get();
         ReportOptions.Builder reportOptions = ReportOptions.builder().includeNames(!noNames).pdfA(pdfa);
         try {
             fonts.forEach(reportOptions::addFont);
@@ -219,7 +230,8 @@ final class AssessCommand implements Callable<Integer> {
     private Written write(ImportResult imported, ReportOptions reportOptions, Path staging, int nThreads, PrintWriter info)
             throws IOException, InterruptedException {
         LocalDate runDate = date != null ? date : LocalDate.now();
-        Engine engine = engines.create(AssessmentOptions.builder().referenceDate(runDate).build(), reportOptions);
+        Engine engine = engines.create(AssessmentOptions.builder().referenceDate(runDate).language(language).build(),
+                reportOptions);
         ReportRenderer renderer = ReportRenderer.of(reportOptions); // tells which characters the reports cannot draw
         List<ImportProblem> problems = new ArrayList<>(imported.problems());
         for (EmployeeSurvey s : imported.surveys()) {
