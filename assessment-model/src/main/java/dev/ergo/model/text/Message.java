@@ -9,7 +9,8 @@ import org.apiguardian.api.API;
 
 /**
  * A sentence as data: a message key and its named arguments, rendered in any language with
- * {@link Texts#text(Message)}.
+ * {@code Texts.text(Message)} of the family that holds the key (the engine's texts for a
+ * recommendation: {@code Recommendation.text(Locale)}).
  *
  * <p>Arguments are strings (names people typed, such as a task), numbers (formatted by the message's
  * own pattern, for plurals), {@link Decimal} numbers (written with {@link Texts#number(double, int)}),
@@ -125,16 +126,6 @@ public record Message(String key, Map<String, Object> args) {
         public Capitalized {
             Objects.requireNonNull(message, "message must not be null");
         }
-    }
-
-    /**
-     * Renders this message.
-     *
-     * @param texts the language and family to render in, not null
-     * @return the text, not null
-     */
-    public String render(Texts texts) {
-        return texts.text(this);
     }
 
     /**
