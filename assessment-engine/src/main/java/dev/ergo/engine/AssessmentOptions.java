@@ -1,9 +1,11 @@
 package dev.ergo.engine;
 
+import dev.ergo.model.text.Languages;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -36,9 +38,11 @@ public final class AssessmentOptions {
     private final double defaultKeyboardHeightCm;
     private final Map<Setting<?>, Object> settings;
     private final ReviewIntervals reviewIntervals;
+    private final Locale language;
 
     private AssessmentOptions(Builder b) {
         this.reviewIntervals = b.reviewIntervals;
+        this.language = b.language;
         this.settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.settings));
         this.validator = b.validator;
         this.referenceDate = b.referenceDate;
@@ -60,6 +64,7 @@ public final class AssessmentOptions {
         b.clock = clock;
         b.defaultShoeAllowanceCm = defaultShoeAllowanceCm;
         b.defaultKeyboardHeightCm = defaultKeyboardHeightCm;
+        b.language = language;
         b.settings.putAll(settings);
         b.reviewIntervals = reviewIntervals;
         return b;
@@ -128,6 +133,17 @@ public final class AssessmentOptions {
         return reviewIntervals;
     }
 
+    /**
+     * Returns the run's language: the language of an employee's texts when the employee has none, or
+     * one without a translation.
+     *
+     * @return a supported language, English by default, not null
+     * @since 0.2
+     */
+    public Locale language() {
+        return language;
+    }
+
     /** Builds {@link AssessmentOptions}; validates eagerly; not thread-safe. */
     public static final class Builder {
         private @Nullable Validator validator;
@@ -137,6 +153,7 @@ public final class AssessmentOptions {
         private double defaultKeyboardHeightCm = DEFAULT_KEYBOARD_HEIGHT_CM;
         private final Map<Setting<?>, Object> settings = new LinkedHashMap<>();
         private ReviewIntervals reviewIntervals = ReviewIntervals.DEFAULT;
+        private Locale language = Languages.DEFAULT;
 
         private Builder() {}
 
@@ -234,6 +251,22 @@ public final class AssessmentOptions {
                 throw new IllegalArgumentException("defaultKeyboardHeightCm must be between 0 and 10 but was " + cm);
             }
             this.defaultKeyboardHeightCm = cm;
+            return this;
+        }
+
+        /**
+         * Sets the run's language (see {@link AssessmentOptions#language()}).
+         *
+         * @param language a supported language ({@link Languages#supported()}; {@code de-AT} reads
+         *     German), not null
+         * @return this builder
+         * @throws IllegalArgumentException if ergo has no translation for the language
+         * @since 0.2
+         */
+        public Builder language(Locale language) {
+            Objects.requireNonNull(language, "language must not be null");
+            this.language = Languages.resolve(language).orElseThrow(() -> new IllegalArgumentException(
+                    "language must be one of " + Languages.supported() + " but was " + language.toLanguageTag()));
             return this;
         }
 

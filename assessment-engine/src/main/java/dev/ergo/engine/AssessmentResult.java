@@ -2,10 +2,12 @@ package dev.ergo.engine;
 
 import dev.ergo.engine.internal.Reviews;
 import dev.ergo.model.Employee;
+import dev.ergo.model.text.Languages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -22,12 +24,15 @@ import org.jspecify.annotations.Nullable;
  * @param notes notes for the assessor (defaults applied, estimates used), not null
  * @param reviewDue when the employee should be assessed again ({@link ReviewIntervals}); null when no
  *     factor was assessed, or for a result read from a version 1.0 line, which has none (since 0.3)
+ * @param language the language of the texts people read (recommendations, findings): the employee's
+ *     language if ergo has a translation for it, else the run's ({@link AssessmentOptions#language()});
+ *     codes, values and rules are language-neutral; not null; since 0.2
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record AssessmentResult(
         Employee employee, LocalDate assessmentDate, List<ResultSection> sections, List<String> notes,
-        @Nullable LocalDate reviewDue) {
+        @Nullable LocalDate reviewDue, Locale language) {
 
     /**
      * Code of the item an amber or red factor gets when its method gave no recommendation: "ask your
@@ -49,6 +54,7 @@ public record AssessmentResult(
         Objects.requireNonNull(assessmentDate, "assessmentDate must not be null");
         sections = List.copyOf(sections);
         notes = List.copyOf(notes);
+        Objects.requireNonNull(language, "language must not be null");
         if (reviewDue != null) {
             if (sections.stream().noneMatch(FactorResult.class::isInstance)) {
                 throw new IllegalArgumentException("reviewDue must be absent for employee " + employee.id()
@@ -72,7 +78,37 @@ public record AssessmentResult(
      */
     public AssessmentResult(Employee employee, LocalDate assessmentDate, List<ResultSection> sections,
             List<String> notes) {
-        this(employee, assessmentDate, sections, notes, reviewDue(assessmentDate, sections, ReviewIntervals.DEFAULT));
+        this(employee, assessmentDate, sections, notes, reviewDue(assessmentDate, sections, ReviewIntervals.DEFAULT),
+                Languages.DEFAULT);
+    }
+
+    /**
+     * Creates a result in English with the given review date.
+     *
+     * @param employee the employee assessed, not null
+     * @param assessmentDate the assessment date, not null
+     * @param sections the result sections, not null
+     * @param notes notes for the assessor, not null
+     * @param reviewDue the review date, or null
+     */
+    public AssessmentResult(Employee employee, LocalDate assessmentDate, List<ResultSection> sections,
+            List<String> notes, @Nullable LocalDate reviewDue) {
+        this(employee, assessmentDate, sections, notes, reviewDue, Languages.DEFAULT);
+    }
+
+    /**
+     * Creates a result whose texts are in a language, with the default review date.
+     *
+     * @param employee the employee, not null
+     * @param assessmentDate the date, not null
+     * @param sections the sections, not null
+     * @param notes the notes, not null
+     * @param language the language of the texts, not null
+     */
+    public AssessmentResult(Employee employee, LocalDate assessmentDate, List<ResultSection> sections,
+            List<String> notes, Locale language) {
+        this(employee, assessmentDate, sections, notes, reviewDue(assessmentDate, sections, ReviewIntervals.DEFAULT),
+                language);
     }
 
     /**
@@ -102,7 +138,7 @@ public record AssessmentResult(
     public AssessmentResult withReviewIntervals(ReviewIntervals intervals) {
         Objects.requireNonNull(intervals, "intervals must not be null");
         return new AssessmentResult(employee, assessmentDate, sections, notes,
-                reviewDue(assessmentDate, sections, intervals));
+                reviewDue(assessmentDate, sections, intervals), language);
     }
 
     /**
@@ -153,7 +189,7 @@ public record AssessmentResult(
         for (ResultSection s : sections) {
             all.addAll(s.recommendations());
         }
-        all.addAll(Reviews.missing(factors()));
+        all.addAll(Reviews.missing(factors(), language));
         all.sort(Comparator.comparingInt(Recommendation::priority));
         return List.copyOf(all);
     }
@@ -175,7 +211,8 @@ public record AssessmentResult(
      */
     @Override
     public String toString() {
-        return "AssessmentResult[employee=" + employee.id() + ", date=" + assessmentDate + ", overallRisk="
+        return "AssessmentResult[employee=" + employee.id() + ", date=" + assessmentDate + ", language="
+                + language.toLanguageTag() + ", overallRisk="
                 + overallRisk() + ", factors=" + factors().size() + ", recommendations=" + recommendations().size() + "]";
     }
 }

@@ -2,12 +2,15 @@ package dev.ergo.engine;
 
 import dev.ergo.engine.internal.AssessmentContext;
 import dev.ergo.engine.internal.FactorModule;
+import dev.ergo.model.Employee;
 import dev.ergo.model.EmployeeSurvey;
+import dev.ergo.model.text.Languages;
 import dev.ergo.model.validation.SurveyValidator;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -139,7 +142,8 @@ public final class Assessor {
         if (!violations.isEmpty()) {
             throw InvalidSurveyException.of(survey.employee().id(), violations);
         }
-        AssessmentContext context = new AssessmentContext(options);
+        Locale language = languageOf(survey.employee());
+        AssessmentContext context = new AssessmentContext(options, language);
         List<ResultSection> sections = new ArrayList<>();
         for (FactorModule m : Factors.MODULES) {
             sections.addAll(m.assess(survey, context));
@@ -149,6 +153,19 @@ public final class Assessor {
             date = options.today();
         }
         return new AssessmentResult(survey.employee(), date, sections, context.notes(),
-                AssessmentResult.reviewDue(date, sections, options.reviewIntervals()));
+                AssessmentResult.reviewDue(date, sections, options.reviewIntervals()), language);
+    }
+
+    /**
+     * Returns the language an employee's texts are written in: the employee's own if ergo has a
+     * translation for it, else the run's ({@link AssessmentOptions#language()}).
+     *
+     * @param employee the employee, not null
+     * @return a supported language, not null
+     * @since 0.2
+     */
+    public Locale languageOf(Employee employee) {
+        Locale own = employee.language();
+        return own == null ? options.language() : Languages.resolve(own).orElse(options.language());
     }
 }

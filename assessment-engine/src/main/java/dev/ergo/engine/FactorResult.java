@@ -1,5 +1,7 @@
 package dev.ergo.engine;
 
+import dev.ergo.model.text.Message;
+
 import org.apiguardian.api.API;
 
 /**
@@ -42,5 +44,16 @@ public interface FactorResult extends ResultSection {
             }
         }
         return b.append(" result").toString();
+    }
+
+    /**
+     * Names what drove this factor's light as a message of the engine's bundle, so that the
+     * assessor-review item reads in the employee's language ({@link #driver()} is its English text).
+     *
+     * @return the key {@code driver.<factor key>} (with the factor's figures as arguments), not null
+     * @since 0.2
+     */
+    default Message driverMessage() {
+        return Message.of("driver." + key());
     }
 }

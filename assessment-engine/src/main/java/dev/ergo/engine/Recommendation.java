@@ -1,9 +1,14 @@
 package dev.ergo.engine;
 
+import dev.ergo.engine.internal.EngineTexts;
+import dev.ergo.model.text.Languages;
+import dev.ergo.model.text.Message;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One piece of advice for an employee: a code, plain-language text, the numbers behind it, the rule
@@ -13,15 +18,20 @@ import org.apiguardian.api.API;
  *
  * @param code a stable upper-case code such as {@code FOOTREST}, not null
  * @param priority lower comes first in the report's checklist (desk, lumbar support and footrest first)
- * @param text what to do, in plain language, not null
+ * @param text what to do, in plain language, in the result's language ({@link AssessmentResult#language()}),
+ *     not null
  * @param values the numbers behind the advice by name (for example {@code footrestHeightCm}), not null
  * @param rule the rule that produced it, for the assessor, not null
  * @param source the source of the rule (method file section and reference), not null
+ * @param message the text as data: the engine's message key and its arguments, from which
+ *     {@link #text(Locale)} renders it in another language; null for a recommendation built from a plain
+ *     text (read back from JSON, or a host's own); since 0.2
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record Recommendation(
-        String code, int priority, String text, Map<String, Double> values, String rule, String source) {
+        String code, int priority, String text, Map<String, Double> values, String rule, String source,
+        @Nullable Message message) {
 
     /** Validates and copies. */
     public Recommendation {
@@ -30,6 +40,36 @@ public record Recommendation(
         Objects.requireNonNull(rule, "rule must not be null");
         Objects.requireNonNull(source, "source must not be null");
         values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /**
+     * Creates a recommendation from a plain text, without a message to re-render it in another language.
+     *
+     * @param code the code, not null
+     * @param priority the checklist position, lower first
+     * @param text the advice, not null
+     * @param values the numbers behind the advice, not null
+     * @param rule the rule, not null
+     * @param source the source, not null
+     */
+    public Recommendation(
+            String code, int priority, String text, Map<String, Double> values, String rule, String source) {
+        this(code, priority, text, values, rule, source, null);
+    }
+
+    /**
+     * Returns the text in another supported language: the message rendered again, or {@link #text()}
+     * when this recommendation has no message.
+     *
+     * @param language the language; a language without translation reads English, not null
+     * @return the text, not null
+     * @since 0.2
+     */
+    public String text(Locale language) {
+        if (message == null) {
+            return text;
+        }
+        return EngineTexts.MESSAGES.in(Languages.resolve(language).orElse(Languages.DEFAULT)).text(message);
     }
 
     /**

@@ -25,7 +25,7 @@ class ResultJsonTests {
         String line = r.toJsonLine();
         assertThat(line).doesNotContain("\n").doesNotContain("Ελένη");
         assertThat(line).startsWith("{\"employeeId\":\"E-1042\",\"formatVersion\":\"1.1\",\"toolkitVersion\":\""
-                + ResultJson.toolkitVersion() + "\",\"assessmentDate\":\"2026-11-24\",\"overallRisk\":\"HIGH\"");
+                + ResultJson.toolkitVersion() + "\",\"language\":\"en\",\"assessmentDate\":\"2026-11-24\",\"overallRisk\":\"HIGH\"");
         assertThat(line).contains("\"factorsAssessed\":1,\"reviewDue\":\"2027-02-24\",");
         assertThat(line).contains("\"rosa\":{\"score\":6,\"chair\":6,\"monitorPhone\":5,\"mouseKeyboard\":6,");
         assertThat(line).contains("\"workstation\":{\"recommendedSeatHeightCm\":50.7", "\"footrestHeightCm\":9.5");

@@ -3,6 +3,7 @@ package dev.ergo.model;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param assessmentDate the assessment date, or null for the run's reference date
  * @param assessor who assessed, or null
  * @param origin where the row came from, or null for records built in code
+ * @param language the language of the employee's report (a BCP 47 tag's locale such as {@code de} or
+ *     {@code de-AT}), or null for the run's language; since 0.2
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
@@ -37,11 +40,33 @@ public record Employee(
         @InRange(min = "120", max = "230", unit = "cm") @Nullable Double statureCm,
         @Nullable LocalDate assessmentDate,
         @Nullable String assessor,
-        @Nullable SourceRow origin) {
+        @Nullable SourceRow origin,
+        @Nullable Locale language) {
 
     /** Checks that the id is present. */
     public Employee {
         Objects.requireNonNull(id, "id must not be null");
+    }
+
+    /**
+     * Creates an employee without a language of their own (the run's language applies).
+     *
+     * @param id the employee id, not null
+     * @param name the name, or null
+     * @param department the department, or null
+     * @param site the site, or null
+     * @param jobTitle the job title, or null
+     * @param sex the sex, or null
+     * @param age the age in years, or null
+     * @param statureCm the stature in cm, or null
+     * @param assessmentDate the assessment date, or null
+     * @param assessor the assessor, or null
+     * @param origin the source row, or null
+     */
+    public Employee(String id, @Nullable String name, @Nullable String department, @Nullable String site,
+            @Nullable String jobTitle, @Nullable Sex sex, @Nullable Integer age, @Nullable Double statureCm,
+            @Nullable LocalDate assessmentDate, @Nullable String assessor, @Nullable SourceRow origin) {
+        this(id, name, department, site, jobTitle, sex, age, statureCm, assessmentDate, assessor, origin, null);
     }
 
     /**
@@ -87,6 +112,7 @@ public record Employee(
         private @Nullable LocalDate assessmentDate;
         private @Nullable String assessor;
         private @Nullable SourceRow origin;
+        private @Nullable Locale language;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id must not be null");
@@ -112,10 +138,12 @@ public record Employee(
         public Builder assessor(@Nullable String v) { assessor = v; return this; }
         /** @param v the source row @return this builder */
         public Builder origin(@Nullable SourceRow v) { origin = v; return this; }
+        /** @param v the language of the employee's report, or null for the run's @return this builder @since 0.2 */
+        public Builder language(@Nullable Locale v) { language = v; return this; }
 
         /** @return the employee, not null */
         public Employee build() {
-            return new Employee(id, name, department, site, jobTitle, sex, age, statureCm, assessmentDate, assessor, origin);
+            return new Employee(id, name, department, site, jobTitle, sex, age, statureCm, assessmentDate, assessor, origin, language);
         }
     }
 }

@@ -116,6 +116,12 @@ final class AssessCommand implements Callable<Integer> {
             + " fonts lack, for example Noto Sans CJK for Chinese, Japanese and Korean names; may be repeated.")
     List<Path> fonts = new ArrayList<>();
 
+    @Option(names = "--lang", paramLabel = "TAG", defaultValue = "en", description = LanguageOption.DESCRIPTION)
+    String lang;
+
+    /** The run's language, from {@code --lang}. */
+    private java.util.Locale language = dev.ergo.model.text.Languages.DEFAULT;
+
     @Option(names = "--verbose", description = "Also print log lines (of ergo and of the libraries it uses) on standard error.")
     boolean verbose;
 
@@ -178,7 +184,12 @@ final class AssessCommand implements Callable<Integer> {
             err.println("ergo: --force only applies with --baseline.");
             return ExitCodes.USAGE;
         }
-        ReportOptions.Builder reportOptions = ReportOptions.builder().includeNames(!noNames).pdfA(pdfa);
+        java.util.Optional<java.util.Locale> runLanguage = LanguageOption.parse(lang, err);
+        if (runLanguage.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        language = runLanguage.get();
+        ReportOptions.Builder reportOptions = ReportOptions.builder().includeNames(!noNames).pdfA(pdfa).language(language);
         try {
             fonts.forEach(reportOptions::addFont);
         } catch (IllegalArgumentException e) {
@@ -271,7 +282,7 @@ final class AssessCommand implements Callable<Integer> {
             @Nullable Baseline baseline, LocalDate runDate, Path staging, int nThreads, PrintWriter info)
             throws IOException, InterruptedException {
         Engine engine = engines.create(AssessmentOptions.builder().referenceDate(runDate)
-                .reviewIntervals(reviewIntervals).build(), reportOptions);
+                .reviewIntervals(reviewIntervals).language(language).build(), reportOptions);
         ReportRenderer renderer = ReportRenderer.of(reportOptions); // tells which characters the reports cannot draw
         List<ImportProblem> problems = new ArrayList<>(imported.problems());
         for (EmployeeSurvey s : imported.surveys()) {

@@ -25,6 +25,10 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an existing file.")
     boolean force;
 
+    @Option(names = "--lang", paramLabel = "TAG", defaultValue = "en",
+            description = "Language of the instructions and help comments (en, de, fr, es or pl; default: en).")
+    String lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -35,12 +39,16 @@ final class TemplateCommand implements Callable<Integer> {
             err.println("ergo: the template must be written to a file ending in .xlsx, not " + file.getFileName());
             return ExitCodes.USAGE;
         }
+        java.util.Locale language = LanguageOption.parse(lang, err).orElse(null);
+        if (language == null) {
+            return ExitCodes.USAGE;
+        }
         if (Files.exists(file) && !force) {
             err.println("ergo: " + file + " already exists; use --force to overwrite it.");
             return ExitCodes.USAGE;
         }
         try {
-            SurveyTemplate.write(file);
+            SurveyTemplate.write(file, language);
         } catch (UncheckedIOException | dev.ergo.model.ErgoException e) {
             err.println("ergo: could not write " + file + ": " + e.getMessage());
             return ExitCodes.OUTPUT_FAILED;

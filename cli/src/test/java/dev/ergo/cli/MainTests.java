@@ -112,6 +112,33 @@ class MainTests {
     }
 
     @Test
+    void anUnsupportedLanguageIsAUsageErrorListingTheLanguages(@TempDir Path tmp) {
+        String[] assess = run("assess", SAMPLE.toString(), "--out", tmp.resolve("out").toString(), "--lang", "ja");
+        assertThat(assess[0]).isEqualTo("2");
+        assertThat(assess[2]).contains("--lang", "\"ja\"", "en, de, fr, es, pl");
+        assertThat(tmp.resolve("out")).doesNotExist();
+        String[] template = run("template", tmp.resolve("t.xlsx").toString(), "--lang", "xx-!");
+        assertThat(template[0]).isEqualTo("2");
+        assertThat(template[2]).contains("en, de, fr, es, pl");
+    }
+
+    @Test
+    void templateInGermanAndAssessmentInPolish(@TempDir Path tmp) throws java.io.IOException {
+        Path t = tmp.resolve("vorlage.xlsx");
+        assertThat(run("template", t.toString(), "--lang", "de")[0]).isEqualTo("0");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(t.toFile())) {
+            assertThat(wb.getSheet("Instructions").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("So füllen Sie diese Arbeitsmappe aus");
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new java.io.IOException(e);
+        }
+        Path out = tmp.resolve("out");
+        run("assess", SAMPLE.toString(), "--out", out.toString(), "--date", "2026-11-24", "--lang", "pl-PL", "-q");
+        List<String> lines = java.nio.file.Files.readAllLines(out.resolve("results.jsonl"));
+        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l).contains("\"language\":\"pl\""));
+    }
+
+    @Test
     void helpDocumentsExitCodes() {
         String[] r = run("assess", "--help");
         assertThat(r[1]).contains("Exit codes:", "3", "cannot be read");

@@ -18,5 +18,8 @@ final class BaseSheets {
             .column("stature_cm", "Standing height without shoes, in cm. Used to estimate missing body dimensions.")
             .column("assessment_date", "Date of the assessment, as a date cell or YYYY-MM-DD. Blank means the date of the run.")
             .column("assessor", "Who did the assessment. Optional.")
+            .column("language", "The language of this employee's report, as a language tag such as en, de, fr, es or pl"
+                    + " (de-AT reads German). Blank: the run's language (ergo assess --lang, English by default)."
+                    + " A language without a translation is a warning, and the run's language is used.")
             .build();
 }

@@ -73,6 +73,7 @@ final class CellParser {
             case BOOLEAN -> bool(cell);
             case ENUM -> enumeration(cell, column, date1904);
             case DATE -> date(cell, date1904);
+            case LANGUAGE -> Parsed.of(text(cell, date1904));
         };
     }
 

@@ -13,5 +13,7 @@ enum ColumnType {
     /** One of a few words, case-insensitive. */
     ENUM,
     /** A date cell or ISO text {@code YYYY-MM-DD}. */
-    DATE
+    DATE,
+    /** A BCP 47 language tag ({@code de}, {@code pt-BR}); one without a translation is a warning. */
+    LANGUAGE
 }

@@ -303,6 +303,12 @@ final class SheetImport implements SheetHandler.RowSink {
                 if (b.converted() && v instanceof Double d) {
                     v = d * b.factor();
                 }
+                if (b.spec().type() == ColumnType.LANGUAGE) {
+                    v = language(rowNumber, b, (String) v);
+                    if (v == null) {
+                        continue;
+                    }
+                }
                 values.put(b.spec().name(), v);
             } else if (b.spec().required()) {
                 problems.add(problem(rowNumber, b, "a value is required"));
@@ -396,6 +402,31 @@ final class SheetImport implements SheetHandler.RowSink {
         }
         return new ImportProblem(Severity.ERROR, sheet, rowNumber, column == null ? "" : column.name(), "",
                 column == null ? v.property() + " " + message : message);
+    }
+
+    /**
+     * Reads a language tag: a supported language (or a regional variant of one) becomes its locale; a
+     * malformed tag or one without a translation is a warning, and the run's language applies.
+     */
+    private java.util.@Nullable Locale language(int rowNumber, Bound b, String tag) {
+        String supported = String.join(", ", b.spec().words());
+        java.util.Locale locale;
+        try {
+            locale = new java.util.Locale.Builder().setLanguageTag(tag.strip().replace('_', '-')).build();
+        } catch (java.util.IllformedLocaleException e) {
+            run.problem(Severity.WARNING, sheet, rowNumber, b.header(), ref(b.column(), rowNumber),
+                    "\"" + tag + "\" is not a language tag (such as " + supported + "); the report is written in the"
+                            + " run's language (ergo assess --lang, English by default)");
+            return null;
+        }
+        if (dev.ergo.model.text.Languages.resolve(locale).isEmpty() || dev.ergo.model.text.Languages.isPseudo(locale)
+                && !tag.strip().equalsIgnoreCase("en-XA")) {
+            run.problem(Severity.WARNING, sheet, rowNumber, b.header(), ref(b.column(), rowNumber),
+                    "there is no translation for the language " + tag + " (there is for " + supported + "); the report"
+                            + " is written in the run's language (ergo assess --lang, English by default)");
+            return null;
+        }
+        return locale;
     }
 
     private ImportProblem problem(int rowNumber, Bound b, String message) {

@@ -1,5 +1,6 @@
 package dev.ergo.xlsx;
 
+import dev.ergo.model.text.Languages;
 import dev.ergo.model.internal.Words;
 import dev.ergo.model.InRange;
 import jakarta.validation.constraints.AssertTrue;
@@ -247,6 +248,9 @@ final class SheetSpec {
                 type = ColumnType.BOOLEAN;
             } else if (t == LocalDate.class) {
                 type = ColumnType.DATE;
+            } else if (t == java.util.Locale.class) {
+                type = ColumnType.LANGUAGE;
+                words = Languages.supported().stream().map(java.util.Locale::toLanguageTag).toList();
             } else if (t.isEnum()) {
                 type = ColumnType.ENUM;
                 words = Words.words((Class<? extends Enum<?>>) t);

@@ -1,5 +1,8 @@
 package dev.ergo.xlsx;
 
+import dev.ergo.model.text.Languages;
+import java.util.Locale;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -30,14 +33,28 @@ public final class SurveyTemplate {
      * @throws ImportException if the file cannot be written
      */
     public static void write(Path file) {
+        write(file, Languages.DEFAULT);
+    }
+
+    /**
+     * Writes the template with its instructions and help comments in a language, atomically.
+     *
+     * @param file the {@code .xlsx} file to create or replace, not null
+     * @param language the language of the instructions and comments; one without a translation reads
+     *     English, not null
+     * @throws ImportException if the file cannot be written
+     * @since 0.2
+     */
+    public static void write(Path file, Locale language) {
         Objects.requireNonNull(file, "file must not be null");
+        Objects.requireNonNull(language, "language must not be null");
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(out);
+                write(out, language);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -64,9 +81,23 @@ public final class SurveyTemplate {
      * @throws ImportException if the stream cannot be written
      */
     public static void write(OutputStream out) {
+        write(out, Languages.DEFAULT);
+    }
+
+    /**
+     * Writes the template in a language to a stream; the stream is not closed.
+     *
+     * @param out where to write the {@code .xlsx} bytes, not null
+     * @param language the language of the instructions and comments; one without a translation reads
+     *     English, not null
+     * @throws ImportException if the stream cannot be written
+     * @since 0.2
+     */
+    public static void write(OutputStream out, Locale language) {
         Objects.requireNonNull(out, "out must not be null");
+        Objects.requireNonNull(language, "language must not be null");
         try {
-            TemplateWriter.write(out);
+            TemplateWriter.write(out, XlsxTexts.MESSAGES.in(language));
         } catch (IOException e) {
             throw new ImportException("the template could not be written: " + e.getMessage(), e);
         }

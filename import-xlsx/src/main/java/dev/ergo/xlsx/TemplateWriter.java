@@ -1,5 +1,6 @@
 package dev.ergo.xlsx;
 
+import dev.ergo.model.text.Texts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
@@ -35,34 +36,44 @@ final class TemplateWriter {
     static final String LISTS = "Lists";
     private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 
+    /** The Instructions sheet's lines: message keys, "" for an empty line; headings are bold. */
     private static final List<String> HOW_TO = List.of(
-            "How to fill in this workbook",
+            "howTo.title",
             "",
-            "Put one row per employee on the Employees sheet. Every other sheet refers to an employee by employee_id, exactly as on Employees.",
-            "Keep the header row (row 1) of each sheet. Column order does not matter; columns with other names are ignored with a warning.",
-            "Headers with an orange background are required. Hover over a header to see what to enter, its unit and its plausible range.",
-            "Leave a cell blank when the value was not recorded. A value outside its plausible range is reported, never silently corrected.",
+            "howTo.employees",
+            "howTo.header",
+            "howTo.required",
+            "howTo.blank",
             "",
-            "Units",
-            "Lengths in centimetres (columns ending in _cm). You may give a length in inches instead by renaming the header to _in (for example popliteal_height_in); weights ending in _kg may be given in pounds as _lb. Never give both forms of one column.",
-            "Angles in degrees. Sign convention everywhere: flexion (bending forward or down) is positive, extension is negative.",
-            "Durations in hours per day (0 to 24); the Lifting sheet's duration_hours is continuous lifting, 0 to 8.",
+            "howTo.units",
+            "howTo.lengths",
+            "howTo.angles",
+            "howTo.durations",
             "",
-            "Values",
-            "yes/no columns: yes or no (y/n, true/false and 1/0 also work). Blank means not recorded, which is not the same as no; on the ROSA sheet blank flags count as no; on the Postures sheet a blank takes the default named in the header's comment, and the report lists it.",
-            "Numbers: type them as numbers. Text is accepted only with a point as the decimal separator (12.5, not 12,5).",
-            "Dates: a date cell or text in the form YYYY-MM-DD.",
+            "howTo.values",
+            "howTo.yesNo",
+            "howTo.numbers",
+            "howTo.dates",
+            "howTo.language",
             "",
-            "Sheets");
+            "howTo.sheets");
+
+    /** Headings of the Instructions sheet. */
+    private static final java.util.Set<String> HEADINGS =
+            java.util.Set.of("howTo.title", "howTo.units", "howTo.values", "howTo.sheets");
 
     static void write(OutputStream out) throws IOException {
+        write(out, XlsxTexts.MESSAGES.in(dev.ergo.model.text.Languages.DEFAULT));
+    }
+
+    static void write(OutputStream out, Texts texts) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
-            instructions(wb, styles);
+            instructions(wb, styles, texts);
             XSSFSheet lists = wb.createSheet(LISTS);
             Map<List<String>, String> listNames = new LinkedHashMap<>();
             for (SheetSpec spec : SheetSpecs.ALL) {
-                sheet(wb, spec, styles, lists, listNames);
+                sheet(wb, spec, styles, lists, listNames, texts);
             }
             wb.setSheetHidden(wb.getSheetIndex(lists), true);
             wb.setSheetOrder(LISTS, wb.getNumberOfSheets() - 1);
@@ -72,17 +83,17 @@ final class TemplateWriter {
         }
     }
 
-    private static void instructions(XSSFWorkbook wb, Styles styles) {
+    private static void instructions(XSSFWorkbook wb, Styles styles, Texts texts) {
         XSSFSheet s = wb.createSheet(INSTRUCTIONS);
         s.setColumnWidth(0, 22 * 256);
         s.setColumnWidth(1, 120 * 256);
         int r = 0;
-        for (String line : HOW_TO) {
+        for (String key : HOW_TO) {
             Row row = s.createRow(r++);
-            if (!line.isEmpty()) {
+            if (!key.isEmpty()) {
                 Cell c = row.createCell(0);
-                c.setCellValue(line);
-                if (!line.contains(" ") || line.startsWith("How to")) {
+                c.setCellValue(texts.text(key));
+                if (HEADINGS.contains(key)) {
                     c.setCellStyle(styles.bold);
                 }
             }
@@ -90,12 +101,24 @@ final class TemplateWriter {
         for (SheetSpec spec : SheetSpecs.ALL) {
             Row row = s.createRow(r++);
             row.createCell(0).setCellValue(spec.name());
-            row.createCell(1).setCellValue(spec.purpose());
+            row.createCell(1).setCellValue(purpose(spec, texts));
         }
     }
 
+    /** A sheet's purpose in the language, or the English of its spec. */
+    static String purpose(SheetSpec spec, Texts texts) {
+        String key = "sheet." + spec.name();
+        return texts.has(key) ? texts.text(key) : spec.purpose();
+    }
+
+    /** A column's help in the language where the bundle has it ({@code column.<sheet>.<column>}), else English. */
+    static String help(SheetSpec spec, ColumnSpec col, Texts texts) {
+        String key = "column." + spec.name() + "." + col.name();
+        return texts.has(key) ? texts.text(key) : col.help();
+    }
+
     private static void sheet(XSSFWorkbook wb, SheetSpec spec, Styles styles, XSSFSheet lists,
-            Map<List<String>, String> listNames) {
+            Map<List<String>, String> listNames, Texts texts) {
         XSSFSheet s = wb.createSheet(spec.name());
         Row header = s.createRow(0);
         Drawing<?> drawing = s.createDrawingPatriarch();
@@ -115,11 +138,11 @@ final class TemplateWriter {
             anchor.setRow1(0);
             anchor.setRow2(7);
             Comment comment = drawing.createCellComment(anchor);
-            comment.setString(new XSSFRichTextString(commentText(col)));
+            comment.setString(new XSSFRichTextString(commentText(col, help(spec, col, texts), texts)));
             comment.setAuthor("ergo");
             cell.setCellComment(comment);
 
-            if (col.type() == ColumnType.TEXT) {
+            if (col.type() == ColumnType.TEXT || col.type() == ColumnType.LANGUAGE) {
                 s.setDefaultColumnStyle(i, styles.text);
             } else if (col.type() == ColumnType.DATE) {
                 s.setDefaultColumnStyle(i, styles.date);
@@ -127,8 +150,10 @@ final class TemplateWriter {
             DataValidation dv = validation(wb, dvh, col, i, lists, listNames);
             if (dv != null) {
                 dv.setShowErrorBox(true);
-                dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
-                dv.createErrorBox("Invalid " + col.name(), errorText(col));
+                // a language list is a suggestion: de-AT or a tag without translation may be typed (a warning)
+                dv.setErrorStyle(col.type() == ColumnType.LANGUAGE ? DataValidation.ErrorStyle.WARNING
+                        : DataValidation.ErrorStyle.STOP);
+                dv.createErrorBox(texts.text("error.title", "column", col.name()), errorText(col, texts));
                 dv.setEmptyCellAllowed(true);
                 s.addValidationData(dv);
             }
@@ -154,13 +179,13 @@ final class TemplateWriter {
                 constraint = dvh.createIntegerConstraint(OperatorType.BETWEEN, col.min(), col.max());
             }
             case BOOLEAN -> constraint = dvh.createFormulaListConstraint(listName(wb, lists, listNames, List.of("yes", "no")));
-            case ENUM -> constraint = dvh.createFormulaListConstraint(listName(wb, lists, listNames, col.words()));
+            case ENUM, LANGUAGE -> constraint = dvh.createFormulaListConstraint(listName(wb, lists, listNames, col.words()));
             default -> {
                 return null;
             }
         }
         DataValidation dv = dvh.createValidation(constraint, range);
-        if (col.type() == ColumnType.BOOLEAN || col.type() == ColumnType.ENUM) {
+        if (col.type() == ColumnType.BOOLEAN || col.type() == ColumnType.ENUM || col.type() == ColumnType.LANGUAGE) {
             dv.setSuppressDropDownArrow(true); // XSSF: true shows the arrow
         }
         return dv;
@@ -189,49 +214,54 @@ final class TemplateWriter {
     }
 
     static String commentText(ColumnSpec col) {
-        StringBuilder sb = new StringBuilder(col.name()).append('\n').append(col.help());
+        return commentText(col, col.help(), XlsxTexts.MESSAGES.in(dev.ergo.model.text.Languages.DEFAULT));
+    }
+
+    static String commentText(ColumnSpec col, String help, Texts texts) {
+        StringBuilder sb = new StringBuilder(col.name()).append('\n').append(help);
         switch (col.type()) {
             case NUMBER, INTEGER -> {
                 if (col.min() != null) {
-                    sb.append("\nPlausible range: ").append(col.min()).append(" to ").append(col.max());
-                    if (!col.unit().isEmpty()) {
-                        sb.append(' ').append(col.unit());
-                    }
-                    sb.append('.');
+                    sb.append('\n').append(texts.text("comment.range", "min", col.min(), "max", col.max(), "unit",
+                            unit(col)));
                 } else if (!col.unit().isEmpty()) {
-                    sb.append("\nUnit: ").append(col.unit()).append('.');
+                    sb.append('\n').append(texts.text("comment.unit", "unit", unit(col)));
                 }
                 if (col.type() == ColumnType.INTEGER) {
-                    sb.append(" Whole numbers only.");
+                    sb.append(' ').append(texts.text("comment.whole"));
                 }
                 if (col.imperialName() != null) {
-                    sb.append("\nMay be given in ").append(col.imperialUnit()).append(" as ").append(col.imperialName()).append(" instead.");
+                    sb.append('\n').append(texts.text("comment.imperial", "unit", col.imperialUnit(), "column",
+                            col.imperialName()));
                 }
             }
-            case ENUM -> sb.append("\nAllowed: ").append(String.join(", ", col.words())).append('.');
-            case BOOLEAN -> sb.append("\nyes or no.");
-            case DATE -> sb.append("\nA date, or text YYYY-MM-DD.");
+            case ENUM -> sb.append('\n').append(texts.text("comment.allowed", "words", String.join(", ", col.words())));
+            case LANGUAGE -> sb.append('\n').append(texts.text("comment.languages", "words", String.join(", ", col.words())));
+            case BOOLEAN -> sb.append('\n').append(texts.text("comment.yesNo"));
+            case DATE -> sb.append('\n').append(texts.text("comment.date"));
             case TEXT -> {
                 // the help says it all
             }
         }
         if (col.required()) {
-            sb.append("\nRequired.");
+            sb.append('\n').append(texts.text("comment.required"));
         }
         return sb.toString();
     }
 
-    private static String errorText(ColumnSpec col) {
-        return switch (col.type()) {
-            case NUMBER -> "Enter a number from " + col.min() + " to " + col.max() + unitSuffix(col) + ".";
-            case INTEGER -> "Enter a whole number from " + col.min() + " to " + col.max() + unitSuffix(col) + ".";
-            case BOOLEAN -> "Choose yes or no.";
-            default -> "Choose one of: " + String.join(", ", col.words()) + ".";
-        };
+    /** A {@code select} argument: the unit, or {@code none}. */
+    private static String unit(ColumnSpec col) {
+        return col.unit().isEmpty() ? "none" : col.unit();
     }
 
-    private static String unitSuffix(ColumnSpec col) {
-        return col.unit().isEmpty() ? "" : " (" + col.unit() + ")";
+    private static String errorText(ColumnSpec col, Texts texts) {
+        return switch (col.type()) {
+            case NUMBER -> texts.text("error.number", "min", col.min(), "max", col.max(), "unit", unit(col));
+            case INTEGER -> texts.text("error.integer", "min", col.min(), "max", col.max(), "unit", unit(col));
+            case BOOLEAN -> texts.text("error.yesNo");
+            case LANGUAGE -> texts.text("error.language", "words", String.join(", ", col.words()));
+            default -> texts.text("error.choose", "words", String.join(", ", col.words()));
+        };
     }
 
     /** The few cell styles of the template. */

@@ -131,7 +131,7 @@ class RandomContentTests {
                     + rnd.nextDouble() * (Double.parseDouble(c.max()) - Double.parseDouble(c.min()));
             case INTEGER -> (double) (Integer.parseInt(c.min()) + rnd.nextInt(Integer.parseInt(c.max()) - Integer.parseInt(c.min()) + 1));
             case BOOLEAN -> rnd.nextBoolean() ? "yes" : "no";
-            case ENUM -> c.words().get(rnd.nextInt(c.words().size()));
+            case ENUM, LANGUAGE -> c.words().get(rnd.nextInt(c.words().size()));
             case DATE -> LocalDate.of(2026, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
             case TEXT -> "text " + rnd.nextInt(100);
         };

@@ -149,7 +149,7 @@ class TemplateTests {
                             assertThat(v.getValidationConstraint().getFormula1()).isEqualTo(col.min());
                             assertThat(v.getValidationConstraint().getFormula2()).isEqualTo(col.max());
                         }
-                        case BOOLEAN, ENUM -> {
+                        case BOOLEAN, ENUM, LANGUAGE -> {
                             assertThat(v.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.LIST);
                             String listName = v.getValidationConstraint().getFormula1();
                             assertThat(names).containsKey(listName);
@@ -162,7 +162,9 @@ class TemplateTests {
                         }
                     }
                     assertThat(v.getShowErrorBox()).isTrue();
-                    assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
+                    // a language tag outside the list (de-AT, or one without translation) is allowed with a warning
+                    assertThat(v.getErrorStyle()).isEqualTo(col.type() == ColumnType.LANGUAGE
+                            ? DataValidation.ErrorStyle.WARNING : DataValidation.ErrorStyle.STOP);
                     assertThat(v.getErrorBoxText()).isNotBlank();
                     assertThat(v.getRegions().getCellRangeAddress(0).getFirstRow()).isEqualTo(1);
                 }

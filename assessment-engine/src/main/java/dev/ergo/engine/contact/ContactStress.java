@@ -41,10 +41,23 @@ public final class ContactStress {
      * @return the result, with advice, not null
      */
     public static ContactStressResult assess(List<ContactStressTask> tasks) {
+        return assess(tasks, dev.ergo.model.text.Languages.DEFAULT);
+    }
+
+    /**
+     * Evaluates the rows of one employee, with the advice in a language.
+     *
+     * @param tasks the employee's rows, valid, not null
+     * @param language the language of the advice; one without translation reads English, not null
+     * @return the result, with advice, not null
+     * @since 0.2
+     */
+    public static ContactStressResult assess(List<ContactStressTask> tasks, java.util.Locale language) {
         List<ContactFinding> findings = findings(tasks);
         List<Recommendation> advice = new ArrayList<>();
+        dev.ergo.model.text.Texts texts = dev.ergo.engine.internal.EngineTexts.MESSAGES.in(language);
         for (ContactFinding f : findings) {
-            advice.add(ContactAdvisor.advise(f));
+            advice.add(ContactAdvisor.advise(f, texts));
         }
         return new ContactStressResult(tasks.size(), findings, advice);
     }

@@ -1,6 +1,7 @@
 package dev.ergo.engine.internal;
 
 import dev.ergo.engine.AssessmentOptions;
+import dev.ergo.model.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -15,14 +16,37 @@ import org.apiguardian.api.API;
 public final class AssessmentContext {
     private final AssessmentOptions options;
     private final List<String> notes = new ArrayList<>();
+    private final Texts texts;
 
     /**
-     * Creates a context.
+     * Creates a context in the run's language.
      *
      * @param options the options, not null
      */
     public AssessmentContext(AssessmentOptions options) {
+        this(options, options.language());
+    }
+
+    /**
+     * Creates a context whose texts are in a language.
+     *
+     * @param options the options, not null
+     * @param language the language of the employee's texts, not null
+     * @since 0.2
+     */
+    public AssessmentContext(AssessmentOptions options, java.util.Locale language) {
         this.options = options;
+        this.texts = EngineTexts.MESSAGES.in(language);
+    }
+
+    /**
+     * Returns the engine's texts in the employee's language: recommendations are rendered with these.
+     *
+     * @return the texts, not null
+     * @since 0.2
+     */
+    public Texts texts() {
+        return texts;
     }
 
     /** @return the options, not null */

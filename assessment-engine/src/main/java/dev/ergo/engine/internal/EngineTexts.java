@@ -1,6 +1,11 @@
 package dev.ergo.engine.internal;
 
+import dev.ergo.engine.Recommendation;
+import dev.ergo.model.text.Languages;
+import dev.ergo.model.text.Message;
+import java.util.Map;
 import dev.ergo.model.text.Messages;
+import dev.ergo.model.text.Texts;
 import org.apiguardian.api.API;
 
 /**
@@ -16,4 +21,30 @@ public final class EngineTexts {
     /** The engine's messages; a report's own bundles load with this as their parent. */
     public static final Messages MESSAGES =
             Messages.load("/dev/ergo/engine/messages", EngineTexts.class::getResourceAsStream);
+
+    /**
+     * Returns the engine's texts in English, for advice computed outside an assessment.
+     *
+     * @return the texts, not null
+     */
+    public static Texts english() {
+        return MESSAGES.in(Languages.DEFAULT);
+    }
+
+    /**
+     * Returns a recommendation whose text is a message of this bundle, rendered in a language.
+     *
+     * @param code the code, not null
+     * @param priority the checklist position, lower first
+     * @param texts the engine's texts in the result's language, not null
+     * @param message the key and arguments of the text, not null
+     * @param values the numbers behind the advice, not null
+     * @param rule the rule, not null
+     * @param source the source, not null
+     * @return the recommendation, not null
+     */
+    public static Recommendation recommendation(String code, int priority, Texts texts, Message message,
+            Map<String, Double> values, String rule, String source) {
+        return new Recommendation(code, priority, texts.text(message), values, rule, source, message);
+    }
 }

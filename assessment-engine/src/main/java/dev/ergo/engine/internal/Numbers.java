@@ -1,5 +1,6 @@
 package dev.ergo.engine.internal;
 
+import dev.ergo.model.text.Message;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -24,5 +25,18 @@ public final class Numbers {
             r = 0; // no "-0"
         }
         return r == Math.rint(r) ? String.format(Locale.ROOT, "%.0f", r) : String.format(Locale.ROOT, "%.1f", r);
+    }
+
+    /**
+     * Returns a message argument written as {@link #oneDecimal(double)} writes it in English, with the
+     * language's decimal mark elsewhere.
+     *
+     * @param v the value, finite
+     * @return the argument, not null
+     * @since 0.2
+     */
+    public static Message.Decimal decimal(double v) {
+        double r = Math.round(v * 10) / 10.0;
+        return Message.plain(r == 0 ? 0 : r, 1);
     }
 }

@@ -6,6 +6,9 @@ import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import dev.ergo.model.text.Languages;
+import dev.ergo.model.text.Message;
 import org.apiguardian.api.API;
 
 /**
@@ -32,12 +35,24 @@ public final class Reviews {
      * @return one item per such factor, in the order given, not null
      */
     public static List<Recommendation> missing(List<FactorResult> factors) {
+        return missing(factors, Languages.DEFAULT);
+    }
+
+    /**
+     * Returns the review items in a language.
+     *
+     * @param factors the factor results, not null
+     * @param language the result's language, not null
+     * @return one item per such factor, in the order given, not null
+     * @since 0.2
+     */
+    public static List<Recommendation> missing(List<FactorResult> factors, Locale language) {
         List<Recommendation> out = new ArrayList<>();
         for (FactorResult f : factors) {
             if (f.risk() != Risk.LOW && f.recommendations().isEmpty()) {
-                out.add(new Recommendation(AssessmentResult.ASSESSOR_REVIEW, PRIORITY,
-                        "Ask your assessor to review " + f.driver() + ": it is " + f.risk().name() + " ("
-                                + f.risk().colour() + ") and the survey gives no change that its method can check.",
+                out.add(EngineTexts.recommendation(AssessmentResult.ASSESSOR_REVIEW, PRIORITY,
+                        EngineTexts.MESSAGES.in(language), Message.of("review.ask", "driver", f.driverMessage(),
+                                "light", Message.of("review.light." + f.risk().name())),
                         java.util.Map.of(),
                         f.key() + " is " + f.risk().name() + " and its method gave no recommendation", SOURCE));
             }

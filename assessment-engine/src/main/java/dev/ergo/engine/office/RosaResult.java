@@ -147,6 +147,12 @@ public record RosaResult(
                 + ", mouse and keyboard " + mouseKeyboard + ")";
     }
 
+    @Override
+    public dev.ergo.model.text.Message driverMessage() {
+        return dev.ergo.model.text.Message.of("driver.rosa", "score", score, "chair", chair, "monitorPhone",
+                monitorPhone, "mouseKeyboard", mouseKeyboard);
+    }
+
     /** @return whether the final score reaches the action level (≥ 5) */
     public boolean actionRequired() {
         return score >= RosaTables.ACTION_LEVEL;

@@ -132,15 +132,40 @@ public final class Texts {
         return new MessageFormat(pattern, formatting).format(converted);
     }
 
+    /**
+     * Formats a message held as data.
+     *
+     * @param message the key and arguments, not null
+     * @return the text, not null
+     * @throws IllegalArgumentException if no family has the key
+     */
+    public String text(Message message) {
+        return text(message.key(), message.args());
+    }
+
     private Object convert(@Nullable Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof Message m) {
+            return text(m);
+        }
+        if (value instanceof Message.Capitalized c) {
+            String t = text(c.message());
+            if (t.isEmpty()) {
+                return t;
+            }
+            int first = t.offsetByCodePoints(0, 1);
+            return t.substring(0, first).toUpperCase(locale) + t.substring(first);
+        }
+        if (value instanceof Message.Decimal d) {
+            return number(d.value(), d.maxDecimals(), d.grouping());
         }
         if (value instanceof LocalDate d) {
             return date(d);
         }
         if (value instanceof Collection<?> c) {
-            return list(c.stream().map(String::valueOf).toList());
+            return list(c.stream().map(v -> String.valueOf(convert(v))).toList());
         }
         if (value instanceof Enum<?> e) {
             return e.name();
@@ -157,6 +182,19 @@ public final class Texts {
      * @return the text, not null; never "-0"
      */
     public String number(double value, int maxDecimals) {
+        return number(value, maxDecimals, true);
+    }
+
+    /**
+     * Formats a number people read, with or without grouping separators.
+     *
+     * @param value the number, finite
+     * @param maxDecimals the most decimals shown, 0 or more
+     * @param grouping whether thousands are grouped
+     * @return the text, not null; never "-0"
+     * @since 0.2
+     */
+    public String number(double value, int maxDecimals, boolean grouping) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
         }
@@ -167,6 +205,7 @@ public final class Texts {
         NumberFormat f = NumberFormat.getInstance(formatting);
         f.setMinimumFractionDigits(0);
         f.setMaximumFractionDigits(maxDecimals);
+        f.setGroupingUsed(grouping);
         return f.format(rounded);
     }
 

@@ -3,9 +3,11 @@ package dev.ergo.engine.internal.contact;
 import dev.ergo.engine.contact.ContactCriterion;
 import dev.ergo.engine.contact.ContactExposure;
 import dev.ergo.engine.contact.ContactFinding;
-import static dev.ergo.engine.internal.Numbers.oneDecimal;
 
 import dev.ergo.engine.Recommendation;
+import dev.ergo.engine.internal.EngineTexts;
+import dev.ergo.model.text.Message;
+import dev.ergo.model.text.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +23,21 @@ public final class ContactAdvisor {
     /** Every contact-stress recommendation's source starts with this: how the reader tells them from other advice. */
     public static final String SOURCE_PREFIX = "methods-lifting-vibration-repetitive-contact §4; ";
 
+    /** The advice for a finding, in English. */
     public static Recommendation advise(ContactFinding f) {
+        return advise(f, EngineTexts.english());
+    }
+
+    /**
+     * The advice for a finding.
+     *
+     * @param f the finding, not null
+     * @param texts the engine's texts in the employee's language, not null
+     * @return the recommendation, not null
+     */
+    public static Recommendation advise(ContactFinding f, Texts texts) {
         ContactCriterion c = f.criterion();
-        String tasks = quoted(f.tasks());
+        List<Object> tasks = f.tasks().stream().map(t -> (Object) Message.of("contact.task", "task", t)).toList();
         Map<String, Double> values = new LinkedHashMap<>();
         values.put("hoursPerDay", f.hoursPerDay());
         Double maxRate = f.contributions().stream().map(ContactFinding.Contribution::ratePerHour)
@@ -37,46 +51,38 @@ public final class ContactAdvisor {
                 ? ContactCriterion.WA_CAUTION_KNEE_IMPACT
                 : ContactCriterion.WA_CAUTION_HAND_IMPACT;
         Double cautionRate = caution.ratePerHourAbove();
-        String goal = "keep it to " + oneDecimal(cautionRate == null ? 0 : cautionRate) + " times an hour or fewer, or to "
-                + oneDecimal(caution.hoursPerDayAbove()) + " h a day or less";
+        Message goal = Message.of("contact.goal", "rate", num(cautionRate == null ? 0 : cautionRate), "hours",
+                num(caution.hoursPerDayAbove()));
         return switch (c.exposure()) {
-            case HAND_IMPACT -> new Recommendation("TOOL_CHANGE", PRIORITY_TOOL,
-                    "Stop striking with the heel of the hand in " + tasks + " (now " + now(f)
-                            + "): use a soft-faced mallet, a press or a tool that seats the part; " + goal + ".",
+            case HAND_IMPACT -> EngineTexts.recommendation("TOOL_CHANGE", PRIORITY_TOOL, texts,
+                    Message.of("contact.handImpact", "tasks", tasks, "now", now(f), "goal", goal), values, rule, source);
+            case KNEE_IMPACT -> EngineTexts.recommendation("KNEE_PADS", PRIORITY_KNEE_PADS, texts,
+                    Message.of("contact.kneeImpact", "tasks", tasks, "now", now(f), "goal", goal), values, rule, source);
+            case KNEELING -> EngineTexts.recommendation("KNEE_PADS", PRIORITY_KNEE_PADS, texts,
+                    Message.of("contact.kneeling", "tasks", tasks, "hours", num(f.hoursPerDay()), "limit",
+                            num(ContactCriterion.WA_CAUTION_KNEELING.hoursPerDayAbove())),
                     values, rule, source);
-            case KNEE_IMPACT -> new Recommendation("KNEE_PADS", PRIORITY_KNEE_PADS,
-                    "Replace knee strikes in " + tasks + " (now " + now(f) + ") with a power stretcher or another"
-                            + " tool, and wear knee pads meanwhile; " + goal + ".",
-                    values, rule, source);
-            case KNEELING -> new Recommendation("KNEE_PADS", PRIORITY_KNEE_PADS,
-                    "Cut kneeling in " + tasks + " from " + oneDecimal(f.hoursPerDay()) + " h to "
-                            + oneDecimal(ContactCriterion.WA_CAUTION_KNEELING.hoursPerDayAbove())
-                            + " h a day or less: raise the work, use long-handled tools or a low seat, and rotate"
-                            + " tasks; wear knee pads or use a kneeling mat while kneeling.",
-                    values, rule, source);
-            case HARD_EDGE -> new Recommendation("PADDING", PRIORITY_PADDING,
-                    "Remove the hard-edge pressure" + part(f) + " in " + tasks + " (" + oneDecimal(f.hoursPerDay())
-                            + " h a day): round or pad the edge, add a soft rest, and use tool handles long enough"
-                            + " to end beyond the palm; padded gloves help meanwhile.",
-                    values, rule, source);
+            case HARD_EDGE -> {
+                String p = f.contributions().get(0).bodyPart();
+                boolean hasPart = p != null && !p.isBlank();
+                yield EngineTexts.recommendation("PADDING", PRIORITY_PADDING, texts,
+                        Message.of("contact.hardEdge", "tasks", tasks, "hours", num(f.hoursPerDay()), "hasPart",
+                                hasPart ? "yes" : "no", "part", hasPart ? p : ""),
+                        values, rule, source);
+            }
         };
     }
 
-    private static String now(ContactFinding f) {
+    private static Message now(ContactFinding f) {
         if (f.contributions().size() == 1) {
             ContactFinding.Contribution c = f.contributions().get(0);
-            return oneDecimal(c.ratePerHour() == null ? 0 : c.ratePerHour()) + " times an hour for " + oneDecimal(c.hoursPerDay())
-                    + " h a day";
+            return Message.of("contact.now.one", "rate", num(c.ratePerHour() == null ? 0 : c.ratePerHour()), "hours",
+                    num(c.hoursPerDay()));
         }
-        return oneDecimal(f.hoursPerDay()) + " h a day in all";
+        return Message.of("contact.now.all", "hours", num(f.hoursPerDay()));
     }
 
-    private static String part(ContactFinding f) {
-        String p = f.contributions().get(0).bodyPart();
-        return p == null || p.isBlank() ? "" : " on the " + p;
-    }
-
-    private static String quoted(List<String> tasks) {
-        return String.join(" and ", tasks.stream().map(t -> "'" + t + "'").toList());
+    private static Message.Decimal num(double v) {
+        return dev.ergo.engine.internal.Numbers.decimal(v);
     }
 }

@@ -40,6 +40,6 @@ public final class ContactStressModule implements FactorModule {
             context.note("ContactStress: kneeling hours over all tasks add up to " + dev.ergo.engine.internal.Numbers.oneDecimal(kneeling)
                     + " h, more than a day; check the rows.");
         }
-        return List.of(ContactStress.assess(tasks));
+        return List.of(ContactStress.assess(tasks, context.texts().locale()));
     }
 }

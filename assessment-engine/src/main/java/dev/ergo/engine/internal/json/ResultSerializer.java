@@ -6,6 +6,7 @@ import dev.ergo.engine.FollowUp;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.model.Employee;
+import dev.ergo.model.text.Languages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,6 +42,8 @@ public final class ResultSerializer {
             List.of("employee_id", "assessment_date", "overall_risk", "factors_assessed");
     /** The column after the sections' columns. */
     private static final String CODES_COLUMN = "recommendation_codes";
+    /** The last column (v1.1): the BCP 47 tag of the language the employee's texts are in. */
+    private static final String LANGUAGE_COLUMN = "language";
 
     /** How sections without a codec are written (sections a library user made). */
     public interface Fallback {
@@ -85,6 +88,7 @@ public final class ResultSerializer {
             c.csvColumns().forEach(col -> header.add(col.name()));
         }
         header.add(CODES_COLUMN);
+        header.add(LANGUAGE_COLUMN);
         if (new HashSet<>(header).size() != header.size()) {
             throw new IllegalArgumentException("CSV columns repeat: " + header);
         }
@@ -119,6 +123,7 @@ public final class ResultSerializer {
         }
         w.field("formatVersion", Versions.FORMAT);
         w.field("toolkitVersion", Versions.TOOLKIT);
+        w.field("language", result.language().toLanguageTag()); // v1.1: the language of the texts
         w.field("assessmentDate", result.assessmentDate().toString());
         w.field("overallRisk", result.overallRisk().name());
         w.field("factorsAssessed", result.factors().size());
@@ -208,6 +213,10 @@ public final class ResultSerializer {
             employee.name(name);
         }
         LocalDate date = line.parsed("assessmentDate", LocalDate::parse);
+        String tag = line.optText("language"); // absent before version 1.1: English
+        java.util.Locale language = tag == null ? Languages.DEFAULT
+                : Languages.resolve(tag).orElseThrow(() -> new IllegalArgumentException(
+                        "language: no translation for " + tag + "; expected one of " + Languages.supported()));
 
         Map<SectionCodec<?>, List<Recommendation>> claimed = new LinkedHashMap<>();
         for (SectionCodec<?> c : codecs) {
@@ -235,7 +244,7 @@ public final class ResultSerializer {
         if (reviewDue != null && reviewDue.isBefore(date)) {
             throw new IllegalArgumentException("reviewDue: " + reviewDue + " is before assessmentDate " + date);
         }
-        return new AssessmentResult(employee.build(), date, sections, line.texts("notes"), reviewDue);
+        return new AssessmentResult(employee.build(), date, sections, line.texts("notes"), reviewDue, language);
     }
 
     private static Recommendation recommendation(JsonObject o, int position) {
@@ -303,6 +312,7 @@ public final class ResultSerializer {
         }
         row.put(CODES_COLUMN, String.join(" ",
                 result.recommendations().stream().map(Recommendation::code).distinct().toList()));
+        row.put(LANGUAGE_COLUMN, result.language().toLanguageTag());
         return row;
     }
 

@@ -8,6 +8,9 @@ import dev.ergo.engine.lifting.LiftingTaskResult;
 import dev.ergo.engine.lifting.Rnle;
 import dev.ergo.engine.lifting.UnitSystem;
 import dev.ergo.engine.Recommendation;
+import dev.ergo.engine.internal.EngineTexts;
+import dev.ergo.model.text.Message;
+import dev.ergo.model.text.Texts;
 import dev.ergo.model.lifting.Coupling;
 import dev.ergo.model.lifting.LiftingTask;
 import java.util.ArrayList;
@@ -29,53 +32,81 @@ public final class LiftingAdvice {
 
     public static final String SOURCE = "methods-lifting-vibration-repetitive-contact §1.1–§1.3 (NIOSH Applications Manual, L1)";
 
-    private record Change(String code, String what, UnaryOperator<LiftingTask.Builder> apply) {}
+    /** The target horizontal distance, vertical travel, cm (NIOSH: H and D at 25 cm give multipliers of 1). */
+    static final double TARGET_H_CM = 25.0;
+    /** The target pick-up height: knuckle height, V = 75 cm (multiplier 1). */
+    static final double TARGET_V_CM = 75.0;
+    /** Pick-up heights within this many cm of 75 cm are left alone (toolkit convention). */
+    static final double V_TOLERANCE_CM = 5.0;
+    /** Beyond these the RNLE multipliers are 0: H over 63 cm, V or D over 175 cm, A over 135°. */
+    static final double H_MAX_CM = 63.0;
+    static final double V_MAX_CM = 175.0;
+    static final double A_MAX_DEG = 135.0;
 
+    private record Change(String code, Message what, UnaryOperator<LiftingTask.Builder> apply) {}
+
+    /** The advice for a task, in English. */
     public static List<Recommendation> advise(LiftingTask task, LiftingTaskResult result, double lc, DurationCategory duration,
             int priorityBase) {
+        return advise(task, result, lc, duration, priorityBase, EngineTexts.english());
+    }
+
+    /**
+     * The advice for a task above the design goal: the changes that raise the recommended weight limit
+     * most, and a lighter load.
+     *
+     * @param task the task, not null
+     * @param result its evaluation, not null
+     * @param lc the load constant, kg
+     * @param duration the duration category, not null
+     * @param priorityBase the checklist position of the task's first item
+     * @param texts the engine's texts in the employee's language, not null
+     * @return the recommendations, not null
+     */
+    public static List<Recommendation> advise(LiftingTask task, LiftingTaskResult result, double lc, DurationCategory duration,
+            int priorityBase, Texts texts) {
         List<Recommendation> out = new ArrayList<>();
         Double li = result.li();
         if (li != null && li <= LiftingResult.LI_DESIGN_GOAL) {
             return out;
         }
-        String label = "Task \"" + task.task() + "\": ";
         EndResult g = result.governing();
         if (result.noSafeLoad()) {
-            out.add(new Recommendation("LIFT_NO_SAFE_LOAD", priorityBase, label + "no load can be lifted safely this way ("
-                    + zeroReason(g, task) + "). Redesign the task before anyone lifts here.",
-                    Recommendation.values("rwlKg", 0.0), "RNLE multiplier of 0: " + zeroReason(g, task), SOURCE));
+            Message reasons = zeroReason(g, task);
+            out.add(EngineTexts.recommendation("LIFT_NO_SAFE_LOAD", priorityBase, texts,
+                    Message.of("lift.noSafeLoad", "task", task.task(), "reasons", reasons),
+                    Recommendation.values("rwlKg", 0.0),
+                    "RNLE multiplier of 0: " + EngineTexts.english().text(reasons), SOURCE));
         }
         List<Change> changes = new ArrayList<>();
         double hNow = g.h();
-        if (hNow > 25) {
-            changes.add(new Change("LIFT_HORIZONTAL", "bring the load closer to the body: H " + LiftingText.kg(hNow)
-                    + " → 25 cm", b -> b.hOriginCm(Math.min(25.0, task.hOriginCm())).hDestinationCm(25.0)));
+        if (hNow > TARGET_H_CM) {
+            changes.add(new Change("LIFT_HORIZONTAL", Message.of("lift.LIFT_HORIZONTAL", "now", num(hNow), "target",
+                    num(TARGET_H_CM)), b -> b.hOriginCm(Math.min(TARGET_H_CM, task.hOriginCm())).hDestinationCm(TARGET_H_CM)));
         }
         double vo = task.vOriginCm();
-        if (Math.abs(vo - 75) > 5) {
-            changes.add(new Change("LIFT_VERTICAL", "move the pick-up point to about knuckle height: V "
-                    + LiftingText.kg(vo) + " → 75 cm", b -> b.vOriginCm(75.0)));
+        if (Math.abs(vo - TARGET_V_CM) > V_TOLERANCE_CM) {
+            changes.add(new Change("LIFT_VERTICAL", Message.of("lift.LIFT_VERTICAL", "now", num(vo), "target",
+                    num(TARGET_V_CM)), b -> b.vOriginCm(TARGET_V_CM)));
         }
         double d = g.d();
-        if (d > 25) {
+        if (d > TARGET_H_CM) {
             double vd = task.vDestinationCm();
-            double newVd = vd > vo ? vo + 25 : vo - 25;
-            changes.add(new Change("LIFT_TRAVEL", "reduce the vertical travel: D " + LiftingText.kg(d) + " → 25 cm",
-                    b -> b.vDestinationCm(Math.max(0, newVd))));
+            double newVd = vd > vo ? vo + TARGET_H_CM : vo - TARGET_H_CM;
+            changes.add(new Change("LIFT_TRAVEL", Message.of("lift.LIFT_TRAVEL", "now", num(d), "target",
+                    num(TARGET_H_CM)), b -> b.vDestinationCm(Math.max(0, newVd))));
         }
         if (g.a() > 0) {
-            changes.add(new Change("LIFT_TWIST", "place the load in front of the body so there is no twisting: A "
-                    + LiftingText.kg(g.a()) + "° → 0°", b -> b.asymmetryOriginDeg(0.0).asymmetryDestinationDeg(0.0)));
+            changes.add(new Change("LIFT_TWIST", Message.of("lift.LIFT_TWIST", "now", num(g.a())),
+                    b -> b.asymmetryOriginDeg(0.0).asymmetryDestinationDeg(0.0)));
         }
         if (g.fm() < 1 && task.frequencyPerMin() > Rnle.F_MIN) {
             double f = Math.max(Rnle.F_MIN, task.frequencyPerMin() / 2);
-            changes.add(new Change("LIFT_FREQUENCY", "lift half as often (share the work or rotate jobs): F "
-                    + LiftingText.kg(task.frequencyPerMin()) + " → " + LiftingText.kg(f) + " per minute",
-                    b -> b.frequencyPerMin(f)));
+            changes.add(new Change("LIFT_FREQUENCY", Message.of("lift.LIFT_FREQUENCY", "now",
+                    num(task.frequencyPerMin()), "target", num(f)), b -> b.frequencyPerMin(f)));
         }
         if (task.coupling() != Coupling.GOOD) {
-            changes.add(new Change("LIFT_COUPLING", "give the load good handles or a box with hand-holds (coupling "
-                    + task.coupling().name().toLowerCase(java.util.Locale.ROOT) + " → good)",
+            changes.add(new Change("LIFT_COUPLING", Message.of("lift.LIFT_COUPLING", "coupling", task.coupling().name()),
                     b -> b.coupling(Coupling.GOOD)));
         }
         record Scored(Change change, double rwl) {}
@@ -90,37 +121,50 @@ public final class LiftingAdvice {
         scored.sort(Comparator.comparingDouble(Scored::rwl).reversed());
         int p = priorityBase + 1;
         for (Scored s : scored.subList(0, Math.min(MAX_CHANGES_PER_TASK, scored.size()))) {
-            out.add(new Recommendation(s.change.code, p++, label + s.change.what + " raises the recommended weight"
-                    + " limit from " + LiftingText.kg(result.rwl()) + " to " + LiftingText.kg(s.rwl) + " kg.",
+            out.add(EngineTexts.recommendation(s.change.code, p++, texts,
+                    Message.of("lift.change", "task", task.task(), "change", s.change.what, "rwl", num(result.rwl()),
+                            "improved", num(s.rwl)),
                     Recommendation.values("rwlKg", result.rwl(), "improvedRwlKg", s.rwl),
                     "RNLE re-evaluated with one input changed; changes ranked by the RWL gained", SOURCE));
         }
         if (result.rwl() > 0 && task.loadKg() > result.rwl()) {
-            out.add(new Recommendation("LIFT_LOAD", p, label + "or reduce the load from " + LiftingText.kg(task.loadKg())
-                    + " kg to at most " + LiftingText.kg(result.rwl()) + " kg (split it or use a lifting aid).",
+            out.add(EngineTexts.recommendation("LIFT_LOAD", p, texts,
+                    Message.of("lift.LIFT_LOAD", "task", task.task(), "load", num(task.loadKg()), "rwl", num(result.rwl())),
                     Recommendation.values("loadKg", task.loadKg(), "rwlKg", result.rwl()), "LI ≤ 1.0 when L ≤ RWL", SOURCE));
         }
         return out;
     }
 
-    private static String zeroReason(EndResult g, LiftingTask t) {
-        List<String> why = new ArrayList<>();
+    /** Why a multiplier is 0, the reasons joined by semicolons. */
+    private static Message zeroReason(EndResult g, LiftingTask t) {
+        List<Message> why = new ArrayList<>();
         if (g.hm() == 0) {
-            why.add("the hands are " + LiftingText.kg(g.h()) + " cm in front of the body, over 63 cm");
+            why.add(Message.of("lift.zero.h", "h", num(g.h()), "max", num(H_MAX_CM)));
         }
         if (g.vm() == 0) {
-            why.add("the hands are " + LiftingText.kg(g.v()) + " cm high, over 175 cm");
+            why.add(Message.of("lift.zero.v", "v", num(g.v()), "max", num(V_MAX_CM)));
         }
         if (g.dm() == 0) {
-            why.add("the load travels over 175 cm vertically");
+            why.add(Message.of("lift.zero.d", "max", num(V_MAX_CM)));
         }
         if (g.am() == 0) {
-            why.add("the twist is " + LiftingText.kg(g.a()) + "°, over 135°");
+            why.add(Message.of("lift.zero.a", "a", num(g.a()), "max", num(A_MAX_DEG)));
         }
         if (g.fm() == 0) {
-            why.add(LiftingText.kg(t.frequencyPerMin()) + " lifts a minute is above what the method allows for this duration");
+            why.add(Message.of("lift.zero.f", "f", num(t.frequencyPerMin())));
         }
-        return String.join("; ", why);
+        if (why.isEmpty()) {
+            return Message.of("lift.zero.other");
+        }
+        Message out = why.get(why.size() - 1);
+        for (int i = why.size() - 2; i >= 0; i--) {
+            out = Message.of("lift.zero.join", "first", why.get(i), "rest", out);
+        }
+        return out;
+    }
+
+    private static Message.Decimal num(double v) {
+        return dev.ergo.engine.internal.Numbers.decimal(v);
     }
 
     private static LiftingTask.Builder copy(LiftingTask t) {

@@ -51,7 +51,7 @@ public final class LiftingModule implements FactorModule {
         for (LiftingTask t : tasks) {
             LiftingTaskResult r = LiftingEquation.evaluate(t, lc, duration, UnitSystem.METRIC);
             results.add(r);
-            advice.addAll(LiftingAdvice.advise(t, r, lc, duration, priority));
+            advice.addAll(LiftingAdvice.advise(t, r, lc, duration, priority, context.texts()));
             priority += 10;
             if (t.frequencyPerMin() < Rnle.F_MIN) {
                 context.note("Lifting task \"" + t.task() + "\": " + t.frequencyPerMin()

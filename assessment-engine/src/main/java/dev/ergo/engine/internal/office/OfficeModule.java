@@ -38,7 +38,7 @@ public final class OfficeModule implements FactorModule {
         Optional<RosaChecklist> rosa = survey.section(RosaChecklist.class);
         if (rosa.isPresent()) {
             // ROSA findings become actions; advice on the same thing as the workstation's is merged into one.
-            RosaAdvisor.Advice advice = RosaAdvisor.advise(rosa.get(), workstation);
+            RosaAdvisor.Advice advice = RosaAdvisor.advise(rosa.get(), workstation, context.texts());
             out.add(advice.rosa());
             workstation = advice.workstation();
         }

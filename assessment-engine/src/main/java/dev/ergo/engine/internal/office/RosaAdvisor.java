@@ -1,8 +1,9 @@
 package dev.ergo.engine.internal.office;
 
-import static dev.ergo.engine.internal.office.WorkstationAdvisor.fmt;
+import static dev.ergo.engine.internal.office.WorkstationAdvisor.cm;
 
 import dev.ergo.engine.Recommendation;
+import dev.ergo.engine.internal.EngineTexts;
 import dev.ergo.engine.office.OfficeAction;
 import dev.ergo.engine.office.Rosa;
 import dev.ergo.engine.office.RosaResult;
@@ -16,7 +17,10 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import dev.ergo.model.text.Message;
+import dev.ergo.model.text.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,7 +60,7 @@ final class RosaAdvisor {
         }
     }
 
-    static Advice advise(RosaChecklist c, @Nullable WorkstationResult w) {
+    static Advice advise(RosaChecklist c, @Nullable WorkstationResult w, Texts texts) {
         RosaResult now = Rosa.score(c);
         List<RosaFinding> findings = new ArrayList<>();
         for (RosaFinding f : RosaFinding.values()) {
@@ -84,7 +88,7 @@ final class RosaAdvisor {
                 Part part = u.parts().get(j);
                 boolean last = j == u.parts().size() - 1;
                 recs.add(recommendation(part, w, priority, now.score(), alone, together,
-                        last ? rescored(now.score(), alone, before, together, i == 0) : ""));
+                        last ? rescored(now.score(), alone, before, together, i == 0) : null, texts));
                 if (part.workstation() != null) {
                     used.add(part.workstation());
                 }
@@ -298,17 +302,17 @@ final class RosaAdvisor {
     }
 
     private static Recommendation recommendation(Part part, @Nullable WorkstationResult w, int priority, int now,
-            int alone, int together, String rescored) {
+            int alone, int together, @Nullable Message rescored, Texts texts) {
         List<String> rule = new ArrayList<>();
         part.findings().forEach(f -> rule.add(f.rule()));
         Recommendation ws = part.workstation();
         Map<String, Double> values = new LinkedHashMap<>();
-        String text;
+        Message text;
         String code;
         String source;
         if (ws != null) {
             code = ws.code();
-            text = ws.text();
+            text = Objects.requireNonNull(ws.message(), "workstation advice has a message");
             rule.add(ws.rule());
             if (part.findings().isEmpty()) {
                 rule.add(code.equals(OfficeAction.SEAT_HEIGHT.code()) ? "done together with the footrest"
@@ -325,30 +329,36 @@ final class RosaAdvisor {
         values.put(RosaResult.SCORE_NOW, (double) now);
         values.put(RosaResult.SCORE_IF_FIXED, (double) alone);
         values.put(RosaResult.SCORE_WITH_ITEMS_ABOVE, (double) together);
-        return new Recommendation(code, priority, text + rescored, values, String.join("; ", rule), source);
+        Message full = rescored == null ? text : Message.of("rosa.rescored", "advice", text, "rescore", rescored);
+        return EngineTexts.recommendation(code, priority, texts, full, values, String.join("; ", rule), source);
     }
 
-    /** The re-scoring sentence: what this fix alone, and with the ROSA items above it, does to the score. */
-    static String rescored(int now, int alone, int before, int together, boolean first) {
-        String lowered = together < before ? "lowers your ROSA score from " + before + " to " + together + level(before, together) : "";
+    /**
+     * The re-scoring sentence: what this fix alone, and with the ROSA items above it, does to the score;
+     * null when it changes nothing.
+     */
+    static @Nullable Message rescored(int now, int alone, int before, int together, boolean first) {
+        boolean lowered = together < before;
+        Object[] args = {"now", now, "alone", alone, "before", before, "together", together, "level",
+                level(before, together), "actionLevel", RosaTables.ACTION_LEVEL};
         if (first) {
-            return lowered.isEmpty() ? "" : " This " + lowered + ".";
+            return lowered ? Message.of("rosa.rescore.first", args) : null;
         }
-        if (alone < now && !lowered.isEmpty()) {
-            return " Alone, this lowers your ROSA score from " + now + " to " + alone + "; with the ROSA items above"
-                    + " it " + lowered + ".";
+        if (alone < now && lowered) {
+            return Message.of("rosa.rescore.aloneAndTogether", args);
         }
         if (alone < now) {
-            return " Alone, this lowers your ROSA score from " + now + " to " + alone + ".";
+            return Message.of("rosa.rescore.alone", args);
         }
-        return lowered.isEmpty() ? "" : " With the ROSA items above, this " + lowered + ".";
+        return lowered ? Message.of("rosa.rescore.together", args) : null;
     }
 
+    /** A {@code select} argument: {@code action} when the fix goes below the action level, {@code green}, or {@code none}. */
     private static String level(int before, int after) {
         if (before >= RosaTables.ACTION_LEVEL && after < RosaTables.ACTION_LEVEL) {
-            return ", below the action level " + RosaTables.ACTION_LEVEL;
+            return "action";
         }
-        return before >= RosaTables.MEDIUM_FROM && after < RosaTables.MEDIUM_FROM ? " (green)" : "";
+        return before >= RosaTables.MEDIUM_FROM && after < RosaTables.MEDIUM_FROM ? "green" : "none";
     }
 
     /** The sections of methods-posture-office (and their references) behind the part's actions. */
@@ -400,76 +410,48 @@ final class RosaAdvisor {
         };
     }
 
-    /** The employee's words for the fix: the form's score 1 set-up, with the workstation's numbers where known. */
-    static String text(OfficeAction a, List<RosaFinding> findings, @Nullable WorkstationResult w) {
+    /**
+     * The employee's words for the fix: the form's score 1 set-up ({@code rosa.<ACTION>}), with the
+     * workstation's numbers where known ({@code known} is {@code yes} and {@code cm} the number).
+     */
+    static Message text(OfficeAction a, List<RosaFinding> findings, @Nullable WorkstationResult w) {
+        String key = "rosa." + a.name();
         return switch (a) {
-            case ROSA_SEAT_HEIGHT -> "Set your seat so that your knees are bent at about 90° with your feet flat on"
-                    + " the floor" + (w != null && w.footrestHeightCm() == 0
-                            ? " (about " + fmt(w.recommendedSeatHeightCm()) + " cm above the floor)" : "") + ".";
-            case ROSA_FOOT_SUPPORT -> "Your feet do not reach the floor: lower the seat until they rest flat, or, if"
-                    + " the desk is then too high, use a footrest" + (w != null && w.footrestHeightCm() > 0
-                            ? " " + fmt(w.footrestHeightCm()) + " cm high" : "") + ".";
-            case ROSA_LEG_SPACE -> "Clear the space under the desk so that your legs fit and you can cross them.";
-            case ROSA_SEAT_HEIGHT_ADJUSTABLE -> "Get a chair whose seat height can be adjusted" + (w != null
-                    ? " and reaches " + fmt(w.recommendedSeatHeightCm()) + " cm" : "") + ".";
-            case ROSA_SEAT_DEPTH -> "Set the seat depth so that 5 to 7.5 cm (two or three fingers) stay between the"
-                    + " seat's front edge and the back of your knees" + (w != null && w.maxSeatDepthCm() != null
-                            ? " (a seat depth of at most " + fmt(w.maxSeatDepthCm()) + " cm)" : "") + ".";
-            case ROSA_SEAT_DEPTH_ADJUSTABLE -> "Get a chair whose seat depth can be adjusted (a fixed seat should be"
-                    + " no deeper than " + fmt(WorkstationAdvisor.HFES_FIXED_SEAT_DEPTH_MAX_CM) + " cm).";
-            case ROSA_ARMREST_HEIGHT -> "Set the armrests so that your elbows rest on them in line with your"
-                    + " shoulders, with your shoulders relaxed" + (w != null
-                            ? " (about " + fmt(w.armrestHeightCm()) + " cm above the seat)" : "") + ".";
-            case ROSA_ARMREST_SOFT -> "Have the hard or damaged armrests padded or replaced.";
-            case ROSA_ARMREST_WIDTH -> "Bring the armrests closer together so that your arms rest close to your body.";
-            case ROSA_ARMREST_ADJUSTABLE -> "Get armrests that can be adjusted, or have the armrests removed if they"
-                    + " stop you sitting close to the desk.";
-            case ROSA_BACK_SUPPORT -> "Make the backrest support the small of your back: a lumbar support about "
-                    + fmt(WorkstationAdvisor.LUMBAR_APEX_CM) + " cm above the seat, and the backrest reclined between "
-                    + fmt(WorkstationAdvisor.BACKREST_MIN_DEG) + "° and " + fmt(WorkstationAdvisor.BACKREST_MAX_DEG)
-                    + "°.";
-            case ROSA_WORK_SURFACE_HEIGHT -> "Your work surface is too high: lower the desk or keyboard" + (w != null
-                    ? " to about " + fmt(w.idealWorkSurfaceHeightCm()) + " cm" : "")
-                    + ", or raise your seat and use a footrest, so that your shoulders can relax.";
-            case ROSA_BACK_SUPPORT_ADJUSTABLE -> "Get a chair whose backrest can be adjusted in height and tilt.";
-            case ROSA_MONITOR_HEIGHT -> (findings.contains(RosaFinding.MONITOR_TOO_HIGH)
-                    ? "Lower your screen so that its top edge is at or just below your eye height and you need not"
-                            + " tilt your head back"
-                    : "Raise your screen so that its top edge is at about your eye height")
-                    + (w != null && w.recommendedMonitorTopHeightCm() != null
-                            ? " (" + fmt(w.recommendedMonitorTopHeightCm()) + " cm above the floor)" : "") + ".";
-            case ROSA_MONITOR_DISTANCE -> "Bring the screen to about an arm's length away, "
-                    + fmt(WorkstationAdvisor.MONITOR_MIN_DISTANCE_CM) + " to "
-                    + fmt(WorkstationAdvisor.MONITOR_MAX_DISTANCE_CM) + " cm from your eyes.";
-            case ROSA_MONITOR_IN_FRONT -> "Place the screen straight in front of you so that you need not turn your"
-                    + " head.";
-            case ROSA_MONITOR_GLARE -> "Remove the glare on the screen, for example by placing it at right angles to"
-                    + " the windows.";
-            case ROSA_DOCUMENT_HOLDER -> "Use a document holder for the papers you work from at the screen.";
-            case ROSA_PHONE_REACH -> "Keep the telephone within easy reach, no more than 30 cm away.";
-            case ROSA_PHONE_HEADSET -> findings.contains(RosaFinding.PHONE_NECK_SHOULDER_HOLD)
-                    ? (findings.contains(RosaFinding.PHONE_NO_HANDS_FREE) ? "Get and use" : "Use")
-                            + " a headset or speakerphone instead of holding the phone between your neck and shoulder."
-                    : "Get a headset or a speakerphone so that you can phone with your neck straight and your hands"
-                            + " free.";
-            case ROSA_MOUSE_REACH -> "Bring the mouse close to you, in line with your shoulder, so that you need not"
-                    + " reach for it.";
-            case ROSA_MOUSE_SAME_SURFACE -> "Put the mouse on the same surface as the keyboard, beside it.";
-            case ROSA_MOUSE_FIT -> "Use a mouse that fits your hand, so that you hold it with a relaxed hand instead"
-                    + " of pinching it.";
-            case ROSA_PALM_REST -> "Remove the hard palm rest in front of the mouse.";
-            case ROSA_KEYBOARD_FLAT -> "Lay the keyboard flat (fold its feet in) so that your wrists stay straight,"
-                    + " not bent up by more than 15°.";
-            case ROSA_KEYBOARD_WRISTS -> "Keep your wrists straight while typing, not bent sideways: put the keyboard"
-                    + " straight in front of you.";
-            case ROSA_KEYBOARD_HEIGHT -> "Lower the keyboard so that its home row is at about your elbow height"
-                    + (w != null ? " (" + fmt(w.recommendedSeatHeightCm() + w.armrestHeightCm())
-                            + " cm above the floor)" : "") + " and your shoulders can relax.";
-            case ROSA_OVERHEAD_ITEMS -> "Move the things you use often from overhead shelves to within reach on your"
-                    + " desk.";
-            case ROSA_KEYBOARD_PLATFORM -> "Get an adjustable keyboard platform or desk, so that the keyboard can be"
-                    + " set to your elbow height.";
+            case ROSA_SEAT_HEIGHT -> known(key, w != null && w.footrestHeightCm() == 0,
+                    w == null ? 0 : w.recommendedSeatHeightCm());
+            case ROSA_FOOT_SUPPORT -> known(key, w != null && w.footrestHeightCm() > 0,
+                    w == null ? 0 : w.footrestHeightCm());
+            case ROSA_SEAT_HEIGHT_ADJUSTABLE -> known(key, w != null, w == null ? 0 : w.recommendedSeatHeightCm());
+            case ROSA_SEAT_DEPTH -> known(key, w != null && w.maxSeatDepthCm() != null,
+                    w == null || w.maxSeatDepthCm() == null ? 0 : w.maxSeatDepthCm())
+                    .with("minCm", cm(WorkstationAdvisor.SEAT_DEPTH_CLEARANCE_CM)).with("maxCm", cm(ROSA_SEAT_CLEARANCE_MAX_CM));
+            case ROSA_SEAT_DEPTH_ADJUSTABLE -> Message.of(key, "maxCm", cm(WorkstationAdvisor.HFES_FIXED_SEAT_DEPTH_MAX_CM));
+            case ROSA_ARMREST_HEIGHT -> known(key, w != null, w == null ? 0 : w.armrestHeightCm());
+            case ROSA_BACK_SUPPORT -> Message.of(key, "apexCm", cm(WorkstationAdvisor.LUMBAR_APEX_CM), "minDeg",
+                    cm(WorkstationAdvisor.BACKREST_MIN_DEG), "maxDeg", cm(WorkstationAdvisor.BACKREST_MAX_DEG));
+            case ROSA_WORK_SURFACE_HEIGHT -> known(key, w != null, w == null ? 0 : w.idealWorkSurfaceHeightCm());
+            case ROSA_MONITOR_HEIGHT -> known(key + (findings.contains(RosaFinding.MONITOR_TOO_HIGH) ? ".lower" : ".raise"),
+                    w != null && w.recommendedMonitorTopHeightCm() != null,
+                    w == null || w.recommendedMonitorTopHeightCm() == null ? 0 : w.recommendedMonitorTopHeightCm());
+            case ROSA_MONITOR_DISTANCE -> Message.of(key, "minCm", cm(WorkstationAdvisor.MONITOR_MIN_DISTANCE_CM),
+                    "maxCm", cm(WorkstationAdvisor.MONITOR_MAX_DISTANCE_CM));
+            case ROSA_PHONE_HEADSET -> Message.of(key + (!findings.contains(RosaFinding.PHONE_NECK_SHOULDER_HOLD) ? ".get"
+                    : findings.contains(RosaFinding.PHONE_NO_HANDS_FREE) ? ".getAndUse" : ".use"));
+            case ROSA_KEYBOARD_HEIGHT -> known(key, w != null,
+                    w == null ? 0 : w.recommendedSeatHeightCm() + w.armrestHeightCm());
+            case ROSA_LEG_SPACE, ROSA_ARMREST_SOFT, ROSA_ARMREST_WIDTH, ROSA_ARMREST_ADJUSTABLE,
+                    ROSA_BACK_SUPPORT_ADJUSTABLE, ROSA_MONITOR_IN_FRONT, ROSA_MONITOR_GLARE, ROSA_DOCUMENT_HOLDER,
+                    ROSA_PHONE_REACH, ROSA_MOUSE_REACH, ROSA_MOUSE_SAME_SURFACE, ROSA_MOUSE_FIT, ROSA_PALM_REST,
+                    ROSA_KEYBOARD_FLAT, ROSA_KEYBOARD_WRISTS, ROSA_OVERHEAD_ITEMS, ROSA_KEYBOARD_PLATFORM -> Message.of(key);
             default -> throw new IllegalArgumentException("not a ROSA action: " + a);
         };
+    }
+
+    /** The upper end of the knee clearance the ROSA form describes ("about 3 inches"), cm (§3.2 [S11]). */
+    static final double ROSA_SEAT_CLEARANCE_MAX_CM = 7.5;
+
+    /** A message with an optional workstation number: {@code known} {@code yes} or {@code no}, {@code cm}. */
+    private static Message known(String key, boolean known, double cm) {
+        return Message.of(key, "known", WorkstationAdvisor.yesNo(known), "cm", cm(cm));
     }
 }

@@ -4,10 +4,13 @@ import dev.ergo.engine.office.Dimension;
 import dev.ergo.engine.office.OfficeAction;
 import dev.ergo.engine.office.WorkstationResult;
 import dev.ergo.engine.Recommendation;
+import dev.ergo.engine.internal.EngineTexts;
 import dev.ergo.engine.internal.AssessmentContext;
 import dev.ergo.model.Employee;
 import dev.ergo.model.Equipment;
 import dev.ergo.model.office.Workstation;
+import dev.ergo.model.text.Message;
+import dev.ergo.model.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,13 +78,67 @@ public final class WorkstationAdvisor {
     public static final String SRC_DEPTH = SOURCE_PREFIX + "step 5; ROSA seat depth [S11]; HFES 100-2007 [S12]";
     public static final String SRC_BACKREST = SOURCE_PREFIX + "step 9; ROSA form [S10]";
 
+    /** Footrest surface: at least this many cm square (USQ [S20]). */
+    public static final double FOOTREST_MIN_SIZE_CM = 30.0;
+    /** Footrest tilt window, degrees (USQ [S20]). */
+    public static final double FOOTREST_TILT_MIN_DEG = 10.0;
+    /** Upper end of the footrest tilt window, degrees. */
+    public static final double FOOTREST_TILT_MAX_DEG = 20.0;
+
+    /**
+     * Computes the set-up targets and the advice that follows, one rule after another, in checklist
+     * order of appearance.
+     *
+     * @param e the employee, not null
+     * @param w the workstation row, not null
+     * @param ctx the options, notes and texts of this assessment, not null
+     * @return the targets with their recommendations, not null
+     */
     public static WorkstationResult advise(Employee e, Workstation w, AssessmentContext ctx) {
+        Plan p = new Plan(targets(e, w, ctx), w, ctx.texts());
+        p.deskHeight();
+        p.deskTooLow();
+        p.chairRange();
+        p.seatHeight();
+        p.footrest();
+        p.lumbarSupport();
+        p.backrestAngle();
+        p.monitorHeight();
+        p.monitorDistance();
+        p.armrests();
+        p.seatDepth();
+        Targets t = p.t;
+        return new WorkstationResult(t.dimensions(), t.shoe(), t.keyboard(), t.s0(), t.elbow(), t.idealDesk(),
+                p.seat, p.recommendedDesk, p.footrest, LUMBAR_APEX_CM, p.eyeY, t.erh().valueCm(), p.maxDepth,
+                p.recs, w);
+    }
+
+    /**
+     * The body dimensions and the targets that follow from them alone (§5.9 steps 1–2).
+     *
+     * @param ph popliteal height
+     * @param erh elbow rest height
+     * @param ehs eye height sitting
+     * @param bpl buttock-popliteal length
+     * @param shoe shoe allowance, cm
+     * @param keyboard keyboard home-row height above the desk, cm
+     * @param s0 target seat height: popliteal height + shoe
+     * @param elbow seated elbow height above the floor
+     * @param idealDesk ideal work-surface height: elbow − keyboard
+     */
+    record Targets(Dimension ph, Dimension erh, Dimension ehs, Dimension bpl, double shoe, double keyboard,
+            double s0, double elbow, double idealDesk) {
+        List<Dimension> dimensions() {
+            return List.of(ph, erh, ehs, bpl);
+        }
+    }
+
+    static Targets targets(Employee e, Workstation w, AssessmentContext ctx) {
         Dimension ph = Anthropometry.POPLITEAL.resolve(w.poplitealHeightCm(), e.sex(), e.statureCm());
         Dimension erh = Anthropometry.ELBOW_REST.resolve(w.elbowRestHeightCm(), e.sex(), e.statureCm());
         Dimension ehs = Anthropometry.EYE_SITTING.resolve(w.eyeHeightSittingCm(), e.sex(), e.statureCm());
         Dimension bpl = Anthropometry.BUTTOCK_POPLITEAL.resolve(w.buttockPoplitealLengthCm(), e.sex(), e.statureCm());
-        List<Dimension> dims = List.of(ph, erh, ehs, bpl);
-        for (Dimension d : dims) {
+        for (Dimension d : List.of(ph, erh, ehs, bpl)) {
             if (d.isEstimate()) {
                 ctx.note(d.label() + " " + fmt(d.valueCm()) + " cm is an estimate: " + d.basis());
             }
@@ -90,200 +147,244 @@ public final class WorkstationAdvisor {
         double kb = w.keyboardHeightAboveDeskCm() != null
                 ? w.keyboardHeightAboveDeskCm()
                 : ctx.options().defaultKeyboardHeightCm();
-
         double s0 = ph.valueCm() + shoe; // §5.9 step 1
         double elbow = s0 + erh.valueCm(); // §5.9 step 2
         double idealDesk = elbow - kb;
         if (s0 < HFES_SEAT_MIN_CM || s0 > HFES_SEAT_MAX_CM) {
-            ctx.note("Target seat height " + fmt(s0) + " cm is outside the HFES 100-2007 range of 38–56 cm:"
-                    + " check that the chair reaches it.");
+            ctx.note("Target seat height " + fmt(s0) + " cm is outside the HFES 100-2007 range of "
+                    + fmt(HFES_SEAT_MIN_CM) + "–" + fmt(HFES_SEAT_MAX_CM) + " cm: check that the chair reaches it.");
         }
         if (idealDesk < HFES_INPUT_SURFACE_MIN_CM || idealDesk > HFES_INPUT_SURFACE_MAX_CM) {
             ctx.note("Keyboard surface height " + fmt(idealDesk) + " cm is outside the HFES 100-2007 sit-only range"
-                    + " of 56–72 cm: an adjustable keyboard surface may not reach it.");
+                    + " of " + fmt(HFES_INPUT_SURFACE_MIN_CM) + "–" + fmt(HFES_INPUT_SURFACE_MAX_CM)
+                    + " cm: an adjustable keyboard surface may not reach it.");
         }
-
-        List<Recommendation> recs = new ArrayList<>();
-        Double recommendedDesk = null;
-        Double desk = w.deskHeightCm();
-        if (Boolean.TRUE.equals(w.deskAdjustable())) {
-            double min = w.deskHeightMinCm() != null ? w.deskHeightMinCm() : Double.NEGATIVE_INFINITY;
-            double max = w.deskHeightMaxCm() != null ? w.deskHeightMaxCm() : Double.POSITIVE_INFINITY;
-            recommendedDesk = Math.max(min, Math.min(max, idealDesk));
-            desk = recommendedDesk;
-            if (w.deskHeightCm() == null || Math.abs(w.deskHeightCm() - recommendedDesk) > DESK_TOLERANCE_CM) {
-                recs.add(new Recommendation(OfficeAction.DESK_HEIGHT.code(), P_DESK,
-                        "Set your desk to " + fmt(recommendedDesk) + " cm" + now(w.deskHeightCm())
-                                + " so that the keyboard's home row is at elbow height.",
-                        values("deskHeightCm", recommendedDesk, "idealWorkSurfaceHeightCm", idealDesk),
-                        "desk = popliteal height + shoe + elbow rest height − keyboard height"
-                                + (recommendedDesk != idealDesk ? ", limited to the desk's range" : ""),
-                        SRC_DESK));
-            }
-        }
-
-        // Seat height that suits the desk in use (§5.9 steps 3–4).
-        double seat = s0;
-        if (desk != null) {
-            if (desk > idealDesk + DESK_TOLERANCE_CM) {
-                seat = desk + kb - erh.valueCm(); // S₁: raise the seat until the elbow is level with the home row
-            } else if (desk < idealDesk - DESK_TOLERANCE_CM) {
-                double raise = idealDesk - desk;
-                recs.add(new Recommendation(OfficeAction.DESK_TOO_LOW.code(), P_DESK,
-                        "Your desk is " + fmt(raise) + " cm too low for you: raise it to about " + fmt(idealDesk)
-                                + " cm (desk risers, an adjustable desk or a keyboard platform). Do not lower your"
-                                + " chair below " + fmt(s0) + " cm to compensate.",
-                        values("deskHeightCm", desk, "idealWorkSurfaceHeightCm", idealDesk),
-                        "fixed desk lower than popliteal height + shoe + elbow rest height − keyboard height",
-                        SRC_DESK));
-            }
-        }
-
-        // The chair's range (a non-adjustable seat has a range of one height).
-        Double seatMin = w.seatHeightMinCm();
-        Double seatMax = w.seatHeightMaxCm();
-        if (Boolean.FALSE.equals(w.seatAdjustable()) && w.seatHeightCm() != null) {
-            seatMin = w.seatHeightCm();
-            seatMax = w.seatHeightCm();
-        }
-        double wanted = seat;
-        if (seatMax != null && seat > seatMax) {
-            seat = seatMax;
-        }
-        if (seatMin != null && seat < seatMin) {
-            seat = seatMin;
-        }
-        if (seat != wanted) {
-            boolean tooLow = wanted > seat;
-            recs.add(new Recommendation(OfficeAction.CHAIR_RANGE.code(), P_CHAIR_RANGE,
-                    Boolean.FALSE.equals(w.seatAdjustable())
-                            ? "Your chair's seat height cannot be adjusted (" + fmt(seat) + " cm): get a chair whose"
-                                    + " seat height reaches " + fmt(wanted) + " cm" + (tooLow ? ", or lower the desk."
-                                            : "; meanwhile use a footrest.")
-                            : tooLow
-                            ? "Your chair cannot be raised to the " + fmt(wanted) + " cm you need (it goes up to "
-                                    + fmt(seat) + " cm): get a chair with a higher range, or lower the desk."
-                            : "Your chair cannot be lowered to the " + fmt(wanted) + " cm you need (it goes down to "
-                                    + fmt(seat) + " cm): get a chair with a lower range; meanwhile use a footrest.",
-                    values("neededSeatHeightCm", wanted, "usableSeatHeightCm", seat),
-                    "needed seat height outside the chair's adjustment range", SRC_SEAT));
-        }
-        double footrest = Math.max(0, seat - s0); // F = S₁ − S₀ (§5.9 step 3)
-        if (footrest < MIN_FOOTREST_CM) {
-            footrest = 0;
-        }
-
-        if (w.seatHeightCm() == null || Math.abs(w.seatHeightCm() - seat) > SEAT_TOLERANCE_CM) {
-            recs.add(new Recommendation(OfficeAction.SEAT_HEIGHT.code(), P_SEAT,
-                    "Set your seat to " + fmt(seat) + " cm above the floor" + now(w.seatHeightCm()) + ".",
-                    values("seatHeightCm", seat, "targetSeatHeightCm", s0),
-                    footrest > 0
-                            ? "seat raised until the elbow is level with the home row: desk + keyboard height − elbow rest height"
-                            : "seat = popliteal height + shoe allowance",
-                    SRC_SEAT));
-        }
-
-        if (footrest > 0) {
-            String text = Boolean.TRUE.equals(w.footrest())
-                    ? "Set your footrest so that your feet rest " + fmt(footrest) + " cm above the floor."
-                    : "Use a footrest " + fmt(footrest)
-                            + " cm high (at least 30 × 30 cm, non-slip, tilting 10–20°) so that your feet rest flat.";
-            recs.add(new Recommendation((Boolean.TRUE.equals(w.footrest()) ? OfficeAction.FOOTREST_ADJUST : OfficeAction.FOOTREST).code(),
-                    P_FOOTREST, text,
-                    values("footrestHeightCm", footrest),
-                    "footrest = raised seat height − (popliteal height + shoe)", SRC_FOOTREST));
-        } else if (Boolean.FALSE.equals(w.feetFlatOnFloor()) && w.seatHeightCm() != null && w.seatHeightCm() > seat) {
-            recs.add(new Recommendation(OfficeAction.SEAT_TOO_HIGH.code(), P_FOOTREST,
-                    "Your feet do not rest flat: lower your seat to " + fmt(seat) + " cm.",
-                    values("seatHeightCm", seat), "seat = popliteal height + shoe allowance", SRC_SEAT));
-        }
-
-        // Lumbar support (§5.9 step 6).
-        Equipment lumbar = w.lumbarSupport();
-        if (lumbar == Equipment.NONE) {
-            recs.add(new Recommendation(OfficeAction.LUMBAR_CUSHION.code(), P_LUMBAR,
-                    "Your chair has no lumbar support: add a lumbar cushion or roll with its most forward point"
-                            + " about " + fmt(LUMBAR_APEX_CM) + " cm above the seat, in the small of your back,"
-                            + " or change to a chair with height-adjustable lumbar support.",
-                    values("lumbarSupportHeightCm", LUMBAR_APEX_CM),
-                    "chair without lumbar support; apex about 19 cm above the compressed seat", SRC_LUMBAR));
-        } else if (lumbar == Equipment.FIXED) {
-            recs.add(new Recommendation(OfficeAction.LUMBAR_CHECK.code(), P_LUMBAR,
-                    "Check that the chair's fixed lumbar support meets the small of your back (about "
-                            + fmt(LUMBAR_APEX_CM) + " cm above the seat); if it does not, add a lumbar cushion.",
-                    values("lumbarSupportHeightCm", LUMBAR_APEX_CM),
-                    "fixed lumbar support cannot be set to the individual's lordosis", SRC_LUMBAR));
-        } else {
-            recs.add(new Recommendation(OfficeAction.LUMBAR_SUPPORT.code(), P_LUMBAR,
-                    "Set the lumbar support's most forward point about " + fmt(LUMBAR_APEX_CM)
-                            + " cm above the seat, then move it until it fits the small of your back.",
-                    values("lumbarSupportHeightCm", LUMBAR_APEX_CM),
-                    "lumbar apex about 19 cm above the compressed seat, individually adjusted", SRC_LUMBAR));
-        }
-        if (w.backrestAngleDeg() != null
-                && (w.backrestAngleDeg() < BACKREST_MIN_DEG || w.backrestAngleDeg() > BACKREST_MAX_DEG)) {
-            recs.add(new Recommendation(OfficeAction.BACKREST_ANGLE.code(), P_BACKREST,
-                    "Set the backrest to recline between 95° and 110° (now " + fmt(w.backrestAngleDeg()) + "°).",
-                    values("backrestAngleDeg", w.backrestAngleDeg()), "backrest angle outside 95–110°", SRC_BACKREST));
-        }
-
-        // Monitor (§5.9 step 7): top of the viewing area at or below seated eye height.
-        double eyeY = seat + ehs.valueCm();
-        if (w.monitorTopHeightCm() != null && w.monitorTopHeightCm() > eyeY + MONITOR_TOLERANCE_CM) {
-            recs.add(new Recommendation(OfficeAction.MONITOR_HEIGHT.code(), P_MONITOR_HEIGHT,
-                    "Lower your screen by " + fmt(w.monitorTopHeightCm() - eyeY) + " cm: its top edge should be at"
-                            + " or just below your eye height, " + fmt(eyeY) + " cm above the floor.",
-                    values("monitorTopHeightCm", eyeY), "top of screen at or below seated eye height", SRC_MONITOR));
-        } else if (w.monitorTopHeightCm() == null) {
-            recs.add(new Recommendation(OfficeAction.MONITOR_HEIGHT.code(), P_MONITOR_HEIGHT,
-                    "Place the top edge of your screen at or just below your eye height, " + fmt(eyeY)
-                            + " cm above the floor.",
-                    values("monitorTopHeightCm", eyeY), "top of screen at or below seated eye height", SRC_MONITOR));
-        }
-        Double dist = w.monitorDistanceCm();
-        if (dist != null && (dist < MONITOR_MIN_DISTANCE_CM || dist > MONITOR_MAX_DISTANCE_CM)) {
-            recs.add(new Recommendation(OfficeAction.MONITOR_DISTANCE.code(), P_MONITOR_DISTANCE,
-                    "Move your screen " + (dist < MONITOR_MIN_DISTANCE_CM ? "further away" : "closer")
-                            + ": 50 to 75 cm from your eyes (now " + fmt(dist) + " cm).",
-                    values("monitorDistanceCm", dist), "eye-to-screen distance outside 50–75 cm", SRC_MONITOR));
-        }
-
-        // Armrests (§5.9 step 8).
-        double armrest = erh.valueCm();
-        if (w.armrests() == Equipment.ADJUSTABLE) {
-            recs.add(new Recommendation(OfficeAction.ARMRESTS.code(), P_ARMRESTS,
-                    "Set the armrests " + fmt(armrest) + " cm above the seat, so your elbows rest with relaxed shoulders.",
-                    values("armrestHeightCm", armrest), "armrest height = elbow rest height", SRC_ARMREST));
-        } else if (w.armrests() == Equipment.FIXED) {
-            recs.add(new Recommendation(OfficeAction.ARMRESTS_FIXED.code(), P_ARMRESTS,
-                    "Your armrests are fixed: they should be about " + fmt(armrest)
-                            + " cm above the seat; if they push your shoulders up or stop you sitting close to the"
-                            + " desk, remove them or change the chair.",
-                    values("armrestHeightCm", armrest), "armrest height = elbow rest height", SRC_ARMREST));
-        }
-
-        // Seat depth (§5.9 step 5).
-        double maxDepth = bpl.valueCm() - SEAT_DEPTH_CLEARANCE_CM;
-        if (w.seatDepthCm() != null && w.seatDepthCm() > maxDepth) {
-            recs.add(new Recommendation(OfficeAction.SEAT_DEPTH.code(), P_SEAT_DEPTH,
-                    Boolean.TRUE.equals(w.seatDepthAdjustable())
-                            ? "Shorten the seat to at most " + fmt(maxDepth) + " cm (now " + fmt(w.seatDepthCm())
-                                    + " cm) so that at least 5 cm (two or three fingers) stays between the seat's edge and the back of your knees."
-                            : "The seat is too deep for you (" + fmt(w.seatDepthCm()) + " cm; at most " + fmt(maxDepth)
-                                    + " cm fits): add a backrest cushion or choose a chair with adjustable seat depth."
-                                    + (Boolean.FALSE.equals(w.seatDepthAdjustable())
-                                                    && w.seatDepthCm() > HFES_FIXED_SEAT_DEPTH_MAX_CM
-                                            ? " A fixed seat deeper than 43 cm also fails ANSI/HFES 100-2007."
-                                            : ""),
-                    values("maxSeatDepthCm", maxDepth), "seat depth ≤ buttock–popliteal length − 5 cm", SRC_DEPTH));
-        }
-
-        return new WorkstationResult(dims, shoe, kb, s0, elbow, idealDesk, seat, recommendedDesk, footrest,
-                LUMBAR_APEX_CM, eyeY, armrest, maxDepth, recs, w);
+        return new Targets(ph, erh, ehs, bpl, shoe, kb, s0, elbow, idealDesk);
     }
 
-    private static String now(@Nullable Double current) {
-        return current == null ? "" : " (now " + fmt(current) + " cm)";
+    /** The rules, in the order their advice is listed; each reads what the rules before it decided. */
+    private static final class Plan {
+        final Targets t;
+        final Workstation w;
+        final Texts texts;
+        final List<Recommendation> recs = new ArrayList<>();
+        @Nullable Double recommendedDesk;
+        @Nullable Double desk;
+        double seat;
+        double wanted;
+        double footrest;
+        double eyeY;
+        double maxDepth;
+
+        Plan(Targets t, Workstation w, Texts texts) {
+            this.t = t;
+            this.w = w;
+            this.texts = texts;
+            this.desk = w.deskHeightCm();
+            this.seat = t.s0();
+        }
+
+        private void add(OfficeAction action, int priority, Message text, Map<String, Double> values, String rule,
+                String source) {
+            recs.add(EngineTexts.recommendation(action.code(), priority, texts, text, values, rule, source));
+        }
+
+        /** §5.9 step 2: an adjustable desk is set to the ideal work surface, within its range. */
+        void deskHeight() {
+            if (!Boolean.TRUE.equals(w.deskAdjustable())) {
+                return;
+            }
+            double min = w.deskHeightMinCm() != null ? w.deskHeightMinCm() : Double.NEGATIVE_INFINITY;
+            double max = w.deskHeightMaxCm() != null ? w.deskHeightMaxCm() : Double.POSITIVE_INFINITY;
+            double set = Math.max(min, Math.min(max, t.idealDesk()));
+            recommendedDesk = set;
+            desk = set;
+            if (w.deskHeightCm() == null || Math.abs(w.deskHeightCm() - set) > DESK_TOLERANCE_CM) {
+                add(OfficeAction.DESK_HEIGHT, P_DESK,
+                        now(Message.of("ws.desk.set", "deskCm", cm(set)), w.deskHeightCm()),
+                        values("deskHeightCm", set, "idealWorkSurfaceHeightCm", t.idealDesk()),
+                        "desk = popliteal height + shoe + elbow rest height − keyboard height"
+                                + (set != t.idealDesk() ? ", limited to the desk's range" : ""),
+                        SRC_DESK);
+            }
+        }
+
+        /** §5.9 steps 3–4: a desk above the ideal raises the seat; a desk below it is too low. */
+        void deskTooLow() {
+            if (desk == null) {
+                return;
+            }
+            if (desk > t.idealDesk() + DESK_TOLERANCE_CM) {
+                seat = desk + t.keyboard() - t.erh().valueCm(); // S₁: raise the seat until the elbow is level with the home row
+            } else if (desk < t.idealDesk() - DESK_TOLERANCE_CM) {
+                add(OfficeAction.DESK_TOO_LOW, P_DESK,
+                        Message.of("ws.desk.tooLow", "raiseCm", cm(t.idealDesk() - desk), "idealCm", cm(t.idealDesk()),
+                                "seatCm", cm(t.s0())),
+                        values("deskHeightCm", desk, "idealWorkSurfaceHeightCm", t.idealDesk()),
+                        "fixed desk lower than popliteal height + shoe + elbow rest height − keyboard height",
+                        SRC_DESK);
+            }
+        }
+
+        /** §5.9 step 1: the needed seat height within the chair's range (a fixed seat has a range of one). */
+        void chairRange() {
+            Double seatMin = w.seatHeightMinCm();
+            Double seatMax = w.seatHeightMaxCm();
+            boolean fixed = Boolean.FALSE.equals(w.seatAdjustable());
+            if (fixed && w.seatHeightCm() != null) {
+                seatMin = w.seatHeightCm();
+                seatMax = w.seatHeightCm();
+            }
+            wanted = seat;
+            if (seatMax != null && seat > seatMax) {
+                seat = seatMax;
+            }
+            if (seatMin != null && seat < seatMin) {
+                seat = seatMin;
+            }
+            if (seat != wanted) {
+                boolean tooLow = wanted > seat;
+                String key = fixed ? "ws.chair.fixed" : tooLow ? "ws.chair.tooLow" : "ws.chair.tooHigh";
+                add(OfficeAction.CHAIR_RANGE, P_CHAIR_RANGE,
+                        Message.of(key, "seatCm", cm(seat), "wantedCm", cm(wanted), "tooLow", yesNo(tooLow)),
+                        values("neededSeatHeightCm", wanted, "usableSeatHeightCm", seat),
+                        "needed seat height outside the chair's adjustment range", SRC_SEAT);
+            }
+            footrest = Math.max(0, seat - t.s0()); // F = S₁ − S₀ (§5.9 step 3)
+            if (footrest < MIN_FOOTREST_CM) {
+                footrest = 0;
+            }
+        }
+
+        /** §5.9 steps 1 and 3: the seat at its target, or raised for the desk. */
+        void seatHeight() {
+            if (w.seatHeightCm() == null || Math.abs(w.seatHeightCm() - seat) > SEAT_TOLERANCE_CM) {
+                add(OfficeAction.SEAT_HEIGHT, P_SEAT, now(Message.of("ws.seat.set", "seatCm", cm(seat)), w.seatHeightCm()),
+                        values("seatHeightCm", seat, "targetSeatHeightCm", t.s0()),
+                        footrest > 0
+                                ? "seat raised until the elbow is level with the home row: desk + keyboard height − elbow rest height"
+                                : "seat = popliteal height + shoe allowance",
+                        SRC_SEAT);
+            }
+        }
+
+        /** §5.9 step 3: a footrest for a raised seat; else feet that do not rest flat lower the seat. */
+        void footrest() {
+            if (footrest > 0) {
+                boolean has = Boolean.TRUE.equals(w.footrest());
+                add(has ? OfficeAction.FOOTREST_ADJUST : OfficeAction.FOOTREST, P_FOOTREST,
+                        has ? Message.of("ws.footrest.adjust", "footrestCm", cm(footrest))
+                                : Message.of("ws.footrest.use", "footrestCm", cm(footrest), "sizeCm",
+                                        cm(FOOTREST_MIN_SIZE_CM), "tiltMinDeg", cm(FOOTREST_TILT_MIN_DEG), "tiltMaxDeg",
+                                        cm(FOOTREST_TILT_MAX_DEG)),
+                        values("footrestHeightCm", footrest),
+                        "footrest = raised seat height − (popliteal height + shoe)", SRC_FOOTREST);
+            } else if (Boolean.FALSE.equals(w.feetFlatOnFloor()) && w.seatHeightCm() != null && w.seatHeightCm() > seat) {
+                add(OfficeAction.SEAT_TOO_HIGH, P_FOOTREST, Message.of("ws.seat.tooHigh", "seatCm", cm(seat)),
+                        values("seatHeightCm", seat), "seat = popliteal height + shoe allowance", SRC_SEAT);
+            }
+        }
+
+        /** §5.9 step 6: the lumbar support's apex about 19 cm above the compressed seat. */
+        void lumbarSupport() {
+            Equipment lumbar = w.lumbarSupport();
+            Map<String, Double> values = values("lumbarSupportHeightCm", LUMBAR_APEX_CM);
+            if (lumbar == Equipment.NONE) {
+                add(OfficeAction.LUMBAR_CUSHION, P_LUMBAR, Message.of("ws.lumbar.cushion", "apexCm", cm(LUMBAR_APEX_CM)),
+                        values, "chair without lumbar support; apex about " + fmt(LUMBAR_APEX_CM)
+                                + " cm above the compressed seat", SRC_LUMBAR);
+            } else if (lumbar == Equipment.FIXED) {
+                add(OfficeAction.LUMBAR_CHECK, P_LUMBAR, Message.of("ws.lumbar.check", "apexCm", cm(LUMBAR_APEX_CM)),
+                        values, "fixed lumbar support cannot be set to the individual's lordosis", SRC_LUMBAR);
+            } else {
+                add(OfficeAction.LUMBAR_SUPPORT, P_LUMBAR, Message.of("ws.lumbar.set", "apexCm", cm(LUMBAR_APEX_CM)),
+                        values, "lumbar apex about " + fmt(LUMBAR_APEX_CM)
+                                + " cm above the compressed seat, individually adjusted", SRC_LUMBAR);
+            }
+        }
+
+        /** §5.9 step 9: the backrest reclined 95–110°. */
+        void backrestAngle() {
+            Double angle = w.backrestAngleDeg();
+            if (angle != null && (angle < BACKREST_MIN_DEG || angle > BACKREST_MAX_DEG)) {
+                add(OfficeAction.BACKREST_ANGLE, P_BACKREST,
+                        Message.of("ws.backrest", "minDeg", cm(BACKREST_MIN_DEG), "maxDeg", cm(BACKREST_MAX_DEG),
+                                "nowDeg", cm(angle)),
+                        values("backrestAngleDeg", angle),
+                        "backrest angle outside " + fmt(BACKREST_MIN_DEG) + "–" + fmt(BACKREST_MAX_DEG) + "°",
+                        SRC_BACKREST);
+            }
+        }
+
+        /** §5.9 step 7: the top of the viewing area at or below seated eye height. */
+        void monitorHeight() {
+            eyeY = seat + t.ehs().valueCm();
+            Double top = w.monitorTopHeightCm();
+            if (top != null && top > eyeY + MONITOR_TOLERANCE_CM) {
+                add(OfficeAction.MONITOR_HEIGHT, P_MONITOR_HEIGHT,
+                        Message.of("ws.monitor.lower", "lowerCm", cm(top - eyeY), "eyeCm", cm(eyeY)),
+                        values("monitorTopHeightCm", eyeY), "top of screen at or below seated eye height", SRC_MONITOR);
+            } else if (top == null) {
+                add(OfficeAction.MONITOR_HEIGHT, P_MONITOR_HEIGHT, Message.of("ws.monitor.place", "eyeCm", cm(eyeY)),
+                        values("monitorTopHeightCm", eyeY), "top of screen at or below seated eye height", SRC_MONITOR);
+            }
+        }
+
+        /** §5.9 step 7: the screen 50–75 cm from the eyes. */
+        void monitorDistance() {
+            Double dist = w.monitorDistanceCm();
+            if (dist != null && (dist < MONITOR_MIN_DISTANCE_CM || dist > MONITOR_MAX_DISTANCE_CM)) {
+                add(OfficeAction.MONITOR_DISTANCE, P_MONITOR_DISTANCE,
+                        Message.of("ws.monitor.distance", "direction", dist < MONITOR_MIN_DISTANCE_CM ? "further" : "closer",
+                                "minCm", cm(MONITOR_MIN_DISTANCE_CM), "maxCm", cm(MONITOR_MAX_DISTANCE_CM), "nowCm",
+                                cm(dist)),
+                        values("monitorDistanceCm", dist), "eye-to-screen distance outside "
+                                + fmt(MONITOR_MIN_DISTANCE_CM) + "–" + fmt(MONITOR_MAX_DISTANCE_CM) + " cm",
+                        SRC_MONITOR);
+            }
+        }
+
+        /** §5.9 step 8: armrests at elbow rest height. */
+        void armrests() {
+            double armrest = t.erh().valueCm();
+            if (w.armrests() == Equipment.ADJUSTABLE) {
+                add(OfficeAction.ARMRESTS, P_ARMRESTS, Message.of("ws.armrests.set", "armrestCm", cm(armrest)),
+                        values("armrestHeightCm", armrest), "armrest height = elbow rest height", SRC_ARMREST);
+            } else if (w.armrests() == Equipment.FIXED) {
+                add(OfficeAction.ARMRESTS_FIXED, P_ARMRESTS, Message.of("ws.armrests.fixed", "armrestCm", cm(armrest)),
+                        values("armrestHeightCm", armrest), "armrest height = elbow rest height", SRC_ARMREST);
+            }
+        }
+
+        /** §5.9 step 5: at least 5 cm between the seat's front edge and the back of the knee. */
+        void seatDepth() {
+            maxDepth = t.bpl().valueCm() - SEAT_DEPTH_CLEARANCE_CM;
+            Double depth = w.seatDepthCm();
+            if (depth != null && depth > maxDepth) {
+                boolean hfes = Boolean.FALSE.equals(w.seatDepthAdjustable()) && depth > HFES_FIXED_SEAT_DEPTH_MAX_CM;
+                add(OfficeAction.SEAT_DEPTH, P_SEAT_DEPTH,
+                        Message.of(Boolean.TRUE.equals(w.seatDepthAdjustable()) ? "ws.seatDepth.shorten" : "ws.seatDepth.tooDeep",
+                                "maxCm", cm(maxDepth), "nowCm", cm(depth), "clearanceCm", cm(SEAT_DEPTH_CLEARANCE_CM),
+                                "hfes", yesNo(hfes), "hfesCm", cm(HFES_FIXED_SEAT_DEPTH_MAX_CM)),
+                        values("maxSeatDepthCm", maxDepth),
+                        "seat depth ≤ buttock–popliteal length − " + fmt(SEAT_DEPTH_CLEARANCE_CM) + " cm", SRC_DEPTH);
+            }
+        }
+    }
+
+    /** Adds the current value, when known, as {@code now}/{@code nowCm}: "(now 72 cm)". */
+    private static Message now(Message m, @Nullable Double current) {
+        return m.with("now", yesNo(current != null)).with("nowCm", cm(current == null ? 0 : current));
+    }
+
+    /** A {@code select} argument: {@code yes} or {@code no}. */
+    static String yesNo(boolean b) {
+        return b ? "yes" : "no";
+    }
+
+    /** A length, angle or other one-decimal number for a message, rounded as {@link #fmt(double)} rounds. */
+    public static Message.Decimal cm(double v) {
+        return dev.ergo.engine.internal.Numbers.decimal(v);
     }
 
     public static Map<String, Double> values(Object... kv) {

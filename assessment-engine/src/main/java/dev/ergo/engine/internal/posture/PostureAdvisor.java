@@ -12,7 +12,11 @@ import static dev.ergo.engine.internal.posture.PostureDefaults.flag;
 
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
+import dev.ergo.engine.internal.EngineTexts;
 import dev.ergo.model.posture.Coupling;
+import dev.ergo.model.text.Languages;
+import dev.ergo.model.text.Message;
+import dev.ergo.model.text.Texts;
 import dev.ergo.model.posture.LoadMode;
 import dev.ergo.model.posture.PostureObservation;
 import dev.ergo.model.posture.Side;
@@ -48,9 +52,9 @@ public final class PostureAdvisor {
     private static final String RANKING = "one change at a time, ranked by the combined drop of RULA (of 6) and"
             + " REBA (of 14); at most 3 per task above LOW";
 
-    /** One candidate change: its code, the corrected posture and the advice for the current posture. */
+    /** One candidate change: its code, the corrected posture (for the rule) and the advice for the current posture. */
     private record Change(String code, String target, String source, UnaryOperator<PostureObservation.Builder> fix,
-            Function<PostureObservation, String> advice) {}
+            Function<PostureObservation, List<Message>> advice) {}
 
     private static final List<Change> CHANGES = List.of(
             new Change("POSTURE_TRUNK", "the trunk upright (0°), not twisted or bent sideways",
@@ -85,18 +89,50 @@ public final class PostureAdvisor {
     }
 
     /**
-     * Returns how every recommendation for a task begins, for example {@code Task "Lifting" (left side): }.
+     * Returns how every recommendation for a task begins in English, for example {@code Task "Lifting" (left side): }.
      *
      * @param task the task label
      * @param side the side scored, or null
      * @return the prefix, not null
      */
     public static String taskPrefix(String task, @Nullable Side side) {
-        return "Task \"" + task + "\"" + (side == null ? "" : " (" + side.word() + " side)") + ": ";
+        return EngineTexts.english().text(prefix(task, side)) + " ";
     }
 
+    /**
+     * Returns the task prefix in every supported language, for reading back a line in any of them.
+     *
+     * @param task the task label
+     * @param side the side scored, or null
+     * @return the prefixes, English first, not null
+     */
+    public static List<String> taskPrefixes(String task, @Nullable Side side) {
+        return Languages.supported().stream().map(l -> EngineTexts.MESSAGES.in(l).text(prefix(task, side))).toList();
+    }
+
+    private static Message prefix(String task, @Nullable Side side) {
+        return Message.of("posture.taskPrefix", "task", task, "side", side == null ? "none" : side.name());
+    }
+
+    /** The advice for a task, in English. */
     public static List<Recommendation> recommend(PostureObservation o, RulaResult rula, RebaResult reba, RulaTableA tableA,
             Risk taskRisk) {
+        return recommend(o, rula, reba, tableA, taskRisk, EngineTexts.english());
+    }
+
+    /**
+     * The advice for a task above LOW: the changes that lower RULA and REBA most, one at a time.
+     *
+     * @param o the observation, not null
+     * @param rula its RULA result, not null
+     * @param reba its REBA result, not null
+     * @param tableA the RULA Table A version, not null
+     * @param taskRisk the task's light, not null
+     * @param texts the engine's texts in the employee's language, not null
+     * @return the recommendations, not null
+     */
+    public static List<Recommendation> recommend(PostureObservation o, RulaResult rula, RebaResult reba, RulaTableA tableA,
+            Risk taskRisk, Texts texts) {
         if (taskRisk == Risk.LOW) {
             return List.of();
         }
@@ -115,164 +151,163 @@ public final class PostureAdvisor {
         scored.sort(Comparator.comparingDouble(Scored::gain).reversed()); // stable: ties keep CHANGES order
         List<Recommendation> out = new ArrayList<>();
         for (Scored s : scored.subList(0, Math.min(PostureConventions.MAX_RECOMMENDATIONS_PER_TASK, scored.size()))) {
-            List<String> effect = new ArrayList<>();
-            if (s.rulaAfter() != rula.score()) {
-                effect.add("RULA " + rula.score() + " → " + s.rulaAfter());
-            }
-            if (s.rebaAfter() != reba.score()) {
-                effect.add("REBA " + reba.score() + " → " + s.rebaAfter());
-            }
+            boolean rulaChanged = s.rulaAfter() != rula.score();
+            boolean rebaChanged = s.rebaAfter() != reba.score();
+            Message effect = Message.of("posture.effect", "which", rulaChanged && rebaChanged ? "both"
+                    : rulaChanged ? "rula" : "reba", "rulaBefore", rula.score(), "rulaAfter", s.rulaAfter(),
+                    "rebaBefore", reba.score(), "rebaAfter", s.rebaAfter());
             Map<String, Double> values = new LinkedHashMap<>();
             values.put("rulaBefore", (double) rula.score());
             values.put("rulaAfter", (double) s.rulaAfter());
             values.put("rebaBefore", (double) reba.score());
             values.put("rebaAfter", (double) s.rebaAfter());
-            String advice = s.change().advice().apply(o);
-            if (advice.isBlank()) {
-                advice = "aim for " + s.change().target();
-            }
-            String text = taskPrefix(o.task(), o.side()) + Fmt.capitalize(advice) + ". This lowers "
-                    + String.join(" and ", effect) + ".";
-            out.add(new Recommendation(s.change().code(), PRIORITY, text, values,
+            List<Message> bits = s.change().advice().apply(o);
+            Message advice = bits.isEmpty() ? Message.of("posture.aim." + s.change().code()) : join(bits);
+            Message text = Message.of("posture.recommendation", "prefix", prefix(o.task(), o.side()), "advice",
+                    Message.capitalized(advice), "effect", effect);
+            out.add(EngineTexts.recommendation(s.change().code(), PRIORITY, texts, text, values,
                     "re-scored with " + s.change().target() + "; " + RANKING, s.change().source()));
         }
         return List.copyOf(out);
     }
 
+    /** The parts of an advice, joined by semicolons. */
+    private static Message join(List<Message> bits) {
+        Message out = bits.get(bits.size() - 1);
+        for (int i = bits.size() - 2; i >= 0; i--) {
+            out = Message.of("posture.join", "first", bits.get(i), "rest", out);
+        }
+        return out;
+    }
+
+    private static Message.Decimal num(double v) {
+        return Message.plain(v, 2);
+    }
+
     // ---- advice for the current posture; each names what is wrong now ----
 
-    private static String trunk(PostureObservation o) {
+    private static List<Message> trunk(PostureObservation o) {
         double t = o.trunkDeg();
-        List<String> bits = new ArrayList<>();
+        List<Message> bits = new ArrayList<>();
         if (t > 0) {
-            bits.add("raise the work or bring it closer so you can keep your back upright (now bent forward "
-                    + Fmt.num(t) + "°)");
+            bits.add(Message.of("posture.trunk.forward", "deg", num(t)));
         } else if (t < 0) {
-            bits.add("bring the work in front of you so you need not lean back (now " + Fmt.num(-t) + "° back)");
+            bits.add(Message.of("posture.trunk.back", "deg", num(-t)));
         }
-        addTwist(bits, flag(o.trunkTwisted()), flag(o.trunkSideBent()), "face the work squarely instead of ");
-        return String.join("; ", bits);
+        addTwist(bits, flag(o.trunkTwisted()), flag(o.trunkSideBent()), "posture.trunk.twist");
+        return bits;
     }
 
-    private static String neck(PostureObservation o) {
+    private static List<Message> neck(PostureObservation o) {
         double n = o.neckDeg();
-        List<String> bits = new ArrayList<>();
+        List<Message> bits = new ArrayList<>();
         if (n > 0) {
-            bits.add("raise the screen or the work so you can keep your head upright (now bent forward "
-                    + Fmt.num(n) + "°)");
+            bits.add(Message.of("posture.neck.forward", "deg", num(n)));
         } else if (n < 0) {
-            bits.add("lower the screen or the work so you need not tilt your head back (now " + Fmt.num(-n)
-                    + "° back)");
+            bits.add(Message.of("posture.neck.back", "deg", num(-n)));
         }
-        addTwist(bits, flag(o.neckTwisted()), flag(o.neckSideBent()), "place the work straight ahead instead of ");
-        return String.join("; ", bits);
+        addTwist(bits, flag(o.neckTwisted()), flag(o.neckSideBent()), "posture.neck.twist");
+        return bits;
     }
 
-    private static String upperArm(PostureObservation o) {
+    private static List<Message> upperArm(PostureObservation o) {
         double ua = o.upperArmDeg();
         double neutral = PostureConventions.UPPER_ARM_NEUTRAL_DEG;
-        List<String> bits = new ArrayList<>();
+        List<Message> bits = new ArrayList<>();
         if (beyond(ua, neutral)) {
-            bits.add("bring the work closer and lower so your upper arms can hang close to the body (now raised "
-                    + Fmt.num(ua) + "° forward)");
+            bits.add(Message.of("posture.upperArm.raised", "deg", num(ua)));
         } else if (beyond(-ua, neutral)) {
-            bits.add("bring the work in front of you so your arms need not reach back (now " + Fmt.num(-ua)
-                    + "° behind the body)");
+            bits.add(Message.of("posture.upperArm.back", "deg", num(-ua)));
         }
         if (flag(o.shoulderRaised())) {
-            bits.add("lower the work surface or armrests so your shoulders can relax");
+            bits.add(Message.of("posture.upperArm.shoulder"));
         }
         if (flag(o.upperArmAbducted())) {
-            bits.add("keep your elbows close to your sides");
+            bits.add(Message.of("posture.upperArm.abducted"));
         }
-        return bits.isEmpty() ? "keep your upper arms close to the body" : String.join("; ", bits);
+        return bits.isEmpty() ? List.of(Message.of("posture.upperArm.close")) : bits;
     }
 
-    private static String lowerArm(PostureObservation o) {
+    private static List<Message> lowerArm(PostureObservation o) {
         double la = o.lowerArmDeg();
-        String band = Fmt.num(PostureTables.LOWER_ARM_NEUTRAL_MIN_DEG) + "–"
-                + Fmt.num(PostureTables.LOWER_ARM_NEUTRAL_MAX_DEG) + "°";
-        List<String> bits = new ArrayList<>();
+        Object[] band = {"min", num(PostureTables.LOWER_ARM_NEUTRAL_MIN_DEG), "max",
+                num(PostureTables.LOWER_ARM_NEUTRAL_MAX_DEG), "deg", num(la)};
+        List<Message> bits = new ArrayList<>();
         if (beyond(PostureTables.LOWER_ARM_NEUTRAL_MIN_DEG - la, 0)) {
-            bits.add("bring the work closer so your elbows are bent " + band + " (now " + Fmt.num(la) + "°)");
+            bits.add(Message.of("posture.lowerArm.closer", band));
         } else if (beyond(la, PostureTables.LOWER_ARM_NEUTRAL_MAX_DEG)) {
-            bits.add("lower the work or move it a little away so your elbows are bent " + band + " (now "
-                    + Fmt.num(la) + "°)");
+            bits.add(Message.of("posture.lowerArm.away", band));
         }
         if (flag(o.armAcrossMidline())) {
-            bits.add("work in front of your body instead of across it or out to the side");
+            bits.add(Message.of("posture.lowerArm.midline"));
         }
-        return String.join("; ", bits);
+        return bits;
     }
 
-    private static String wrist(PostureObservation o) {
+    private static List<Message> wrist(PostureObservation o) {
         double w = o.wristDeg();
-        List<String> bits = new ArrayList<>();
-        String now = w == 0 ? "" : " (now " + Fmt.flexion(w) + ")";
-        bits.add("keep your wrist straight and in line with the forearm" + now);
+        List<Message> bits = new ArrayList<>();
+        bits.add(Message.of("posture.wrist.straight", "now", w == 0 ? "no" : "yes", "deg", num(Math.abs(w)),
+                "direction", w > 0 ? "flexion" : "extension"));
         if (flag(o.wristDeviated())) {
-            bits.add("avoid bending it sideways");
+            bits.add(Message.of("posture.wrist.deviated"));
         }
         if (flag(o.wristTwisted())) {
-            bits.add("avoid turning the forearm to the end of its range");
+            bits.add(Message.of("posture.wrist.twisted"));
         }
-        return String.join("; ", bits);
+        return bits;
     }
 
-    private static String legs(PostureObservation o) {
+    private static List<Message> legs(PostureObservation o) {
         boolean seated = flag(o.seated());
-        List<String> bits = new ArrayList<>();
+        List<Message> bits = new ArrayList<>();
         if (!PostureDefaults.legsSupported(o)) {
-            bits.add(seated ? "support both feet flat on the floor or on a footrest"
-                    : "stand with your weight even on both feet, with room to shift position");
+            bits.add(Message.of(seated ? "posture.legs.seated" : "posture.legs.standing"));
         }
         if (!PostureDefaults.legsBilateral(o)) {
-            bits.add("keep your weight on both legs on a stable base");
+            bits.add(Message.of("posture.legs.bilateral"));
         }
         double knee = PostureDefaults.kneeDeg(o);
         if (!seated && beyond(knee, PostureTables.REBA_KNEE_LOW_DEG)) {
-            bits.add("raise the work or use a seat so you need not squat or kneel (knees now bent " + Fmt.num(knee)
-                    + "°)");
+            bits.add(Message.of("posture.legs.knees", "deg", num(knee)));
         }
-        return String.join("; ", bits);
+        return bits;
     }
 
-    private static String load(PostureObservation o) {
+    private static List<Message> load(PostureObservation o) {
         double kg = PostureDefaults.loadKg(o);
         LoadMode mode = PostureDefaults.loadMode(o);
         Coupling coupling = PostureDefaults.coupling(o);
-        List<String> bits = new ArrayList<>();
+        List<Message> bits = new ArrayList<>();
         if (kg > 0 || mode == LoadMode.SHOCK) {
-            bits.add("reduce the load or force (now " + Fmt.num(kg) + " kg, " + mode.word()
-                    + ") with a lifting aid, lighter loads or a tool support");
+            bits.add(Message.of("posture.load.reduce", "kg", num(kg), "mode", mode.name()));
         }
         if (mode == LoadMode.SHOCK) {
-            bits.add("avoid jolts and sudden forces");
+            bits.add(Message.of("posture.load.shock"));
         }
         if (coupling != Coupling.GOOD) {
-            bits.add("give the load good handles or grips (coupling now " + coupling.word() + ")");
+            bits.add(Message.of("posture.load.coupling", "coupling", coupling.name()));
         }
-        return String.join("; ", bits);
+        return bits;
     }
 
-    private static String activity(PostureObservation o) {
-        List<String> bits = new ArrayList<>();
+    private static List<Message> activity(PostureObservation o) {
+        List<Message> bits = new ArrayList<>();
         if (flag(o.staticPosture())) {
-            bits.add("change posture at least every minute or so (short pauses, alternating tasks)");
+            bits.add(Message.of("posture.activity.static"));
         }
         if (flag(o.repeatedAction())) {
-            bits.add("cut down small movements repeated 4 or more times a minute (tools, task rotation)");
+            bits.add(Message.of("posture.activity.repeated"));
         }
         if (flag(o.rapidPostureChange())) {
-            bits.add("avoid rapid large changes of posture and unstable footing");
+            bits.add(Message.of("posture.activity.rapid"));
         }
-        return String.join("; ", bits);
+        return bits;
     }
 
-    private static void addTwist(List<String> bits, boolean twisted, boolean sideBent, String prefix) {
+    private static void addTwist(List<Message> bits, boolean twisted, boolean sideBent, String key) {
         if (twisted || sideBent) {
-            bits.add(prefix + (twisted && sideBent ? "twisting or bending sideways"
-                    : twisted ? "twisting" : "bending sideways"));
+            bits.add(Message.of(key, "how", twisted && sideBent ? "both" : twisted ? "twisted" : "sideBent"));
         }
     }
 }

@@ -205,7 +205,7 @@ public final class PostureCodec implements SectionCodec<PostureResult> {
         for (Recommendation r : recommendations) {
             for (int j = at; j < worstFirst.size(); j++) {
                 PostureTaskResult t = worstFirst.get(j);
-                if (r.text().startsWith(PostureAdvisor.taskPrefix(t.task(), t.side()))) {
+                if (PostureAdvisor.taskPrefixes(t.task(), t.side()).stream().anyMatch(r.text()::startsWith)) {
                     at = j;
                     break;
                 }

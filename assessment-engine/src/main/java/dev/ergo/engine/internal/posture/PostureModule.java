@@ -67,7 +67,8 @@ public final class PostureModule implements FactorModule {
         if (rows.isEmpty()) {
             return List.of();
         }
-        PostureResult result = assess(rows, tableA != null ? tableA : context.options().get(PostureSettings.RULA_TABLE_A));
+        PostureResult result = assess(rows, tableA != null ? tableA : context.options().get(PostureSettings.RULA_TABLE_A),
+                context.texts());
         for (PostureTaskResult t : result.tasks()) {
             if (!t.defaulted().isEmpty()) {
                 List<String> used = new ArrayList<>();
@@ -89,23 +90,30 @@ public final class PostureModule implements FactorModule {
      * @throws IllegalArgumentException if there are no rows, or a required angle is missing or an OWAS code malformed
      */
     public PostureResult assess(List<PostureObservation> rows) {
-        return assess(rows, tableA());
+        return assess(rows, tableA(), dev.ergo.engine.internal.EngineTexts.english());
     }
 
-    private static PostureResult assess(List<PostureObservation> rows, RulaTableA tableA) {
+    private static PostureResult assess(List<PostureObservation> rows, RulaTableA tableA,
+            dev.ergo.model.text.Texts texts) {
         List<PostureTaskResult> tasks = new ArrayList<>();
         for (PostureObservation o : rows) {
-            tasks.add(scoreTask(o, tableA));
+            tasks.add(scoreTask(o, tableA, texts));
         }
         return new PostureResult(tableA, tasks);
     }
 
     public static PostureTaskResult scoreTask(PostureObservation o, RulaTableA tableA) {
+        return scoreTask(o, tableA, dev.ergo.engine.internal.EngineTexts.english());
+    }
+
+    /** Scores one task, with its advice in a language. */
+    public static PostureTaskResult scoreTask(PostureObservation o, RulaTableA tableA, dev.ergo.model.text.Texts texts) {
         RulaResult rula = Rula.score(o, tableA);
         RebaResult reba = Reba.score(o);
         @Nullable OwasResult owas = o.owasCode() == null ? null : Owas.score(o.owasCode());
         List<Recommendation> advice =
-                PostureAdvisor.recommend(o, rula, reba, tableA, PostureTaskResult.taskRisk(rula, reba));
+                PostureAdvisor.recommend(o, rula, reba, tableA, PostureTaskResult.taskRisk(rula, reba),
+                        texts);
         return new PostureTaskResult(o.task(), o.side(), o.origin(), rula, reba, owas, PostureDefaults.defaulted(o),
                 advice);
     }

@@ -6,6 +6,10 @@ import dev.ergo.engine.repetitive.RevisedStrainIndex;
 import dev.ergo.engine.repetitive.RsiBand;
 import dev.ergo.engine.repetitive.RsiScore;
 import dev.ergo.engine.Recommendation;
+import dev.ergo.engine.internal.EngineTexts;
+import dev.ergo.model.repetitive.Hand;
+import dev.ergo.model.text.Message;
+import dev.ergo.model.text.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,74 +36,78 @@ public final class RepetitiveAdvisor {
     public static final String SRC_TLV = "methods-lifting-vibration-repetitive-contact §3.1; ACGIH Hand Activity TLV";
     public static final String SRC_RSI = "methods-lifting-vibration-repetitive-contact §3.3; Garg, Moore & Kapellusch 2017 (R8, R9)";
 
+    /** The advice for a Hand Activity TLV score, in English. */
     public static List<Recommendation> handActivity(HandActivityScore s) {
+        return handActivity(s, EngineTexts.english());
+    }
+
+    /**
+     * The advice for a Hand Activity TLV score: lower force, slower pace, rotation.
+     *
+     * @param s the score, not null
+     * @param texts the engine's texts in the employee's language, not null
+     * @return the recommendations, not null
+     */
+    public static List<Recommendation> handActivity(HandActivityScore s, Texts texts) {
         List<Recommendation> out = new ArrayList<>();
         if (s.zone() == HandActivityZone.BELOW_ACTION_LIMIT) {
             return out;
         }
         boolean high = s.zone() == HandActivityZone.ABOVE_TLV;
-        String who = who(s.task(), s.hand().label());
-        String ed = "(" + s.edition().label() + ")";
+        Message who = who(s.task(), s.hand());
         String src = SRC_TLV + " " + s.edition().label();
         double limit = high ? s.tlvNpf() : s.actionLimitNpf();
-        String limitName = high ? "the TLV " + ed : "the action limit " + ed;
+        Message limitName = Message.of(high ? "rep.limit.tlv" : "rep.limit.actionLimit", "edition", s.edition().label());
         double halLimit = high ? s.edition().halAtTlv(s.npf()) : s.edition().halAtActionLimit(s.npf());
 
         boolean paceHelps = halLimit > 0;
         if (limit > 0 && (limit >= MIN_FORCE_TARGET_NPF || !paceHelps)) {
-            String text;
-            if (high) {
-                text = "Reduce the peak hand force in " + who + " from NPF " + fmt(s.npf()) + " (" + fmt(s.npf() * 10)
-                        + " % of maximum strength) to " + fmt(floor1(s.tlvNpf())) + " or less, " + limitName
-                        + " at hand activity level " + fmt(s.hal()) + ".";
-                if (s.actionLimitNpf() >= MIN_FORCE_TARGET_NPF) {
-                    text += " Below " + fmt(floor1(s.actionLimitNpf())) + " it would also be under the action limit.";
-                }
-            } else {
-                text = "Where practicable, reduce the peak hand force in " + who + " from NPF " + fmt(s.npf()) + " ("
-                        + fmt(s.npf() * 10) + " % of maximum strength) to below " + fmt(floor1(s.actionLimitNpf()))
-                        + ", " + limitName + " at hand activity level " + fmt(s.hal()) + ".";
-            }
-            if (!paceHelps) {
-                text += " At this force no pace is " + (high ? "within the TLV" : "below the action limit")
-                        + ", so the force has to come down.";
-            }
-            text += " Use a powered or better-balanced tool, a jig or fixture, lighter parts or easier-fitting"
-                    + " connectors.";
-            out.add(new Recommendation("REDUCE_HAND_FORCE", PRIORITY_FORCE, text,
+            Message text = Message.of(high ? "rep.tlv.force.high" : "rep.tlv.force.actionLimit", "who", who,
+                    "npf", num(s.npf()), "pct", num(s.npf() * 10),
+                    "target", num(floor1(high ? s.tlvNpf() : s.actionLimitNpf())), "limit", limitName,
+                    "hal", num(s.hal()), "alsoBelow", yesNo(high && s.actionLimitNpf() >= MIN_FORCE_TARGET_NPF),
+                    "actionLimit", num(floor1(s.actionLimitNpf())), "paceHelps", yesNo(paceHelps));
+            out.add(EngineTexts.recommendation("REDUCE_HAND_FORCE", PRIORITY_FORCE, texts, text,
                     values("npf", s.npf(), "hal", s.hal(), "tlvNpf", s.tlvNpf(), "actionLimitNpf", s.actionLimitNpf()),
                     high ? "NPF above the TLV line at the task's HAL" : "NPF at or above the action-limit line",
                     src));
         }
 
         if (paceHelps) {
-            String text = (high ? "Slow the pace or add recovery pauses in " : "Where practicable, slow the pace or add"
-                    + " pauses in ") + who + " so that the hand activity level falls from " + fmt(s.hal())
-                    + (high ? " to " + fmt(floor1(halLimit)) + " or less (" : " to below " + fmt(floor1(halLimit)) + " (")
-                    + limitName + " at NPF " + fmt(s.npf()) + ").";
-            if (s.halSource() == HandActivityScore.HalSource.RADWIN && s.exertionsPerSecond() != null
-                    && s.dutyCyclePct() != null) {
-                String f = fmt(s.exertionsPerSecond());
-                text += " Now " + f + (f.equals("1") ? " exertion" : " exertions") + " a second, the hand exerting "
-                        + fmt(s.dutyCyclePct()) + " % of the time: fewer or shorter exertions lower it.";
-            }
-            out.add(new Recommendation("SLOW_PACE", PRIORITY_PACE, text,
+            boolean radwin = s.halSource() == HandActivityScore.HalSource.RADWIN && s.exertionsPerSecond() != null
+                    && s.dutyCyclePct() != null;
+            Message text = Message.of(high ? "rep.tlv.pace.high" : "rep.tlv.pace.actionLimit", "who", who,
+                    "hal", num(s.hal()), "target", num(floor1(halLimit)), "limit", limitName, "npf", num(s.npf()),
+                    "radwin", yesNo(radwin),
+                    "perSecond", radwin ? rounded(s.exertionsPerSecond()) : 0.0,
+                    "dutyPct", num(radwin ? s.dutyCyclePct() : 0));
+            out.add(EngineTexts.recommendation("SLOW_PACE", PRIORITY_PACE, texts, text,
                     values("hal", s.hal(), "halLimit", halLimit, "npf", s.npf()),
                     high ? "HAL above the TLV line at the task's NPF" : "HAL at or above the action-limit line",
                     src));
         }
 
         if (high) {
-            out.add(new Recommendation("JOB_ROTATION", PRIORITY_ROTATION,
-                    "Until the force or the pace of " + who + " is changed, rotate workers between it and tasks that"
-                            + " rest the " + s.hand().label() + " hand (it now takes " + fmt(s.hoursPerDay())
-                            + " h a day).",
+            out.add(EngineTexts.recommendation("JOB_ROTATION", PRIORITY_ROTATION, texts,
+                    Message.of("rep.tlv.rotation", "who", who, "hand", s.hand().name(), "hours", num(s.hoursPerDay())),
                     values("hoursPerDay", s.hoursPerDay()), "task above the Hand Activity TLV", src));
         }
         return out;
     }
 
+    /** The advice for a Revised Strain Index score, in English. */
     public static List<Recommendation> rsi(RsiScore s) {
+        return rsi(s, EngineTexts.english());
+    }
+
+    /**
+     * The advice for a Revised Strain Index score: lower force, slower pace, rotation, a straighter wrist.
+     *
+     * @param s the score, not null
+     * @param texts the engine's texts in the employee's language, not null
+     * @return the recommendations, not null
+     */
+    public static List<Recommendation> rsi(RsiScore s, Texts texts) {
         List<Recommendation> out = new ArrayList<>();
         RsiBand band = s.band();
         if (band == RsiBand.LOW_RISK) {
@@ -108,19 +116,18 @@ public final class RepetitiveAdvisor {
         double rsi = s.rsi();
         double target = band.target();
         double ratio = target / rsi;
-        String who = who(s.task(), s.hand().label());
-        String goal = band == RsiBand.HAZARDOUS ? "the hazard threshold" : "the low-risk limit";
-        String effect = "the Revised Strain Index falls from " + fmt(rsi) + " to " + fmt(target) + " (" + goal + ")";
+        Message who = who(s.task(), s.hand());
+        Message effect = Message.of("rep.rsi.effect", "rsi", num(rsi), "target", num(target), "goal",
+                band == RsiBand.HAZARDOUS ? "hazard" : "lowRisk");
         String rule = band == RsiBand.HAZARDOUS ? "RSI above " + fmt(RevisedStrainIndex.HAZARDOUS_ABOVE)
                 : "RSI above " + fmt(RevisedStrainIndex.SAFE_MAX);
 
         double imTarget = s.im() * ratio;
         if (imTarget >= RevisedStrainIndex.im(0)) {
             double i = inverse(RevisedStrainIndex::im, 0, s.intensity(), imTarget);
-            out.add(new Recommendation("REDUCE_HAND_FORCE", PRIORITY_FORCE,
-                    "Reduce the hand force in " + who + " from " + fmt(s.intensity() * 100) + " % to "
-                            + fmt(floor1(i * 100)) + " % of maximum strength or less: " + effect
-                            + ". Use a powered or better-balanced tool, a jig, or lighter or easier-fitting parts.",
+            out.add(EngineTexts.recommendation("REDUCE_HAND_FORCE", PRIORITY_FORCE, texts,
+                    Message.of("rep.rsi.force", "who", who, "pct", num(s.intensity() * 100), "targetPct",
+                            num(floor1(i * 100)), "effect", effect),
                     values("intensityPct", s.intensity() * 100, "targetIntensityPct", i * 100, "rsi", rsi),
                     rule + "; intensity for the target with the other multipliers unchanged", SRC_RSI));
         }
@@ -132,17 +139,11 @@ public final class RepetitiveAdvisor {
         if (fewer || shorter) {
             double e = fewer ? inverse(RevisedStrainIndex::em, 0, s.effortsPerMin(), emTarget) : Double.NaN;
             double d = shorter ? inverse(RevisedStrainIndex::dm, 0, s.secondsPerExertion(), dmTarget) : Double.NaN;
-            List<String> ways = new ArrayList<>();
-            if (fewer) {
-                ways.add("at most " + fmt(floor1(e)) + " efforts a minute (now " + fmt(s.effortsPerMin()) + ")");
-            }
-            if (shorter) {
-                ways.add("exertions of at most " + fmt(floor1(d)) + " s each (now " + fmt(s.secondsPerExertion())
-                        + " s) with more recovery between them");
-            }
-            out.add(new Recommendation("SLOW_PACE", PRIORITY_PACE,
-                    "Slow the pace of " + who + ": " + String.join(", or ", ways) + ". Either change alone means "
-                            + effect + ".",
+            Message text = Message.of(fewer && shorter ? "rep.rsi.pace.both" : fewer ? "rep.rsi.pace.efforts"
+                    : "rep.rsi.pace.exertions", "who", who, "effect", effect,
+                    "efforts", num(fewer ? floor1(e) : 0), "effortsNow", num(s.effortsPerMin()),
+                    "seconds", num(shorter ? floor1(d) : 0), "secondsNow", num(s.secondsPerExertion()));
+            out.add(EngineTexts.recommendation("SLOW_PACE", PRIORITY_PACE, texts, text,
                     values("effortsPerMin", s.effortsPerMin(), "targetEffortsPerMin", fewer ? e : null,
                             "secondsPerExertion", s.secondsPerExertion(), "targetSecondsPerExertion", shorter ? d : null,
                             "rsi", rsi),
@@ -154,20 +155,18 @@ public final class RepetitiveAdvisor {
             double h = hmTarget < RevisedStrainIndex.hm(Math.nextUp(RevisedStrainIndex.HM_BREAK_HOURS))
                     ? RevisedStrainIndex.HM_BREAK_HOURS
                     : inverse(RevisedStrainIndex::hm, RevisedStrainIndex.HM_BREAK_HOURS, s.hoursPerDay(), hmTarget);
-            out.add(new Recommendation("JOB_ROTATION", PRIORITY_ROTATION,
-                    "Rotate workers so that no one does " + who + " for more than " + fmt(floor1(h)) + " h a day (now "
-                            + fmt(s.hoursPerDay()) + " h): " + effect + ".",
+            out.add(EngineTexts.recommendation("JOB_ROTATION", PRIORITY_ROTATION, texts,
+                    Message.of("rep.rsi.rotation", "who", who, "hours", num(floor1(h)), "hoursNow",
+                            num(s.hoursPerDay()), "effect", effect),
                     values("hoursPerDay", s.hoursPerDay(), "targetHoursPerDay", h, "rsi", rsi),
                     rule + "; hours per day for the target, the rest unchanged", SRC_RSI));
         }
 
         if (s.pm() > 1.0) {
             double straight = rsi / s.pm();
-            String posture = fmt(Math.abs(s.wristDeg())) + "° " + (s.wristDeg() > 0 ? "flexion" : "extension");
-            out.add(new Recommendation("TOOL_CHANGE", PRIORITY_TOOL,
-                    "Change the tool, its grip or the work height in " + who + " so that the wrist stays near straight"
-                            + " (now " + posture + "): that alone lowers the Revised Strain Index from " + fmt(rsi)
-                            + " to " + fmt(straight) + ".",
+            out.add(EngineTexts.recommendation("TOOL_CHANGE", PRIORITY_TOOL, texts,
+                    Message.of("rep.rsi.wrist", "who", who, "deg", num(Math.abs(s.wristDeg())), "direction",
+                            s.wristDeg() > 0 ? "flexion" : "extension", "rsi", num(rsi), "straight", num(straight)),
                     values("wristDeg", s.wristDeg(), "pm", s.pm(), "rsiWithStraightWrist", straight),
                     "posture multiplier above 1", SRC_RSI));
         }
@@ -195,8 +194,23 @@ public final class RepetitiveAdvisor {
         return a;
     }
 
-    private static String who(String task, String hand) {
-        return "'" + task + "' (" + hand + " hand)";
+    /** The task and hand, as the language quotes a task's name: 'harness assembly' (right hand). */
+    private static Message who(String task, Hand hand) {
+        return Message.of("rep.who", "task", task, "hand", hand.name());
+    }
+
+    private static Message.Decimal num(double v) {
+        return dev.ergo.engine.internal.Numbers.decimal(v);
+    }
+
+    /** A count for a plural: rounded as {@link #fmt(double)} rounds. */
+    private static double rounded(double v) {
+        double r = Math.round(v * 10) / 10.0;
+        return r == 0 ? 0 : r;
+    }
+
+    private static String yesNo(boolean b) {
+        return b ? "yes" : "no";
     }
 
     private static Map<String, Double> values(Object... kv) {

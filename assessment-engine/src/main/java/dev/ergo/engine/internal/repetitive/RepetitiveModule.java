@@ -79,7 +79,7 @@ public final class RepetitiveModule implements FactorModule {
         for (RepetitiveTask t : tasks) {
             HandActivityScore s = HandActivityTlv.assess(t, edition);
             tlv.add(s);
-            tlvAdvice.addAll(RepetitiveAdvisor.handActivity(s));
+            tlvAdvice.addAll(RepetitiveAdvisor.handActivity(s, context.texts()));
             if (!s.withinScope()) {
                 context.note("Hand Activity TLV: " + s.label() + " takes " + RepetitiveAdvisor.fmt(s.hoursPerDay())
                         + " h a day, outside the " + edition.label() + " TLV's scope of "
@@ -94,7 +94,7 @@ public final class RepetitiveModule implements FactorModule {
             if (t.hasRsiInputs()) {
                 RsiScore r = RevisedStrainIndex.score(t);
                 rsi.add(r);
-                rsiAdvice.addAll(RepetitiveAdvisor.rsi(r));
+                rsiAdvice.addAll(RepetitiveAdvisor.rsi(r, context.texts()));
             }
         }
         List<ResultSection> out = new ArrayList<>();

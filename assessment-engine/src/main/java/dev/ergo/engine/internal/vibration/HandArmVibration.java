@@ -1,5 +1,12 @@
 package dev.ergo.engine.internal.vibration;
 
+import static dev.ergo.engine.internal.vibration.Texts.durationBelowMessage;
+import static dev.ergo.engine.internal.vibration.Texts.durationMessage;
+import static dev.ergo.engine.internal.vibration.Texts.numArg;
+import static dev.ergo.engine.internal.vibration.Texts.percentBelowMessage;
+import dev.ergo.engine.internal.EngineTexts;
+import dev.ergo.model.text.Message;
+
 import dev.ergo.engine.vibration.HandArmSourceResult;
 import dev.ergo.engine.vibration.HandArmVibrationResult;
 import static dev.ergo.engine.internal.vibration.Texts.duration;
@@ -67,6 +74,17 @@ public final class HandArmVibration {
     }
 
     public static HandArmVibrationResult assess(List<VibrationSource> rows) {
+        return assess(rows, EngineTexts.english());
+    }
+
+    /**
+     * Assesses the tools of one employee, with advice in a language.
+     *
+     * @param rows the tools, not null
+     * @param texts the engine's texts in the employee's language, not null
+     * @return the result, not null
+     */
+    public static HandArmVibrationResult assess(List<VibrationSource> rows, dev.ergo.model.text.Texts texts) {
         List<HandArmSourceResult> sources = rows.stream().map(HandArmVibration::source).toList();
         double sumSquares = 0;
         double points = 0;
@@ -75,10 +93,11 @@ public final class HandArmVibration {
             points += s.points(); // points add across tools
         }
         double a8 = Math.sqrt(sumSquares);
-        return new HandArmVibrationResult(a8, points, sources, advise(a8, points, sources));
+        return new HandArmVibrationResult(a8, points, sources, advise(a8, points, sources, texts));
     }
 
-    private static List<Recommendation> advise(double a8, double points, List<HandArmSourceResult> sources) {
+    private static List<Recommendation> advise(double a8, double points, List<HandArmSourceResult> sources,
+            dev.ergo.model.text.Texts texts) {
         List<Recommendation> recs = new ArrayList<>();
         if (!reaches(a8, HAV_EAV)) {
             return recs;
@@ -88,11 +107,10 @@ public final class HandArmVibration {
         boolean several = used.size() > 1;
 
         if (reaches(a8, HAV_ELV)) {
-            recs.add(new Recommendation("HAV_ABOVE_LIMIT", 100,
-                    "Your daily hand-arm vibration exposure is " + num(a8, 2) + " m/s² A(8) (" + num(points, 0)
-                            + " points), at or above the exposure limit value of 5 m/s² (400 points), which must not"
-                            + " be exceeded: cut the time with vibrating tools at once, starting with the "
-                            + top.source() + " (" + num(top.points(), 0) + " points).",
+            recs.add(EngineTexts.recommendation("HAV_ABOVE_LIMIT", 100, texts,
+                    Message.of("hav.aboveLimit", "a8", numArg(a8, 2), "points", numArg(points, 0), "elv",
+                            numArg(HAV_ELV, 2), "elvPoints", numArg(HAV_ELV_POINTS, 0), "top", top.source(),
+                            "topPoints", numArg(top.points(), 0)),
                     values("a8", a8, "points", points, "limitValue", HAV_ELV, "limitPoints", HAV_ELV_POINTS),
                     "daily A(8) at or above the ELV of 5 m/s² (400 points)", SOURCE));
         }
@@ -100,35 +118,30 @@ public final class HandArmVibration {
             if (!reaches(s.a8(), HAV_EAV) || s.hoursToEav() == null || s.hoursToElv() == null) {
                 continue;
             }
-            recs.add(new Recommendation("HAV_LIMIT_TIME", reaches(s.a8(), HAV_ELV) ? 101 : 102,
-                    "Limit the " + s.source() + " to " + durationBelow(s.hoursToEav())
-                            + " a day to stay below the action value (now " + duration(s.hours()) + ")"
-                            + (several ? ", with no other vibrating tools that day" : "") + "; "
-                            + duration(s.hoursToElv()) + " a day would reach the limit value.",
+            recs.add(EngineTexts.recommendation("HAV_LIMIT_TIME", reaches(s.a8(), HAV_ELV) ? 101 : 102, texts,
+                    Message.of("hav.limitTime", "tool", s.source(), "below", durationBelowMessage(s.hoursToEav()),
+                            "now", durationMessage(s.hours()), "several", several ? "yes" : "no", "toElv",
+                            durationMessage(s.hoursToElv())),
                     values("hoursToEav", s.hoursToEav(), "hoursToElv", s.hoursToElv(), "hours", s.hours(),
                             "ahv", s.ahv()),
                     "time to EAV = 8 h × (2.5 / a_hv)²; time to ELV = 8 h × (5 / a_hv)²", SOURCE));
             double maxAhv = HAV_EAV * Math.sqrt(REFERENCE_HOURS / s.hours());
-            recs.add(new Recommendation("HAV_LOWER_VIBRATION_TOOL", 103,
-                    "Or use a lower-vibration tool instead of the " + s.source() + ": to use it for "
-                            + duration(s.hours()) + " a day and stay below the action value, its vibration total"
-                            + " value must be under " + num(maxAhv, 2) + " m/s² (now " + num(s.ahv(), 2) + " m/s²).",
+            recs.add(EngineTexts.recommendation("HAV_LOWER_VIBRATION_TOOL", 103, texts,
+                    Message.of("hav.lowerTool", "tool", s.source(), "now", durationMessage(s.hours()), "maxAhv",
+                            numArg(maxAhv, 2), "ahv", numArg(s.ahv(), 2)),
                     values("maxAhv", maxAhv, "ahv", s.ahv(), "hours", s.hours()),
                     "a_hv below 2.5 m/s² × sqrt(8 h / T)", SOURCE));
         }
         if (several) {
             double factor = HAV_EAV_POINTS / points;
-            StringBuilder plan = new StringBuilder();
+            List<Message> plan = new ArrayList<>();
             for (HandArmSourceResult s : used) {
-                plan.append(plan.length() == 0 ? "" : ", ").append(s.source()).append(' ')
-                        .append(durationBelow(s.hours() * factor));
+                plan.add(Message.of("vib.plan.item", "source", s.source(), "time", durationBelowMessage(s.hours() * factor)));
             }
-            recs.add(new Recommendation("HAV_REDUCE_TOTAL", 104,
-                    "Together your tools give " + num(points, 0) + " points a day (" + num(a8, 2)
-                            + " m/s² A(8)); the action value is 100 points (2.5 m/s²). To stay below it, cut the time"
-                            + " on every tool to " + Texts.percentBelow(factor) + " of now (" + plan
-                            + "), or replace the tools with the most points first (" + top.source() + ", "
-                            + num(top.points(), 0) + " points) with lower-vibration tools.",
+            recs.add(EngineTexts.recommendation("HAV_REDUCE_TOTAL", 104, texts,
+                    Message.of("hav.reduceTotal", "points", numArg(points, 0), "a8", numArg(a8, 2), "eavPoints",
+                            numArg(HAV_EAV_POINTS, 0), "eav", numArg(HAV_EAV, 2), "pct", percentBelowMessage(factor),
+                            "plan", Texts.plan(plan), "top", top.source(), "topPoints", numArg(top.points(), 0)),
                     values("points", points, "a8", a8, "timeFactor", factor),
                     "points add across tools; each time × 100 / total points", SOURCE));
         }

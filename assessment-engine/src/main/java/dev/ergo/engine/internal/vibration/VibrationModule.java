@@ -38,10 +38,10 @@ public final class VibrationModule implements FactorModule {
         }
         List<ResultSection> out = new ArrayList<>();
         if (!handArm.isEmpty()) {
-            out.add(HandArmVibration.assess(handArm));
+            out.add(HandArmVibration.assess(handArm, context.texts()));
         }
         if (!wholeBody.isEmpty()) {
-            WholeBodyVibrationResult r = WholeBodyVibration.assess(wholeBody);
+            WholeBodyVibrationResult r = WholeBodyVibration.assess(wholeBody, context.texts());
             if (r.vdvIncludesEstimates()) {
                 context.note("Whole-body VDV includes estimated values (1.4 × k a_w × T^¼) for sources without a"
                         + " measured VDV.");

@@ -1,5 +1,12 @@
 package dev.ergo.engine.internal.vibration;
 
+import static dev.ergo.engine.internal.vibration.Texts.durationBelowMessage;
+import static dev.ergo.engine.internal.vibration.Texts.durationMessage;
+import static dev.ergo.engine.internal.vibration.Texts.numArg;
+import static dev.ergo.engine.internal.vibration.Texts.percentBelowMessage;
+import dev.ergo.engine.internal.EngineTexts;
+import dev.ergo.model.text.Message;
+
 import dev.ergo.engine.vibration.Axis;
 import dev.ergo.engine.vibration.WholeBodySourceResult;
 import dev.ergo.engine.vibration.WholeBodyVibrationResult;
@@ -109,6 +116,17 @@ public final class WholeBodyVibration {
     }
 
     public static WholeBodyVibrationResult assess(List<VibrationSource> rows) {
+        return assess(rows, EngineTexts.english());
+    }
+
+    /**
+     * Assesses the vehicles and machines of one employee, with advice in a language.
+     *
+     * @param rows the sources, not null
+     * @param texts the engine's texts in the employee's language, not null
+     * @return the result, not null
+     */
+    public static WholeBodyVibrationResult assess(List<VibrationSource> rows, dev.ergo.model.text.Texts texts) {
         List<WholeBodySourceResult> sources = rows.stream().map(WholeBodyVibration::source).toList();
         double sx = 0;
         double sy = 0;
@@ -151,14 +169,14 @@ public final class WholeBodyVibration {
         WholeBodyVibrationResult r = new WholeBodyVibrationResult(a8x, a8y, a8z, dom, px, py, pz, vdv,
                 includesEstimates, estimated, sources, List.of());
         return new WholeBodyVibrationResult(a8x, a8y, a8z, dom, px, py, pz, vdv, includesEstimates, estimated,
-                sources, advise(r));
+                sources, advise(r, texts));
     }
 
-    private static List<Recommendation> advise(WholeBodyVibrationResult r) {
+    private static List<Recommendation> advise(WholeBodyVibrationResult r, dev.ergo.model.text.Texts texts) {
         List<Recommendation> recs = new ArrayList<>();
         if (r.risk() == Risk.LOW) {
             if (r.vdv() == null && reaches(r.estimatedVdv(), VDV_EAV)) {
-                recs.add(measureVdv(r));
+                recs.add(measureVdv(r, texts));
             }
             return recs;
         }
@@ -175,13 +193,11 @@ public final class WholeBodyVibration {
 
         if (r.risk() == Risk.HIGH) {
             boolean byA8 = reaches(a8, WBV_ELV);
-            recs.add(new Recommendation("WBV_ABOVE_LIMIT", 120,
-                    "Your daily whole-body vibration exposure, " + num(a8, 3) + " m/s² A(8) on the "
-                            + axis.direction() + " (" + axis.label() + ") axis (" + num(points, 0) + " points)"
-                            + (vdv == null ? "" : " with a vibration dose value of " + num(vdv, 1) + " m/s^1.75")
-                            + ", is at or above the exposure limit value ("
-                            + (byA8 ? "1.15 m/s², 529 points" : "21 m/s^1.75") + "), which must not be exceeded:"
-                            + " cut the time on the " + top.source() + " at once.",
+            recs.add(EngineTexts.recommendation("WBV_ABOVE_LIMIT", 120, texts,
+                    Message.of("wbv.aboveLimit", "a8", numArg(a8, 3), "axis", axis.name(), "axisLabel", axis.label(),
+                            "points", numArg(points, 0), "hasVdv", vdv == null ? "no" : "yes", "vdv",
+                            numArg(vdv == null ? 0 : vdv, 1), "byA8", byA8 ? "yes" : "no", "elv", numArg(WBV_ELV, 2),
+                            "elvPoints", numArg(WBV_ELV_POINTS, 0), "vdvElv", numArg(VDV_ELV, 1), "top", top.source()),
                     vdv == null
                             ? values("a8", a8, "points", points, "limitValue", WBV_ELV)
                             : values("a8", a8, "points", points, "vdv", vdv, "limitValue", WBV_ELV,
@@ -193,84 +209,70 @@ public final class WholeBodyVibration {
             if (!reaches(s.a8(), WBV_EAV) || s.hoursToEav() == null || s.hoursToElv() == null) {
                 continue;
             }
-            recs.add(new Recommendation("WBV_LIMIT_TIME", reaches(s.a8(), WBV_ELV) ? 121 : 122,
-                    "Limit the time on the " + s.source() + " to " + durationBelow(s.hoursToEav())
-                            + " a day to stay below the action value (now " + duration(s.hours()) + ")"
-                            + (several ? ", with no other whole-body vibration that day" : "") + "; "
-                            + duration(s.hoursToElv()) + " a day would reach the limit value.",
+            recs.add(EngineTexts.recommendation("WBV_LIMIT_TIME", reaches(s.a8(), WBV_ELV) ? 121 : 122, texts,
+                    Message.of("wbv.limitTime", "source", s.source(), "below", durationBelowMessage(s.hoursToEav()),
+                            "now", durationMessage(s.hours()), "several", several ? "yes" : "no", "toElv",
+                            durationMessage(s.hoursToElv())),
                     values("hoursToEav", s.hoursToEav(), "hoursToElv", s.hoursToElv(), "hours", s.hours()),
                     "time to EAV = 8 h × (0.5 / (k a_w))², time to ELV = 8 h × (1.15 / (k a_w))², dominant axis",
                     SOURCE));
         }
         if (several && a8Reached) {
             double factor = WBV_EAV_POINTS / points;
-            StringBuilder plan = new StringBuilder();
+            List<Message> plan = new ArrayList<>();
             for (WholeBodySourceResult s : used) {
-                plan.append(plan.length() == 0 ? "" : ", ").append(s.source()).append(' ')
-                        .append(durationBelow(s.hours() * factor));
+                plan.add(Message.of("vib.plan.item", "source", s.source(), "time", durationBelowMessage(s.hours() * factor)));
             }
-            recs.add(new Recommendation("WBV_REDUCE_TOTAL", 123,
-                    "Together your vehicles give " + num(points, 0) + " points a day on the " + axis.direction()
-                            + " (" + axis.label() + ") axis (" + num(a8, 3) + " m/s² A(8)); the action value is 100 points (0.5 m/s²). To"
-                            + " stay below it, cut the time on every one to " + Texts.percentBelow(factor)
-                            + " of now (" + plan + ").",
+            recs.add(EngineTexts.recommendation("WBV_REDUCE_TOTAL", 123, texts,
+                    Message.of("wbv.reduceTotal", "points", numArg(points, 0), "axis", axis.name(), "axisLabel",
+                            axis.label(), "a8", numArg(a8, 3), "eavPoints", numArg(WBV_EAV_POINTS, 0), "eav",
+                            numArg(WBV_EAV, 2), "pct", percentBelowMessage(factor), "plan", Texts.plan(plan)),
                     values("points", points, "a8", a8, "timeFactor", factor),
                     "points add across sources on one axis; each time × 100 / daily points", SOURCE));
         }
         if (a8Reached) {
             if (axis == Axis.Z) {
-                recs.add(new Recommendation("WBV_SEAT", 124,
-                        "Most of the vibration is vertical (" + num(r.a8Z(), 3) + " m/s² A(8)): give the "
-                                + top.source() + " a suspension seat suited to the vehicle, set it for the driver's"
-                                + " weight, and keep tyres and the vehicle's suspension in good repair.",
+                recs.add(EngineTexts.recommendation("WBV_SEAT", 124, texts,
+                        Message.of("wbv.seat", "a8", numArg(r.a8Z(), 3), "top", top.source()),
                         values("a8Z", r.a8Z()), "dominant axis z at or above the EAV", SOURCE_CONTROL));
             } else {
-                recs.add(new Recommendation("WBV_SUSPENSION", 124,
-                        "Most of the vibration is " + axis.direction() + " (" + axis.label() + " axis, "
-                                + num(r.a8(axis), 3) + " m/s² A(8)), which a seat's vertical suspension does little"
-                                + " to reduce: choose vehicles with cab or axle suspension for this work, and keep"
-                                + " tyres and suspension in good repair.",
+                recs.add(EngineTexts.recommendation("WBV_SUSPENSION", 124, texts,
+                        Message.of("wbv.suspension", "axis", axis.name(), "axisLabel", axis.label(), "a8",
+                                numArg(r.a8(axis), 3)),
                         values("a8", r.a8(axis)), "dominant axis " + axis.label() + " at or above the EAV",
                         SOURCE_CONTROL));
             }
         }
-        recs.add(new Recommendation("WBV_ROUTE", 125,
-                "Smooth the routes and floors the " + top.source() + " uses (fill potholes, level ramps, remove"
-                        + " bumps and kerbs), and drive more slowly over rough ground.",
+        recs.add(EngineTexts.recommendation("WBV_ROUTE", 125, texts, Message.of("wbv.route", "top", top.source()),
                 values(), "daily exposure at or above the action value", SOURCE_CONTROL));
         if (vdv != null && reaches(vdv, VDV_EAV)) {
             WholeBodySourceResult worst = used.stream().filter(s -> s.vdv() != null)
                     .max(Comparator.comparingDouble(s -> Objects.requireNonNull(s.vdv()))).orElse(null);
-            recs.add(shocks(vdv, worst));
+            recs.add(shocks(vdv, worst, texts));
         }
         if (vdv == null && reaches(r.estimatedVdv(), VDV_EAV)) {
-            recs.add(measureVdv(r));
+            recs.add(measureVdv(r, texts));
         }
         return recs;
     }
 
-    private static Recommendation shocks(double vdv, @Nullable WholeBodySourceResult worst) {
-        String limit = "";
-        if (worst != null && worst.hoursToVdvEav() != null) {
-            limit = " Limit the time on the " + worst.source() + " to " + durationBelow(worst.hoursToVdvEav())
-                    + " a day to keep its dose below the action value (now " + duration(worst.hours()) + ").";
-        }
-        return new Recommendation("WBV_SHOCKS", 126,
-                "The vibration dose value, " + num(vdv, 2) + " m/s^1.75, is at or above the action value of 9.1"
-                        + " m/s^1.75 (limit 21): the ride has jolts and shocks. Slow down over bumps and rough"
-                        + " ground, and check that the seat's suspension does not bottom out." + limit,
-                worst != null && worst.hoursToVdvEav() != null
+    private static Recommendation shocks(double vdv, @Nullable WholeBodySourceResult worst,
+            dev.ergo.model.text.Texts texts) {
+        boolean limit = worst != null && worst.hoursToVdvEav() != null;
+        return EngineTexts.recommendation("WBV_SHOCKS", 126, texts,
+                Message.of("wbv.shocks", "vdv", numArg(vdv, 2), "vdvEav", numArg(VDV_EAV, 1), "vdvElv",
+                        numArg(VDV_ELV, 1), "limit", limit ? "yes" : "no", "worst", worst == null ? "" : worst.source(),
+                        "below", limit ? durationBelowMessage(worst.hoursToVdvEav()) : "",
+                        "now", worst == null ? "" : durationMessage(worst.hours())),
+                limit
                         ? values("vdv", vdv, "hoursToVdvEav", worst.hoursToVdvEav())
                         : values("vdv", vdv),
                 "daily VDV at or above 9.1 m/s^1.75; time to EAV = T_meas × (9.1 / VDV_meas)⁴", SOURCE_VDV);
     }
 
-    private static Recommendation measureVdv(WholeBodyVibrationResult r) {
-        return new Recommendation("WBV_MEASURE_VDV", 128,
-                "The estimated vibration dose value, " + num(r.estimatedVdv(), 2) + " m/s^1.75, reaches the action"
-                        + " value of 9.1 m/s^1.75. It is estimated from the r.m.s. values and holds only for rides"
-                        + " without strong jolts (crest factor 6 or less): if the ride has jolts or shocks, have the"
-                        + " vibration dose value measured.",
+    private static Recommendation measureVdv(WholeBodyVibrationResult r, dev.ergo.model.text.Texts texts) {
+        return EngineTexts.recommendation("WBV_MEASURE_VDV", 128, texts,
+                Message.of("wbv.measureVdv", "vdv", numArg(r.estimatedVdv(), 2), "vdvEav", numArg(VDV_EAV, 1)),
                 values("estimatedVdv", r.estimatedVdv()),
                 "estimated VDV = 1.4 × k a_w × T^¼ (T in s) at or above 9.1 m/s^1.75, no measured VDV", SOURCE_VDV);
     }
