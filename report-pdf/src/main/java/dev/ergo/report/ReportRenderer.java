@@ -11,7 +11,8 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders PDF reports: one per employee, and a summary of a whole run.
+ * Renders PDF reports: one per employee, and a summary of a whole run, in the language of the
+ * options ({@link ReportOptions#language()}).
  *
  * <p>This class is immutable and thread-safe: every call builds its own document and writer, and
  * threads share only the font and colour-profile bytes, which are read once and never changed.

@@ -100,7 +100,7 @@ class EmployeeReportTests {
         // ROSA findings first, with the workstation's numbers where both speak about the same thing
         assertThat(r.recommendations().get(0).code()).isEqualTo("SEAT_HEIGHT");
         assertThat(text).contains("Done What to do " + Pdfs.normalise(r.recommendations().get(0).text()))
-                .contains("Key numbers: seat height 54.4 cm", "Key numbers: footrest height 7.9 cm")
+                .contains("Key numbers: seat height 54.4 cm", "Key numbers: footrest height 7.9 cm") // in the assessor's notes
                 .doesNotContain("rosa now", "rosa if fixed");
     }
 
@@ -194,7 +194,7 @@ class EmployeeReportTests {
         backward.put("rwlKg", 7.0);
 
         assertThat(EmployeeReport.keyNumbers(forward, ReportTexts.english())).isEqualTo(EmployeeReport.keyNumbers(backward, ReportTexts.english()))
-                .isEqualTo("improved rwl 11.6 kg · rwl 7 kg");
+                .isEqualTo("improved RWL 11.6 kg · RWL 7 kg");
     }
 
     @Test

@@ -126,6 +126,7 @@ class LanguageReportTests {
         List<String> outside = outside(pdf);
 
         assertThat(outside).as(name).isEmpty();
+        assertThat(overlapping(pdf)).as(name + ": text running into other text").isEmpty();
         assertThat(Pdfs.text(pdf)).as(name).contains("Ŵĥåţ ţö đö").doesNotContain("What to do");
     }
 
@@ -136,6 +137,7 @@ class LanguageReportTests {
                 Fixtures.employeeOnly()), info);
 
         assertThat(outside(pdf)).isEmpty();
+        assertThat(overlapping(pdf)).isEmpty();
     }
 
     @Test
@@ -151,6 +153,55 @@ class LanguageReportTests {
                     new SummaryInfo(SummaryInfo.DEFAULT_TITLE, FIXED, "survey.xlsx", 4, 0, 0)));
         }
         assertThat(dir.resolve("all-factors-de.pdf")).exists();
+    }
+
+    /**
+     * Glyphs drawn over other glyphs on the same line: text that ran out of its cell or label into its
+     * neighbour, as "page: A over B".
+     */
+    static List<String> overlapping(byte[] pdf) {
+        List<String> out = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            for (int page = 1; page <= d.getNumberOfPages(); page++) {
+                List<TextPosition> glyphs = new ArrayList<>();
+                PDFTextStripper s = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<TextPosition> positions) {
+                        for (TextPosition p : positions) {
+                            if (p.getDir() == 0 && !p.getUnicode().isBlank()) {
+                                glyphs.add(p);
+                            }
+                        }
+                    }
+                };
+                s.setStartPage(page);
+                s.setEndPage(page);
+                s.setSortByPosition(false);
+                s.getText(d);
+                glyphs.sort(java.util.Comparator.comparingDouble(TextPosition::getXDirAdj));
+                for (int i = 0; i < glyphs.size() && out.size() < 10; i++) {
+                    TextPosition a = glyphs.get(i);
+                    float end = a.getXDirAdj() + a.getWidthDirAdj();
+                    for (int j = i + 1; j < glyphs.size() && glyphs.get(j).getXDirAdj() < end - 1.5f; j++) {
+                        TextPosition b = glyphs.get(j);
+                        float dy = Math.abs(a.getYDirAdj() - b.getYDirAdj());
+                        if (dy < Math.min(a.getHeightDir(), b.getHeightDir()) * 0.8f) {
+                            out.add(page + ": " + a.getUnicode() + " over " + b.getUnicode() + " at x=" + b.getXDirAdj()
+                                    + ", y=" + b.getYDirAdj());
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("translated")
+    void translatedTextDoesNotRunIntoOtherText(Locale language) {
+        assertThat(overlapping(renderer(language).employeeReport(Fixtures.allFactors()))).isEmpty();
     }
 
     /** Every glyph outside the side margins or off the page, as "page: text at x". */

@@ -70,4 +70,16 @@ class ReportOptionsTests {
             }
         }
     }
+
+    @Test
+    void languageIsEnglishByDefaultAndASupportedLanguageOtherwise() {
+        assertThat(ReportOptions.DEFAULT.language()).isEqualTo(java.util.Locale.ENGLISH);
+        ReportOptions austrian = ReportOptions.builder().language(java.util.Locale.forLanguageTag("de-AT")).build();
+        assertThat(austrian.language()).isEqualTo(java.util.Locale.GERMAN);
+        assertThat(austrian).isNotEqualTo(ReportOptions.DEFAULT).isEqualTo(austrian.toBuilder().build());
+        assertThat(austrian.toString()).contains("language=de");
+        assertThatIllegalArgumentException().isThrownBy(() -> ReportOptions.builder().language(java.util.Locale.JAPANESE))
+                .withMessageContaining("'ja'");
+        assertThatNullPointerException().isThrownBy(() -> ReportOptions.builder().language(null));
+    }
 }

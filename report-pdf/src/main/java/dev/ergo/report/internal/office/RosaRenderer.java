@@ -15,6 +15,7 @@ import dev.ergo.engine.office.RosaResult;
 import dev.ergo.engine.office.RosaTables;
 import dev.ergo.model.text.Texts;
 import dev.ergo.report.ReportException;
+import dev.ergo.report.internal.spi.Draw;
 import dev.ergo.report.internal.spi.ReportContext;
 import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
@@ -123,7 +124,7 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
         ctx.add(score);
         ctx.add(scale(r, ctx));
 
-        PdfPTable t = ctx.table(new float[] {2.2f, 1f, 5.2f}, ctx.text("rosa.col.part"), ctx.text("rosa.col.score"),
+        PdfPTable t = ctx.table(new float[] {2.2f, 1.2f, 5.0f}, ctx.text("rosa.col.part"), ctx.text("rosa.col.score"),
                 ctx.text("rosa.col.madeOf"));
         row(ctx, t, ctx.text("rosa.part.chair"), ctx.text("score.of", "score", r.chair(), "max", 10),
                 ctx.text("rosa.chair.detail", "seatHeight", r.seatHeight(), "seatDepth", r.seatDepth(), "armrest",
@@ -212,7 +213,6 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
         TextStyle s = bold ? TextStyle.BODY_BOLD : TextStyle.BODY;
         t.addCell(ctx.cell(part, s));
         PdfPCell c = ctx.cell(score, s);
-        c.setNoWrap(true);
         t.addCell(c);
         t.addCell(ctx.cell(detail, TextStyle.BODY));
     }
@@ -261,10 +261,15 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
         tpl.stroke();
         tpl.restoreState();
         float top = y0 + boxH + 6;
-        text(tpl, bold, 7.5f, Styles.INK, ctx.text("rosa.scale.action", "level", RosaTables.ACTION_LEVEL) + " →",
+        // Each label in its own room so that longer languages shorten rather than overlap.
+        String highest = Draw.fit(regular, 7, ctx.text("rosa.scale.highest"), w * 0.25f);
+        float highestW = regular.getWidthPoint(highest, 7);
+        text(tpl, bold, 7.5f, Styles.INK, Draw.fit(bold, 7.5f,
+                ctx.text("rosa.scale.action", "level", RosaTables.ACTION_LEVEL) + " →", w - highestW - xa - 12),
                 xa + 4, top, Element.ALIGN_LEFT);
-        text(tpl, regular, 7, Styles.MUTED, ctx.text("rosa.scale.lowest"), 1, top, Element.ALIGN_LEFT);
-        text(tpl, regular, 7, Styles.MUTED, ctx.text("rosa.scale.highest"), w - 1, top, Element.ALIGN_RIGHT);
+        text(tpl, regular, 7, Styles.MUTED, Draw.fit(regular, 7, ctx.text("rosa.scale.lowest"), xa - 6), 1, top,
+                Element.ALIGN_LEFT);
+        text(tpl, regular, 7, Styles.MUTED, highest, w - 1, top, Element.ALIGN_RIGHT);
         try {
             Image img = Image.getInstance(tpl);
             img.setAlignment(Image.MIDDLE);
