@@ -248,7 +248,7 @@ final class EmployeeReport {
             box.setCellEvent(TickBox.INSTANCE);
             t.addCell(box);
             Phrase p = new Phrase(10f);
-            p.add(s.chunk(r.text(), TextStyle.LIST));
+            p.add(s.chunk(r.text(s.texts().locale()), TextStyle.LIST));
             PdfPCell c = s.cell(p);
             c.setPaddingTop(0.3f);
             c.setPaddingBottom(2.2f);

@@ -127,7 +127,10 @@ public final class ReportOptions {
     }
 
     /**
-     * Returns the language the reports are written in: headings, sentences, units, numbers and dates.
+     * Returns the language of the summary report (headings, sentences, units, numbers and dates). Each
+     * employee's report is in its result's language ({@code AssessmentResult.language()}: the employee's
+     * own if ergo has it, else the run's, {@code AssessmentOptions.language()}), so a German employee gets
+     * a German report from an English run; the pseudo-locale {@link Languages#PSEUDO} applies to all.
      *
      * @return a supported language ({@link Languages#supported()}) or the layout-testing pseudo-locale
      *     {@link Languages#PSEUDO}; English by default; not null
@@ -183,7 +186,8 @@ public final class ReportOptions {
         private Builder() {}
 
         /**
-         * Sets the language the reports are written in. A regional variant reads its language
+         * Sets the language of the summary report (each employee's report follows its result's language; see
+         * {@link ReportOptions#language()}). A regional variant reads its language
          * ({@code de-AT} is German); {@link Languages#PSEUDO} ({@code en-XA}) gives accented, longer
          * English to test layouts. Recommendation texts come from the engine's result.
          *

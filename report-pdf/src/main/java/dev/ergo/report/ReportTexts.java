@@ -2,6 +2,7 @@ package dev.ergo.report;
 
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.internal.EngineTexts;
+import dev.ergo.model.text.Languages;
 import dev.ergo.model.text.Messages;
 import dev.ergo.model.text.Texts;
 import java.util.Locale;
@@ -23,14 +24,15 @@ final class ReportTexts {
     }
 
     /**
-     * The language an employee's report is written in: the one place that decides it.
+     * The language an employee's report is written in, the one place that decides it: the result's
+     * ({@link AssessmentResult#language()}: the employee's own if translated, else the run's), except
+     * that the layout-testing pseudo-locale in the options applies to every report.
      *
      * @param result the employee's result
      * @param options the options
      * @return the language, not null
      */
     static Locale language(AssessmentResult result, ReportOptions options) {
-        // TODO(lang-engine): use result.language()
-        return options.language();
+        return Languages.isPseudo(options.language()) ? Languages.PSEUDO : result.language();
     }
 }

@@ -111,7 +111,7 @@ final class SectionRenderers {
         if (label != null) {
             return label;
         }
-        String text = r.text();
+        String text = r.text(texts.locale());
         int end = text.length();
         for (String stop : new String[] {": ", ". "}) {
             int i = text.indexOf(stop);

@@ -179,6 +179,12 @@ final class Fixtures {
     }
 
     /** Every factor at once: office, posture, lifting, hand-arm and whole-body vibration, repetitive, contact. */
+    /** The result with its texts in another language, as the engine gives an employee with that language. */
+    static AssessmentResult in(AssessmentResult r, java.util.Locale language) {
+        return new AssessmentResult(r.employee(), r.assessmentDate(), r.sections(), r.notes(), r.reviewDue(),
+                dev.ergo.model.text.Languages.isPseudo(language) ? java.util.Locale.ENGLISH : language);
+    }
+
     static AssessmentResult allFactors() {
         List<SurveySection> sections = new ArrayList<>();
         sections.add(poorWorkstation());

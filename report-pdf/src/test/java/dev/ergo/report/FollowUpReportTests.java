@@ -103,8 +103,8 @@ class FollowUpReportTests {
 
     @Test
     void theFollowUpPartIsInTheReportsLanguage() {
-        ReportRenderer de = ReportRenderer.of(RENDERER.options().toBuilder().language(java.util.Locale.GERMAN).build());
-        AssessmentResult now = Fixtures.allFactors();
+        ReportRenderer de = RENDERER;
+        AssessmentResult now = Fixtures.in(Fixtures.allFactors(), java.util.Locale.GERMAN);
         byte[] pdf = de.employeeReport(now, FollowUp.compare(allFactorsBaseline(), now));
         keep("followup-allfactors-de.pdf", pdf);
         String text = Pdfs.text(pdf);

@@ -53,7 +53,7 @@ class LanguageReportTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("translated")
     void theAllFactorReportHasNoEnglishOfItsOwn(Locale language) {
-        byte[] pdf = renderer(language).employeeReport(Fixtures.allFactors());
+        byte[] pdf = renderer(language).employeeReport(Fixtures.in(Fixtures.allFactors(), language));
         String text = Pdfs.text(pdf);
 
         assertThat(text).doesNotContain(ENGLISH_SENTINELS.toArray(String[]::new));
@@ -85,20 +85,20 @@ class LanguageReportTests {
         ReportRenderer renderer = renderer(language);
 
         assertThat(renderer.undrawableCharacters("Łukasz Żółć")).isEmpty();
-        assertThat(Pdfs.text(renderer.employeeReport(r))).contains("Łukasz Żółć").doesNotContain("\uFFFD");
+        assertThat(Pdfs.text(renderer.employeeReport(Fixtures.in(r, language)))).contains("Łukasz Żółć").doesNotContain("\uFFFD");
     }
 
     @Test
     void numbersAndDatesFollowTheLanguage() {
-        String de = Pdfs.text(renderer(Locale.GERMAN).employeeReport(Fixtures.polish()));
+        String de = Pdfs.text(renderer(Locale.GERMAN).employeeReport(Fixtures.in(Fixtures.polish(), Locale.GERMAN)));
         assertThat(de).contains("4. Dezember 2026", "54,4 cm", "Seite 1 von");
-        String pl = Pdfs.text(renderer(Locale.forLanguageTag("pl")).employeeReport(Fixtures.polish()));
+        String pl = Pdfs.text(renderer(Locale.forLanguageTag("pl")).employeeReport(Fixtures.in(Fixtures.polish(), Locale.forLanguageTag("pl"))));
         assertThat(pl).contains("4 grudnia 2026", "54,4 cm", "Strona 1 z");
     }
 
     @Test
     void theGermanEmployeesPartFitsTwoPages() {
-        byte[] pdf = renderer(Locale.GERMAN).employeeReport(Fixtures.allFactors());
+        byte[] pdf = renderer(Locale.GERMAN).employeeReport(Fixtures.in(Fixtures.allFactors(), Locale.GERMAN));
         int appendix = 0;
         for (int p = 1; p <= Pdfs.pages(pdf) && appendix == 0; p++) {
             if (Pdfs.pageText(pdf, p).contains("Für Ihre Fachkraft")) {
@@ -147,7 +147,7 @@ class LanguageReportTests {
         for (Map.Entry<String, Locale> e : Map.of("de", Locale.GERMAN, "pl", Locale.forLanguageTag("pl"), "fr",
                 Locale.FRENCH, "es", Locale.forLanguageTag("es"), "en-XA", Languages.PSEUDO).entrySet()) {
             ReportRenderer r = renderer(e.getValue());
-            Files.write(dir.resolve("all-factors-" + e.getKey() + ".pdf"), r.employeeReport(Fixtures.allFactors()));
+            Files.write(dir.resolve("all-factors-" + e.getKey() + ".pdf"), r.employeeReport(Fixtures.in(Fixtures.allFactors(), e.getValue())));
             Files.write(dir.resolve("summary-" + e.getKey() + ".pdf"), r.summaryReport(List.of(Fixtures.allFactors(),
                     Fixtures.polish(), Fixtures.greek(), Fixtures.lifterOnly()),
                     new SummaryInfo(SummaryInfo.DEFAULT_TITLE, FIXED, "survey.xlsx", 4, 0, 0)));
@@ -201,7 +201,7 @@ class LanguageReportTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("translated")
     void translatedTextDoesNotRunIntoOtherText(Locale language) {
-        assertThat(overlapping(renderer(language).employeeReport(Fixtures.allFactors()))).isEmpty();
+        assertThat(overlapping(renderer(language).employeeReport(Fixtures.in(Fixtures.allFactors(), language)))).isEmpty();
     }
 
     /** Every glyph outside the side margins or off the page, as "page: text at x". */

@@ -29,9 +29,12 @@ class ReportTextsTests {
     }
 
     @Test
-    void theLanguageOfAReportIsTheOptions() {
+    void anEmployeesReportIsInTheResultsLanguageExceptThePseudoLocale() {
         ReportOptions de = ReportOptions.builder().language(Locale.forLanguageTag("de-AT")).build();
-        assertThat(ReportTexts.language(Fixtures.polish(), de)).isEqualTo(Locale.GERMAN);
-        assertThat(ReportTexts.language(Fixtures.polish(), ReportOptions.DEFAULT)).isEqualTo(Locale.ENGLISH);
+        assertThat(ReportTexts.language(Fixtures.polish(), de)).as("the options set the summary only").isEqualTo(Locale.ENGLISH);
+        assertThat(ReportTexts.language(Fixtures.in(Fixtures.polish(), Locale.forLanguageTag("pl")), ReportOptions.DEFAULT))
+                .isEqualTo(Locale.forLanguageTag("pl"));
+        ReportOptions pseudo = ReportOptions.builder().language(Languages.PSEUDO).build();
+        assertThat(ReportTexts.language(Fixtures.polish(), pseudo)).isEqualTo(Languages.PSEUDO);
     }
 }
