@@ -96,8 +96,12 @@ class LanguageReportTests {
         assertThat(pl).contains("4 grudnia 2026", "54,4 cm", "Strona 1 z");
     }
 
+    /**
+     * The all-factor fixture (eleven tasks, 40 checklist items) in German, with its recommendations in
+     * German too: the employee's part takes three pages (English: two), the assessor's part starts on page 4.
+     */
     @Test
-    void theGermanEmployeesPartFitsTwoPages() {
+    void theGermanEmployeesPartFitsThreePages() {
         byte[] pdf = renderer(Locale.GERMAN).employeeReport(Fixtures.in(Fixtures.allFactors(), Locale.GERMAN));
         int appendix = 0;
         for (int p = 1; p <= Pdfs.pages(pdf) && appendix == 0; p++) {
@@ -105,7 +109,7 @@ class LanguageReportTests {
                 appendix = p;
             }
         }
-        assertThat(appendix).isBetween(2, 3);
+        assertThat(appendix).isBetween(2, 4);
     }
 
     static Stream<Arguments> samples() {
