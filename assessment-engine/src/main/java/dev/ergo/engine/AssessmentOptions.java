@@ -127,7 +127,7 @@ public final class AssessmentOptions {
      * {@link AssessmentResult#reviewDue()}.
      *
      * @return the intervals, {@link ReviewIntervals#DEFAULT} unless set, not null
-     * @since 0.3
+     * @since 0.2
      */
     public ReviewIntervals reviewIntervals() {
         return reviewIntervals;
@@ -162,7 +162,7 @@ public final class AssessmentOptions {
          *
          * @param intervals the intervals, not null
          * @return this builder
-         * @since 0.3
+         * @since 0.2
          */
         public Builder reviewIntervals(ReviewIntervals intervals) {
             this.reviewIntervals = Objects.requireNonNull(intervals, "reviewIntervals must not be null");

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param sections the result sections in a stable order, not null
  * @param notes notes for the assessor (defaults applied, estimates used), not null
  * @param reviewDue when the employee should be assessed again ({@link ReviewIntervals}); null when no
- *     factor was assessed, or for a result read from a version 1.0 line, which has none (since 0.3)
+ *     factor was assessed, or for a result read from a version 1.0 line, which has none (since 0.2)
  * @param language the language of the texts people read (recommendations, findings): the employee's
  *     language if ergo has a translation for it, else the run's ({@link AssessmentOptions#language()});
  *     codes, values and rules are language-neutral; not null; since 0.2
@@ -38,7 +38,7 @@ public record AssessmentResult(
      * Code of the item an amber or red factor gets when its method gave no recommendation: "ask your
      * assessor to review …" (toolkit rule).
      *
-     * @since 0.3
+     * @since 0.2
      */
     public static final String ASSESSOR_REVIEW = "ASSESSOR_REVIEW";
 
@@ -47,7 +47,7 @@ public record AssessmentResult(
      *
      * @throws IllegalArgumentException if a review date is given for a result without any factor, or is
      *     before the assessment date
-     * @since 0.3
+     * @since 0.2
      */
     public AssessmentResult {
         Objects.requireNonNull(employee, "employee must not be null");
@@ -119,7 +119,7 @@ public record AssessmentResult(
      * @param sections the result sections, not null
      * @param intervals the intervals, not null
      * @return the review date, or null without a factor
-     * @since 0.3
+     * @since 0.2
      */
     static @Nullable LocalDate reviewDue(LocalDate assessmentDate, List<ResultSection> sections,
             ReviewIntervals intervals) {
@@ -133,7 +133,7 @@ public record AssessmentResult(
      *
      * @param intervals the intervals, not null
      * @return the result with the new review date (none without a factor), not null
-     * @since 0.3
+     * @since 0.2
      */
     public AssessmentResult withReviewIntervals(ReviewIntervals intervals) {
         Objects.requireNonNull(intervals, "intervals must not be null");

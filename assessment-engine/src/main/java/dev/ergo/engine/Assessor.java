@@ -86,9 +86,9 @@ public final class Assessor {
      *
      * @param result the result, not null
      * @return the values in the order of {@link #csvHeader()}, an unmodifiable list, not null
-     * @since 0.3
+     * @since 0.2
      */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public static List<@Nullable Object> csvValues(AssessmentResult result) {
         return java.util.Collections.unmodifiableList(Factors.SERIALIZER.csvValues(result));
     }

@@ -30,9 +30,9 @@ import org.apiguardian.api.API;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @since 0.3
+ * @since 0.2
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.3")
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class Baseline {
     private final List<AssessmentResult> lines;
     private final Map<String, AssessmentResult> byId;

@@ -32,7 +32,7 @@ public interface FactorResult extends ResultSection {
      * an amber or red factor without any recommendation gets, for example {@code "your ROSA score of 5"}.
      *
      * @return a short noun phrase, not null; by default "the &lt;factor&gt; result"
-     * @since 0.3
+     * @since 0.2
      */
     default String driver() {
         StringBuilder b = new StringBuilder("the ");

@@ -35,9 +35,9 @@ import org.jspecify.annotations.Nullable;
  * @param stillOpen codes in both rounds, in the current order, not null
  * @param newCodes codes only in the current round, in the current order ({@code new} in the JSON), not null
  * @param methodChanges for example {@code "RULA Table A: RULA_A_MC1993 -> RULA_A_CORNELL"}, not null
- * @since 0.3
+ * @since 0.2
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.3")
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record FollowUp(LocalDate baselineDate, Risk overallRiskBefore, Change change, Map<String, FactorChange> factors,
         List<String> resolved, List<String> stillOpen, List<String> newCodes, List<String> methodChanges) {
 
@@ -54,7 +54,7 @@ public record FollowUp(LocalDate baselineDate, Risk overallRiskBefore, Change ch
     }
 
     /** The change of the overall light between the rounds. */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public enum Change {
         /** The overall light is better now. */
         IMPROVED,
@@ -85,7 +85,7 @@ public record FollowUp(LocalDate baselineDate, Risk overallRiskBefore, Change ch
      * @param before the key figure in the baseline, or null
      * @param after the key figure now, or null
      */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public record FactorChange(@Nullable Risk riskBefore, @Nullable Risk riskAfter, @Nullable Number before,
             @Nullable Number after) {}
 

@@ -12,9 +12,9 @@ import org.apiguardian.api.API;
  * @param low employees at LOW (green), at least 0
  * @param medium employees at MEDIUM (amber), at least 0
  * @param high employees at HIGH (red), at least 0
- * @since 0.3
+ * @since 0.2
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.3")
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record LightCounts(int low, int medium, int high) {
 
     /** No employee at any light. */

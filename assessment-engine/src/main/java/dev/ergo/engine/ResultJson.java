@@ -34,7 +34,7 @@ public final class ResultJson {
      * The results format version this toolkit writes, {@code "1.1"}, as {@code formatVersion} on every
      * line. A line without {@code formatVersion} is version 1.0; this toolkit reads any version 1 line.
      *
-     * @since 0.3
+     * @since 0.2
      */
     public static final String FORMAT_VERSION = Versions.FORMAT;
 
@@ -43,7 +43,7 @@ public final class ResultJson {
      * version the engine jar was built as, for example {@code "0.2.0"}).
      *
      * @return the version, not null
-     * @since 0.3
+     * @since 0.2
      */
     public static String toolkitVersion() {
         return Versions.TOOLKIT;

@@ -15,9 +15,9 @@ import org.apiguardian.api.API;
  * @param highMonths months until review after a HIGH (red) overall light, 1 to {@value #MAX_MONTHS}
  * @param mediumMonths months after a MEDIUM (amber) overall light, at least {@code highMonths}
  * @param lowMonths months after a LOW (green) overall light, at least {@code mediumMonths}
- * @since 0.3
+ * @since 0.2
  */
-@API(status = API.Status.STABLE, since = "0.3")
+@API(status = API.Status.STABLE, since = "0.2")
 public record ReviewIntervals(int highMonths, int mediumMonths, int lowMonths) {
 
     /** The longest interval accepted: 120 months (ten years). */

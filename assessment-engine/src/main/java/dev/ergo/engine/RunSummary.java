@@ -37,9 +37,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @since 0.3
+ * @since 0.2
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.3")
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class RunSummary {
 
     /** Most in need first: worst light (not scored last), then more factors at HIGH, then employee id. */
@@ -258,7 +258,7 @@ public final class RunSummary {
      * @param before in the baseline, not null
      * @param after in this run, not null
      */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public record BeforeAfter(LightCounts before, LightCounts after) {
         /** Checks the components. */
         public BeforeAfter {
@@ -280,7 +280,7 @@ public final class RunSummary {
      * @param notReassessed ids of baseline employees without a result in this run, not null
      * @param newEmployees ids of this run's employees without a baseline line, not null
      */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public record Comparison(LocalDate baselineDate, BeforeAfter overall, Map<String, BeforeAfter> bySite,
             Map<String, BeforeAfter> byDepartment, int improved, int worsened, int unchanged,
             List<String> notReassessed, List<String> newEmployees) {

@@ -32,14 +32,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class knows nothing of scoring: the caller passes neutral values.
  *
- * @since 0.3
+ * @since 0.2
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.3")
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class TableWorkbook {
     private TableWorkbook() {}
 
     /** A traffic-light cell: the name is written, the cell filled with the light's colour. */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public enum Light {
         /** Green, fill {@code C6EFCE}. */
         LOW(0xC6, 0xEF, 0xCE),

@@ -112,9 +112,9 @@ public final class ReportRenderer {
      *     not null
      * @return the PDF, not null
      * @throws ReportException if the PDF cannot be built
-     * @since 0.3
+     * @since 0.2
      */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public byte[] employeeReport(AssessmentResult result, FollowUp followUp) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(56 * 1024);
         writeEmployeeReport(result, followUp, out);
@@ -129,9 +129,9 @@ public final class ReportRenderer {
      * @param followUp the comparison with the employee's baseline line, not null
      * @param out the stream, not null
      * @throws ReportException if the PDF cannot be built or written
-     * @since 0.3
+     * @since 0.2
      */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public void writeEmployeeReport(AssessmentResult result, FollowUp followUp, OutputStream out) {
         write(result, Objects.requireNonNull(followUp, "followUp must not be null"), out);
     }
@@ -187,9 +187,9 @@ public final class ReportRenderer {
      * @param baseline the earlier round, not null
      * @return the PDF, not null
      * @throws ReportException if the PDF cannot be built
-     * @since 0.3
+     * @since 0.2
      */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public byte[] summaryReport(List<AssessmentResult> results, SummaryInfo info, Baseline baseline) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(72 * 1024);
         writeSummaryReport(results, info, baseline, out);
@@ -205,9 +205,9 @@ public final class ReportRenderer {
      * @param baseline the earlier round, not null
      * @param out the stream, not null
      * @throws ReportException if the PDF cannot be built or written
-     * @since 0.3
+     * @since 0.2
      */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public void writeSummaryReport(List<AssessmentResult> results, SummaryInfo info, Baseline baseline,
             OutputStream out) {
         writeSummary(results, info, Objects.requireNonNull(baseline, "baseline must not be null"), out);

@@ -43,28 +43,16 @@ final class SummaryReport {
     /** How many recommendations each listed employee shows, as short actions. */
     static final int TOP_ACTIONS = 3;
 
-    /** One result reduced to what the summary sorts and prints. */
-    record Row(AssessmentResult result, boolean scored, Risk risk, int highs) {
+    /** One result reduced to what the summary prints. */
+    record Row(AssessmentResult result, boolean scored, Risk risk) {
         static Row of(AssessmentResult r) {
-            List<FactorResult> factors = r.factors();
-            int highs = (int) factors.stream().filter(f -> f.risk() == Risk.HIGH).count();
-            return new Row(r, !factors.isEmpty(), r.overallRisk(), highs);
-        }
-
-        /** HIGH, MEDIUM, LOW, then not scored. */
-        int rank() {
-            return scored ? risk.ordinal() : -1;
+            return new Row(r, !r.factors().isEmpty(), r.overallRisk());
         }
 
         String id() {
             return result.employee().id();
         }
     }
-
-    /** Most in need first: light, then the number of factors at HIGH (more first), then employee id. */
-    static final Comparator<Row> NEED = Comparator.comparingInt(Row::rank).reversed()
-            .thenComparing(Comparator.comparingInt(Row::highs).reversed())
-            .thenComparing(Row::id);
 
     static void write(List<AssessmentResult> results, SummaryInfo info, ReportOptions options, OutputStream out) {
         write(results, info, null, options, out);
@@ -84,9 +72,15 @@ final class SummaryReport {
                 "summary|" + info.title() + "|" + info.runDate() + "|" + info.workbookName(), title,
                 tx.text("summary.subject", "date", runDate), pageText);
 
+        // the counts and the order of need are the library's run summary: one rule for the CLI, summary.json and here
+        RunSummary run = baseline == null ? RunSummary.of(results, info.runDate())
+                : RunSummary.of(results, info.runDate(), baseline);
         List<Row> rows = new ArrayList<>(results.size());
         int[] lights = new int[Risk.values().length];
-        int notScored = 0;
+        for (Risk light : Risk.values()) {
+            lights[light.ordinal()] = run.overall().get(light);
+        }
+        int notScored = run.notScored();
         Map<String, Integer> purchases = new HashMap<>();
         Map<String, int[]> perFactor = new LinkedHashMap<>();
         for (SectionRenderer<?> renderer : SectionRenderers.ALL) {
@@ -100,13 +94,7 @@ final class SummaryReport {
                 String name = SectionRenderers.find(f).map(x -> x.shortTitle(tx)).orElse(f.key());
                 perFactor.computeIfAbsent(name, k -> new int[Risk.values().length])[f.risk().ordinal()]++;
             }
-            Row row = Row.of(r);
-            rows.add(row);
-            if (row.scored()) {
-                lights[row.risk().ordinal()]++;
-            } else {
-                notScored++;
-            }
+            rows.add(Row.of(r));
             Set<String> categories = new LinkedHashSet<>();
             for (Recommendation rec : r.recommendations()) {
                 categories.add(Purchases.category(rec.code(), labels, tx));
@@ -119,10 +107,10 @@ final class SummaryReport {
         header(s, info, title, results.size());
         trafficLights(s, lights, notScored, results.size());
         factorCounts(s, perFactor, results.size());
-        mostInNeed(s, rows);
+        mostInNeed(s, inOrderOfNeed(rows, run.prioritised()));
         buyOrChange(s, purchases, results.size());
         if (baseline != null) {
-            RunSummary.Comparison c = RunSummary.of(results, info.runDate(), baseline).comparison().orElseThrow();
+            RunSummary.Comparison c = run.comparison().orElseThrow();
             FollowUpSummary.write(s, results, c, baseline);
         }
         EmployeeReport.methods(s, SectionRenderers.ALL);
@@ -289,8 +277,7 @@ final class SummaryReport {
             s.add(s.paragraph(s.text("summary.mostInNeed.none"), TextStyle.BODY));
             return;
         }
-        List<Row> top = rows.size() <= TOP ? new ArrayList<>(rows) : topN(rows);
-        top.sort(NEED);
+        List<Row> top = rows.subList(0, Math.min(TOP, rows.size()));
         s.add(s.paragraph(s.text(rows.size() > TOP ? "summary.mostInNeed.intro.top" : "summary.mostInNeed.intro.all",
                 "top", TOP, "count", rows.size()), TextStyle.SMALL));
         boolean names = s.options().includeNames();
@@ -413,16 +400,15 @@ final class SummaryReport {
         s.add(t);
     }
 
-    /** The TOP rows most in need, without sorting everything (bounded selection). */
-    static List<Row> topN(List<Row> rows) {
-        java.util.PriorityQueue<Row> heap = new java.util.PriorityQueue<>(TOP + 1, NEED.reversed());
-        for (Row r : rows) {
-            heap.add(r);
-            if (heap.size() > TOP) {
-                heap.poll();
-            }
+    /** The rows in the order of {@link RunSummary#prioritised()}: most in need first. */
+    static List<Row> inOrderOfNeed(List<Row> rows, List<String> prioritised) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < prioritised.size(); i++) {
+            rank.putIfAbsent(prioritised.get(i), i);
         }
-        return new ArrayList<>(heap);
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparingInt(r -> rank.getOrDefault(r.id(), Integer.MAX_VALUE)));
+        return sorted;
     }
 
     private static void buyOrChange(PdfSession s, Map<String, Integer> purchases, int total) {

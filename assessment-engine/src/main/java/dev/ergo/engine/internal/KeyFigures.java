@@ -34,9 +34,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A factor of a library user's own type has no key figure (null) and no variant.
  *
- * @since 0.3
+ * @since 0.2
  */
-@API(status = API.Status.INTERNAL, since = "0.3")
+@API(status = API.Status.INTERNAL, since = "0.2")
 public final class KeyFigures {
     private KeyFigures() {}
 

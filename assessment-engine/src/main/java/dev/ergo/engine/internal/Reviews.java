@@ -15,9 +15,9 @@ import org.apiguardian.api.API;
  * The toolkit rule that every amber or red factor comes with something to do: a factor whose method
  * gave no recommendation gets one asking the assessor to review what drove its light.
  *
- * @since 0.3
+ * @since 0.2
  */
-@API(status = API.Status.INTERNAL, since = "0.3")
+@API(status = API.Status.INTERNAL, since = "0.2")
 public final class Reviews {
     private Reviews() {}
 

@@ -12,9 +12,9 @@ import org.apiguardian.api.API;
  * (Sonne, Villalta &amp; Andrews 2012). Where a Workstation row gives measured numbers for the same
  * thing, the employee gets the workstation code instead, with the ROSA finding named in its rule.
  *
- * @since 0.3
+ * @since 0.2
  */
-@API(status = API.Status.MAINTAINED, since = "0.3")
+@API(status = API.Status.MAINTAINED, since = "0.2")
 public enum OfficeAction {
     /** Set the adjustable desk so that the keyboard's home row is at elbow height (§5.9 step 2). */
     DESK_HEIGHT(false),

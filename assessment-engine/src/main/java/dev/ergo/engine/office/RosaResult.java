@@ -38,7 +38,7 @@ import org.apiguardian.api.API;
  * @param mouse mouse score with add-ons and duration, 0–7
  * @param keyboard keyboard score with add-ons and duration, 0–7
  * @param clamped the item names whose score was clamped to the table axis, not null
- * @param recommendations the fixes of the ROSA findings in checklist order, not null (since 0.3)
+ * @param recommendations the fixes of the ROSA findings in checklist order, not null (since 0.2)
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
@@ -160,10 +160,7 @@ public record RosaResult(
 
     @Override
     public Risk risk() {
-        if (score >= RosaTables.ACTION_LEVEL) {
-            return Risk.HIGH;
-        }
-        return score >= RosaTables.MEDIUM_FROM ? Risk.MEDIUM : Risk.LOW;
+        return RosaTables.light(score);
     }
 
     @Override

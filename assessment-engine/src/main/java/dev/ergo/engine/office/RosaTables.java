@@ -1,5 +1,6 @@
 package dev.ergo.engine.office;
 
+import dev.ergo.engine.Risk;
 import org.apiguardian.api.API;
 
 /**
@@ -22,6 +23,23 @@ public final class RosaTables {
 
     /** Toolkit convention: final scores from 4 up to the action level are amber (README, traffic lights). */
     public static final int MEDIUM_FROM = 4;
+
+    /**
+     * Returns the traffic light of a ROSA final score: HIGH from {@link #ACTION_LEVEL}, MEDIUM from
+     * {@link #MEDIUM_FROM}, else LOW; the one place the bands are decided (the result and the report's
+     * scale both ask here).
+     *
+     * @param score the final score, 1 to 10
+     * @return the light, not null
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public static Risk light(int score) {
+        if (score >= ACTION_LEVEL) {
+            return Risk.HIGH;
+        }
+        return score >= MEDIUM_FROM ? Risk.MEDIUM : Risk.LOW;
+    }
 
     /** §3.3 Chair table: rows seat height + depth 2–8, columns armrests + back support 2–9. */
     static final int[][] CHAIR = {

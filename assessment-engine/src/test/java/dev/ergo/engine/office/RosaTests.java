@@ -148,4 +148,11 @@ class RosaTests {
         assertThat(r.risk()).isEqualTo(expected);
         assertThat(r.actionRequired()).isEqualTo(score >= 5);
     }
+
+    /** ROSA lights (docs/methods.md §2 table and §3.1.8): LOW 1–3, MEDIUM 4, HIGH from the action level 5 (Sonne et al. 2012). */
+    @ParameterizedTest(name = "ROSA {0} -> {1}")
+    @CsvSource({"1, LOW", "3, LOW", "4, MEDIUM", "5, HIGH", "10, HIGH"})
+    void lightBandsAtTheirBoundaries(int score, Risk light) {
+        assertThat(RosaTables.light(score)).isEqualTo(light);
+    }
 }

@@ -47,7 +47,7 @@ public final class CsvCells {
      *
      * @param column the column name, not null
      * @return the value (a number, a light, text, ...), or null when empty
-     * @since 0.3
+     * @since 0.2
      */
     public @Nullable Object value(String column) {
         return raw.get(column);

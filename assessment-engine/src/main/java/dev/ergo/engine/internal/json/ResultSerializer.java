@@ -113,7 +113,7 @@ public final class ResultSerializer {
      * @param includeName whether to write the employee's name ({@code name}) when present
      * @param followUp the comparison with the employee's baseline line ({@code followUp}), or null for none
      * @return the JSON object on one line, not null
-     * @since 0.3
+     * @since 0.2
      */
     public String line(AssessmentResult result, boolean includeName, @Nullable FollowUp followUp) {
         JsonOut w = new JsonOut().beginObject();
@@ -285,7 +285,7 @@ public final class ResultSerializer {
      *
      * @param result the result, not null
      * @return the values, not null
-     * @since 0.3
+     * @since 0.2
      */
     public List<@Nullable Object> csvValues(AssessmentResult result) {
         CsvCells row = csvCells(result);

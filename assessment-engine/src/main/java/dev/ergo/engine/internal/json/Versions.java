@@ -10,9 +10,9 @@ import org.apiguardian.api.API;
  * The results format version this toolkit writes and the toolkit's own version, read once from
  * {@code dev/ergo/engine/toolkit.properties}, which Maven fills in from the project version.
  *
- * @since 0.3
+ * @since 0.2
  */
-@API(status = API.Status.INTERNAL, since = "0.3")
+@API(status = API.Status.INTERNAL, since = "0.2")
 public final class Versions {
     private Versions() {}
 

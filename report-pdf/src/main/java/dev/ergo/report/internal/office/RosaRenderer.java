@@ -232,7 +232,7 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
         float y0 = 16;
         float boxH = 20;
         for (int i = 1; i <= 10; i++) {
-            Risk band = band(i);
+            Risk band = RosaTables.light(i);
             boolean mine = i == r.score();
             float x = (i - 1) * boxW;
             tpl.saveState();
@@ -279,13 +279,6 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
         } catch (BadElementException e) {
             throw new ReportException("could not draw the ROSA scale", e);
         }
-    }
-
-    private static Risk band(int score) {
-        if (score >= RosaTables.ACTION_LEVEL) {
-            return Risk.HIGH;
-        }
-        return score >= RosaTables.MEDIUM_FROM ? Risk.MEDIUM : Risk.LOW;
     }
 
     private static void text(PdfTemplate tpl, BaseFont bf, float size, Color colour, String s, float x, float y,

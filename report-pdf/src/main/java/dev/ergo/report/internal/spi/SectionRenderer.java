@@ -124,7 +124,7 @@ public interface SectionRenderer<T extends ResultSection> {
      * @param texts the report's language, not null
      * @return the words, or null when the code is not this renderer's (the summary then uses
      *     {@link #actionLabels()})
-     * @since 0.3
+     * @since 0.2
      */
     default @Nullable String shortAction(Recommendation recommendation, Texts texts) {
         return null;
@@ -138,7 +138,7 @@ public interface SectionRenderer<T extends ResultSection> {
      * @param result the whole result, whose {@code recommendations()} is the checklist, not null
      * @param texts the report's language, not null
      * @return the sentence, or null for none
-     * @since 0.3
+     * @since 0.2
      */
     default @Nullable String checklistNote(T section, AssessmentResult result, Texts texts) {
         return null;
