@@ -181,8 +181,10 @@ final class EmployeeReport {
         if (factors.isEmpty()) {
             badge = badge(s, s.text("light.notScored"), Styles.GREY, java.awt.Color.WHITE);
             text.add(s.chunk(s.text("overall.noLight") + " ", TextStyle.BODY_BOLD));
-            text.add(s.chunk(s.text(result.sections().isEmpty() ? "overall.noFactors" : "overall.notScored"),
-                    TextStyle.BODY));
+            // with no section but a note (for example a rejected survey row), the notes say why
+            String why = !result.sections().isEmpty() ? "overall.notScored"
+                    : result.notes().isEmpty() ? "overall.noFactors" : "overall.noFactorsSeeNotes";
+            text.add(s.chunk(s.text(why), TextStyle.BODY));
         } else {
             Risk risk = result.overallRisk();
             Texts tx = s.texts();

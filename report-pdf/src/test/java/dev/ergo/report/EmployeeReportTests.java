@@ -75,6 +75,17 @@ class EmployeeReportTests {
                 .doesNotContain("ROSA score:");
     }
 
+    @Test
+    void aResultWithoutSectionsButWithANoteSendsTheReaderToTheNote() {
+        AssessmentResult base = Fixtures.employeeOnly();
+        String note = "Not assessed: row 6 of the Lifting sheet was rejected by the import (see problems.csv).";
+        AssessmentResult r = new AssessmentResult(base.employee(), base.assessmentDate(), List.of(), List.of(note));
+        String text = Pdfs.text(RENDERER.employeeReport(r)).replace('\n', ' ');
+
+        assertThat(text).contains("NOT SCORED", "No risk factor could be scored for this employee: see the notes",
+                "row 6 of the Lifting sheet").doesNotContain("No risk factors were recorded");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("people")
     void everyRecommendationTextAppearsInOrder(String name, Supplier<AssessmentResult> supplier) {
