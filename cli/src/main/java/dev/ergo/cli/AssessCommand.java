@@ -2,7 +2,6 @@ package dev.ergo.cli;
 
 import dev.ergo.engine.AssessmentOptions;
 import dev.ergo.engine.AssessmentResult;
-import dev.ergo.engine.Assessor;
 import dev.ergo.report.ReportRenderer;
 import dev.ergo.engine.InvalidSurveyException;
 import dev.ergo.engine.Baseline;
@@ -365,22 +364,8 @@ final class AssessCommand implements Callable<Integer> {
             o.write(summary.toJson().getBytes(StandardCharsets.UTF_8));
             o.write('\n');
         });
-        writeFile(staging.resolve("results.csv"), o -> {
-            List<String> header = new ArrayList<>(Assessor.csvHeader());
-            if (namesInData) {
-                header.add(1, "name");
-            }
-            List<List<String>> rows = new ArrayList<>();
-            for (AssessmentResult r : done) {
-                List<String> row = new ArrayList<>(Assessor.csvRow(r));
-                if (namesInData) {
-                    String name = r.employee().name();
-                    row.add(1, name == null ? "" : name);
-                }
-                rows.add(row);
-            }
-            Csv.write(o, header, rows);
-        });
+        writeFile(staging.resolve("results.csv"), o -> Csv.write(o, ResultsTable.header(namesInData),
+                done.stream().map(r -> ResultsTable.csvRow(r, namesInData)).toList()));
         writeFile(staging.resolve("results.xlsx"), o -> ResultsTable.writeXlsx(o, done, namesInData, baseline));
         writeFile(staging.resolve("problems.csv"),
                 o -> Csv.write(o, ImportProblem.csvHeader(), problems.stream().map(ImportProblem::csvCells).toList()));

@@ -22,13 +22,29 @@ import org.jspecify.annotations.Nullable;
 final class ResultsTable {
     private ResultsTable() {}
 
-    /** Writes the workbook; the stream stays open. */
-    static void writeXlsx(OutputStream out, List<AssessmentResult> results, boolean namesInData,
-            @Nullable Baseline baseline) throws IOException {
+    /** The columns of {@code results.csv}: the engine's, with {@code name} second when names go into the data. */
+    static List<String> header(boolean namesInData) {
         List<String> header = new ArrayList<>(Assessor.csvHeader());
         if (namesInData) {
             header.add(1, "name");
         }
+        return header;
+    }
+
+    /** One {@code results.csv} row in the order of {@link #header(boolean)}. */
+    static List<String> csvRow(AssessmentResult r, boolean namesInData) {
+        List<String> row = new ArrayList<>(Assessor.csvRow(r));
+        if (namesInData) {
+            String name = r.employee().name();
+            row.add(1, name == null ? "" : name);
+        }
+        return row;
+    }
+
+    /** Writes the workbook; the stream stays open. */
+    static void writeXlsx(OutputStream out, List<AssessmentResult> results, boolean namesInData,
+            @Nullable Baseline baseline) throws IOException {
+        List<String> header = new ArrayList<>(header(namesInData));
         List<Optional<FollowUp>> followUps = new ArrayList<>();
         Set<String> factorKeys = new LinkedHashSet<>();
         if (baseline != null) {

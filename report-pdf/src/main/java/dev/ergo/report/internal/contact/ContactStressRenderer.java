@@ -16,7 +16,6 @@ import dev.ergo.report.internal.spi.ReportContext;
 import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -59,11 +58,7 @@ public final class ContactStressRenderer implements SectionRenderer<ContactStres
 
     @Override
     public Map<String, String> actionLabels(Texts t) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String code : CODES) {
-            out.put(code, t.text("action." + code));
-        }
-        return out;
+        return SectionRenderer.actionLabels(CODES, t);
     }
 
     @Override

@@ -17,7 +17,6 @@ import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -62,11 +61,7 @@ public final class LiftingRenderer implements SectionRenderer<LiftingResult> {
 
     @Override
     public Map<String, String> actionLabels(Texts t) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String code : CODES) {
-            out.put(code, t.text("action." + code));
-        }
-        return out;
+        return SectionRenderer.actionLabels(CODES, t);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.ergo.report.internal.repetitive;
 
 import dev.ergo.model.text.Texts;
-import java.util.LinkedHashMap;
+import dev.ergo.report.internal.spi.SectionRenderer;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +13,6 @@ final class RepetitiveLabels {
     static final List<String> CODES = List.of("REDUCE_HAND_FORCE", "SLOW_PACE", "JOB_ROTATION", "TOOL_CHANGE");
 
     static Map<String, String> labels(Texts t) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String code : CODES) {
-            out.put(code, t.text("action." + code));
-        }
-        return out;
+        return SectionRenderer.actionLabels(CODES, t);
     }
 }

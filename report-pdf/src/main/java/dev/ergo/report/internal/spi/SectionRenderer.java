@@ -5,6 +5,7 @@ import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.model.text.Texts;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -114,6 +115,22 @@ public interface SectionRenderer<T extends ResultSection> {
      */
     default Map<String, String> actionLabels(Texts texts) {
         return Map.of();
+    }
+
+    /**
+     * Returns the bundle's {@code action.<CODE>} words for each code, in order: what most renderers'
+     * {@link #actionLabels(Texts)} return.
+     *
+     * @param codes the recommendation codes, not null
+     * @param texts the report's language, not null
+     * @return code to words, in the order of the codes, not null
+     */
+    static Map<String, String> actionLabels(List<String> codes, Texts texts) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String code : codes) {
+            out.put(code, texts.text("action." + code));
+        }
+        return out;
     }
 
     /**

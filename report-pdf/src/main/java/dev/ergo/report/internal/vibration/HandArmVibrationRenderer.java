@@ -13,7 +13,6 @@ import dev.ergo.report.internal.spi.ReportContext;
 import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -58,15 +57,7 @@ public final class HandArmVibrationRenderer implements SectionRenderer<HandArmVi
 
     @Override
     public Map<String, String> actionLabels(Texts t) {
-        return labels(CODES, t);
-    }
-
-    static Map<String, String> labels(List<String> codes, Texts t) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String code : codes) {
-            out.put(code, t.text("action." + code));
-        }
-        return out;
+        return SectionRenderer.actionLabels(CODES, t);
     }
 
     @Override

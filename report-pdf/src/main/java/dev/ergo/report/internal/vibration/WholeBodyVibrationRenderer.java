@@ -64,7 +64,7 @@ public final class WholeBodyVibrationRenderer implements SectionRenderer<WholeBo
 
     @Override
     public Map<String, String> actionLabels(Texts t) {
-        return HandArmVibrationRenderer.labels(CODES, t);
+        return SectionRenderer.actionLabels(CODES, t);
     }
 
     @Override
