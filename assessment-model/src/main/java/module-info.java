@@ -20,6 +20,8 @@ module dev.ergo.model {
     exports dev.ergo.model.text;
     // the constraint validator (instantiated by Hibernate Validator) and the one enumeration-word rule (the importer)
     exports dev.ergo.model.internal to org.hibernate.validator, dev.ergo.xlsx;
+    // the one atomic file writer (the template writer; the command line reads it from the class path)
+    exports dev.ergo.model.internal.files to dev.ergo.xlsx;
 
     // Hibernate Validator reads the record components' fields reflectively
     opens dev.ergo.model to org.hibernate.validator;

@@ -1,17 +1,16 @@
 package dev.ergo.cli;
 
+import dev.ergo.model.internal.files.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -20,27 +19,15 @@ import org.jspecify.annotations.Nullable;
 final class OutputFiles {
     private OutputFiles() {}
 
-    /** Writes through a temporary file in the same folder, then renames it over the target. */
+    /** Writes a file's bytes (see {@link AtomicFiles}). */
     interface Writer {
         void write(OutputStream out) throws IOException;
     }
 
+    /** Writes through a temporary file in the same folder, then renames it over the target; creates the folder. */
     static void writeAtomically(Path target, Writer writer) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
-                writer.write(out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        AtomicFiles.write(target, writer::write);
     }
 
     /** The I/O failure behind an exception, if any (the PDF library wraps failed writes). */

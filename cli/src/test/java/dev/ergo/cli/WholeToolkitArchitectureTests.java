@@ -59,6 +59,10 @@ class WholeToolkitArchitectureTests {
     @Test
     void internalsStayInTheirModule() {
         noClasses().that().resideOutsideOfPackages("dev.ergo.model..", "dev.ergo.xlsx..")
+                .should().dependOnClassesThat().resideInAPackage("dev.ergo.model.internal")
+                .check(CLASSES);
+        // the one atomic file writer serves the template writer and the command line, no host
+        noClasses().that().resideOutsideOfPackages("dev.ergo.model..", "dev.ergo.xlsx..", "dev.ergo.cli..")
                 .should().dependOnClassesThat().resideInAPackage("dev.ergo.model.internal..")
                 .check(CLASSES);
         noClasses().that().resideOutsideOfPackages("dev.ergo.engine..", "dev.ergo.report..")

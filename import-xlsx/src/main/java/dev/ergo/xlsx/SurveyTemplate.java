@@ -1,14 +1,12 @@
 package dev.ergo.xlsx;
 
+import dev.ergo.model.internal.files.AtomicFiles;
 import dev.ergo.model.text.Languages;
 import java.util.Locale;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -48,29 +46,10 @@ public final class SurveyTemplate {
     public static void write(Path file, Locale language) {
         Objects.requireNonNull(file, "file must not be null");
         Objects.requireNonNull(language, "language must not be null");
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(out, language);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, out -> TemplateWriter.write(out, XlsxTexts.MESSAGES.in(language)));
         } catch (IOException e) {
             throw new ImportException("the template could not be written to " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    tmp.toFile().deleteOnExit();
-                }
-            }
         }
     }
 
