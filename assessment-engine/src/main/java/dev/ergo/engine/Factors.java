@@ -1,28 +1,17 @@
 package dev.ergo.engine;
 
 import dev.ergo.engine.internal.FactorModule;
-import dev.ergo.engine.internal.contact.ContactStressModule;
+import dev.ergo.engine.internal.FactorModules;
 import dev.ergo.engine.internal.json.CsvCells;
 import dev.ergo.engine.internal.json.JsonOut;
 import dev.ergo.engine.internal.json.ResultSerializer;
-import dev.ergo.engine.internal.lifting.LiftingModule;
-import dev.ergo.engine.internal.office.OfficeModule;
-import dev.ergo.engine.internal.posture.PostureModule;
-import dev.ergo.engine.internal.repetitive.RepetitiveModule;
-import dev.ergo.engine.internal.vibration.VibrationModule;
 import java.util.List;
 
-/** The registry of factor modules, in the order their sections appear in results. Adding a factor adds one line here. */
+/** The factor modules ({@link FactorModules}) and the results contract they make. */
 final class Factors {
     private Factors() {}
 
-    static final List<FactorModule> MODULES = List.of(
-            new OfficeModule(),
-            new PostureModule(),
-            new LiftingModule(),
-            new VibrationModule(),
-            new RepetitiveModule(),
-            new ContactStressModule());
+    static final List<FactorModule> MODULES = FactorModules.ALL;
 
     /** The results contract, with every module's section codecs. */
     static final ResultSerializer SERIALIZER = new ResultSerializer(

@@ -93,4 +93,24 @@ class FollowUpTests {
         assertThatThrownBy(() -> FollowUp.compare(lifting("E1", 10, BASELINE_DAY), lifting("e1", 10, FOLLOW_UP_DAY)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("E1").hasMessageContaining("e1");
     }
+
+    /** Each factor's codec names its key figure: scores and counts as Integer, measures as Double. */
+    @Test
+    void everyBuiltInFactorHasAKeyFigureOfItsKind() {
+        AssessmentResult all = ResultFixtures.allFactors(ResultFixtures.ASSESSOR);
+        FollowUp f = FollowUp.compare(roundTrip(all), all);
+        java.util.Map<String, Class<?>> kinds = java.util.Map.of("rosa", Integer.class, "posture", Integer.class,
+                "handArmVibration", Double.class, "wholeBodyVibration", Double.class,
+                "handActivity", Double.class, "revisedStrainIndex", Double.class, "contactStress", Integer.class);
+        assertThat(f.factors().keySet()).containsAll(kinds.keySet()).contains("lifting").hasSize(kinds.size() + 1);
+        // the fixture's lifts have an undefined Composite Lifting Index: no key figure (a defined one: aRedesignedLift...)
+        assertThat(all.factors().stream().filter(x -> x.key().equals("lifting")).findFirst().orElseThrow())
+                .isInstanceOfSatisfying(dev.ergo.engine.lifting.LiftingResult.class, l -> {
+                    assertThat(l.tasks()).hasSizeGreaterThanOrEqualTo(2);
+                    assertThat(l.compositeLi()).isNull();
+                });
+        assertThat(f.factors().get("lifting").after()).isNull();
+        kinds.forEach((key, kind) -> assertThat(f.factors().get(key).after()).as(key).isInstanceOf(kind)
+                .as(key + " read back").isEqualTo(f.factors().get(key).before()));
+    }
 }

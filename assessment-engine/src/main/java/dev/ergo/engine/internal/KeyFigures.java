@@ -1,38 +1,16 @@
 package dev.ergo.engine.internal;
 
 import dev.ergo.engine.FactorResult;
-import dev.ergo.engine.contact.ContactStressResult;
-import dev.ergo.engine.lifting.LiftingResult;
-import dev.ergo.engine.office.RosaResult;
-import dev.ergo.engine.posture.PostureResult;
-import dev.ergo.engine.repetitive.HandActivityResult;
-import dev.ergo.engine.repetitive.RevisedStrainIndexResult;
-import dev.ergo.engine.repetitive.RsiScore;
-import dev.ergo.engine.vibration.HandArmVibrationResult;
-import dev.ergo.engine.vibration.WholeBodyVibrationResult;
+import dev.ergo.engine.ResultSection;
+import dev.ergo.engine.internal.json.SectionCodec;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every factor's key figure and method variant in one place, for follow-up comparisons
- * ({@code followUp.factors} of results format 1.1):
- *
- * <table>
- * <caption>Key figures</caption>
- * <tr><th>factor</th><th>key figure</th><th>method variant</th></tr>
- * <tr><td>rosa</td><td>ROSA final score (integer)</td><td>none</td></tr>
- * <tr><td>posture</td><td>the highest RULA grand score of the tasks (integer)</td><td>RULA Table A version</td></tr>
- * <tr><td>lifting</td><td>the Composite Lifting Index with two or more tasks, else the task's LI;
- *     null when undefined (no safe load)</td><td>the load constant</td></tr>
- * <tr><td>handArmVibration</td><td>A(8), m/s²</td><td>none</td></tr>
- * <tr><td>wholeBodyVibration</td><td>A(8) of the dominant axis, m/s²</td><td>none</td></tr>
- * <tr><td>handActivity</td><td>the worst task's NPF minus the TLV's NPF at its HAL (positive above the
- *     TLV)</td><td>the TLV edition</td></tr>
- * <tr><td>revisedStrainIndex</td><td>the highest RSI</td><td>none</td></tr>
- * <tr><td>contactStress</td><td>the number of findings (integer)</td><td>none</td></tr>
- * </table>
- *
- * <p>A factor of a library user's own type has no key figure (null) and no variant.
+ * A factor's key figure and method variant, for follow-up comparisons ({@code followUp.factors} and
+ * {@code methodChanges} of results format 1.1). Each factor's codec says what they are
+ * ({@link SectionCodec#keyFigure}, {@link SectionCodec#variant}); a factor of a library user's own type
+ * has no key figure (null) and no variant.
  *
  * @since 0.2
  */
@@ -47,35 +25,8 @@ public final class KeyFigures {
      * @return an {@link Integer} for scores and counts, a {@link Double} for measures, or null when undefined
      */
     public static @Nullable Number of(FactorResult factor) {
-        if (factor instanceof RosaResult r) {
-            return r.score();
-        }
-        if (factor instanceof PostureResult p) {
-            return p.tasks().stream().mapToInt(t -> t.rula().score()).max().orElse(0);
-        }
-        if (factor instanceof LiftingResult l) {
-            if (l.tasks().size() >= 2) {
-                return l.compositeLi();
-            }
-            return l.tasks().isEmpty() ? null : l.tasks().get(0).li();
-        }
-        if (factor instanceof HandArmVibrationResult h) {
-            return h.a8();
-        }
-        if (factor instanceof WholeBodyVibrationResult w) {
-            return w.a8();
-        }
-        if (factor instanceof HandActivityResult h) {
-            return h.worst().map(s -> (Number) s.npfAboveTlv()).orElse(null);
-        }
-        if (factor instanceof RevisedStrainIndexResult r) {
-            java.util.OptionalDouble max = r.scores().stream().mapToDouble(RsiScore::rsi).max();
-            return max.isPresent() ? max.getAsDouble() : null;
-        }
-        if (factor instanceof ContactStressResult c) {
-            return c.findings().size();
-        }
-        return null;
+        SectionCodec<?> c = FactorModules.codec(factor);
+        return c == null ? null : keyFigure(c, factor);
     }
 
     /**
@@ -87,16 +38,16 @@ public final class KeyFigures {
      * @return the variant's name and value, or null when the method has no variants
      */
     public static @Nullable Variant variant(FactorResult factor) {
-        if (factor instanceof PostureResult p) {
-            return new Variant("RULA Table A", p.tableA().id());
-        }
-        if (factor instanceof LiftingResult l) {
-            return new Variant("lifting load constant", l.loadConstant());
-        }
-        if (factor instanceof HandActivityResult h) {
-            return new Variant("ACGIH hand activity TLV edition", h.edition().label());
-        }
-        return null;
+        SectionCodec<?> c = FactorModules.codec(factor);
+        return c == null ? null : variant(c, factor);
+    }
+
+    private static <T extends ResultSection> @Nullable Number keyFigure(SectionCodec<T> c, ResultSection s) {
+        return c.keyFigure(c.type().cast(s));
+    }
+
+    private static <T extends ResultSection> @Nullable Variant variant(SectionCodec<T> c, ResultSection s) {
+        return c.variant(c.type().cast(s));
     }
 
     /**

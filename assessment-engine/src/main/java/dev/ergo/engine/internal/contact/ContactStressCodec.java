@@ -91,4 +91,10 @@ public final class ContactStressCodec implements SectionCodec<ContactStressResul
                         r.findings().stream().map(f -> f.criterion().name()).distinct().toList())),
                 CsvColumn.of("contact_stress_findings", r -> r.findings().size()));
     }
+
+    /** The key figure: the number of findings. */
+    @Override
+    public Number keyFigure(ContactStressResult section) {
+        return section.findings().size();
+    }
 }

@@ -2,8 +2,10 @@ package dev.ergo.engine.internal.json;
 
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
+import dev.ergo.engine.internal.KeyFigures;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one type of result section into a {@code results.jsonl} line and a {@code results.csv} row,
@@ -65,4 +67,27 @@ public interface SectionCodec<T extends ResultSection> {
      * @return the columns, not null
      */
     List<CsvColumn<T>> csvColumns();
+
+    /**
+     * Returns the section's key figure for follow-up comparisons ({@code followUp.factors}); the
+     * codec's class description says what it is.
+     *
+     * @param section the section, not null
+     * @return an {@link Integer} for scores and counts, a {@link Double} for measures, or null when
+     *     undefined or the section has none
+     */
+    default @Nullable Number keyFigure(T section) {
+        return null;
+    }
+
+    /**
+     * Returns the method variant the section was scored with, where its method has variants whose
+     * scores differ ({@code methodChanges}).
+     *
+     * @param section the section, not null
+     * @return the variant, or null when the method has none
+     */
+    default KeyFigures.@Nullable Variant variant(T section) {
+        return null;
+    }
 }

@@ -12,6 +12,7 @@ import dev.ergo.engine.lifting.LiftingTaskResult;
 import dev.ergo.model.lifting.Coupling;
 import java.util.List;
 import java.util.Locale;
+import dev.ergo.engine.internal.KeyFigures;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -147,5 +148,20 @@ public final class LiftingCodec implements SectionCodec<LiftingResult> {
             max = Math.max(max, t.li());
         }
         return max;
+    }
+
+    /** The key figure: the Composite Lifting Index with two or more tasks, else the task's LI; null when undefined. */
+    @Override
+    public @Nullable Number keyFigure(LiftingResult section) {
+        if (section.tasks().size() >= 2) {
+            return section.compositeLi();
+        }
+        return section.tasks().isEmpty() ? null : section.tasks().get(0).li();
+    }
+
+    /** The variant: the load constant. */
+    @Override
+    public KeyFigures.Variant variant(LiftingResult section) {
+        return new KeyFigures.Variant("lifting load constant", section.loadConstant());
     }
 }

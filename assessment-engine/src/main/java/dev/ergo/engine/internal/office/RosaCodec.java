@@ -86,4 +86,10 @@ public final class RosaCodec implements SectionCodec<RosaResult> {
                 CsvColumn.of("rosa_mouse_keyboard", RosaResult::mouseKeyboard),
                 CsvColumn.of("rosa_risk", RosaResult::risk));
     }
+
+    /** The key figure: the ROSA final score. */
+    @Override
+    public Number keyFigure(RosaResult section) {
+        return section.score();
+    }
 }

@@ -20,6 +20,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import dev.ergo.engine.internal.KeyFigures;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -275,5 +276,17 @@ public final class PostureCodec implements SectionCodec<PostureResult> {
     private static RebaResult worstReba(PostureResult p) {
         return p.tasks().stream().map(PostureTaskResult::reba).max(Comparator.comparingInt(RebaResult::score))
                 .orElseThrow();
+    }
+
+    /** The key figure: the highest RULA grand score of the tasks. */
+    @Override
+    public Number keyFigure(PostureResult section) {
+        return section.tasks().stream().mapToInt(t -> t.rula().score()).max().orElse(0);
+    }
+
+    /** The variant: the RULA Table A version. */
+    @Override
+    public KeyFigures.Variant variant(PostureResult section) {
+        return new KeyFigures.Variant("RULA Table A", section.tableA().id());
     }
 }

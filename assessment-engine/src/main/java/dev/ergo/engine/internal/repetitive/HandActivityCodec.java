@@ -13,6 +13,8 @@ import dev.ergo.engine.repetitive.RepetitiveSettings;
 import dev.ergo.model.repetitive.Hand;
 import java.util.List;
 import java.util.function.Function;
+import dev.ergo.engine.internal.KeyFigures;
+import org.jspecify.annotations.Nullable;
 import org.apiguardian.api.API;
 
 /**
@@ -105,5 +107,17 @@ public final class HandActivityCodec implements SectionCodec<HandActivityResult>
 
     private static CsvColumn<HandActivityResult> worst(String name, Function<HandActivityScore, Object> value) {
         return CsvColumn.of(name, r -> r.worst().map(value).orElse(null));
+    }
+
+    /** The key figure: the worst task's NPF minus the TLV's NPF at its HAL (positive above the TLV). */
+    @Override
+    public @Nullable Number keyFigure(HandActivityResult section) {
+        return section.worst().map(s -> (Number) s.npfAboveTlv()).orElse(null);
+    }
+
+    /** The variant: the TLV edition. */
+    @Override
+    public KeyFigures.Variant variant(HandActivityResult section) {
+        return new KeyFigures.Variant("ACGIH hand activity TLV edition", section.edition().label());
     }
 }

@@ -9,6 +9,7 @@ import dev.ergo.engine.repetitive.RevisedStrainIndexResult;
 import dev.ergo.engine.repetitive.RsiScore;
 import dev.ergo.model.repetitive.Hand;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.apiguardian.api.API;
 
 /**
@@ -80,5 +81,12 @@ public final class RevisedStrainIndexCodec implements SectionCodec<RevisedStrain
                 CsvColumn.of("rsi_risk", RevisedStrainIndexResult::risk),
                 CsvColumn.of("rsi_max", r -> r.worst().map(RsiScore::rsi).orElse(null)),
                 CsvColumn.of("rsi_worst", r -> r.worst().map(RsiScore::label).orElse(null)));
+    }
+
+    /** The key figure: the highest RSI. */
+    @Override
+    public @Nullable Number keyFigure(RevisedStrainIndexResult section) {
+        java.util.OptionalDouble max = section.scores().stream().mapToDouble(RsiScore::rsi).max();
+        return max.isPresent() ? max.getAsDouble() : null;
     }
 }

@@ -81,4 +81,10 @@ public final class HandArmVibrationCodec implements SectionCodec<HandArmVibratio
                 CsvColumn.of("hav_points", HandArmVibrationResult::points),
                 CsvColumn.of("hav_risk", HandArmVibrationResult::risk));
     }
+
+    /** The key figure: A(8), m/s². */
+    @Override
+    public Number keyFigure(HandArmVibrationResult section) {
+        return section.a8();
+    }
 }

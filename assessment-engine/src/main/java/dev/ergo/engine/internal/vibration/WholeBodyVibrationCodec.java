@@ -123,4 +123,10 @@ public final class WholeBodyVibrationCodec implements SectionCodec<WholeBodyVibr
                 CsvColumn.of("wbv_vdv", WholeBodyVibrationResult::vdv),
                 CsvColumn.of("wbv_risk", WholeBodyVibrationResult::risk));
     }
+
+    /** The key figure: A(8) of the dominant axis, m/s². */
+    @Override
+    public Number keyFigure(WholeBodyVibrationResult section) {
+        return section.a8();
+    }
 }
