@@ -12,12 +12,11 @@ import dev.ergo.engine.contact.ContactFinding;
 import dev.ergo.engine.contact.ContactStressResult;
 import dev.ergo.engine.contact.ContactZone;
 import dev.ergo.model.text.Texts;
+import dev.ergo.report.internal.spi.FactorRenderer;
 import dev.ergo.report.internal.spi.ReportContext;
-import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
 import java.util.List;
-import java.util.Map;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -28,37 +27,14 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public final class ContactStressRenderer implements SectionRenderer<ContactStressResult> {
+public final class ContactStressRenderer extends FactorRenderer<ContactStressResult> {
 
     /** The codes of this section's advice; TOOL_CHANGE has the same words as the repetitive-motion renderers. */
     private static final List<String> CODES = List.of("KNEE_PADS", "PADDING", "TOOL_CHANGE");
 
     /** Creates the renderer. */
-    public ContactStressRenderer() {}
-
-    @Override
-    public Class<ContactStressResult> sectionType() {
-        return ContactStressResult.class;
-    }
-
-    @Override
-    public String title(Texts t) {
-        return t.text("contact.title");
-    }
-
-    @Override
-    public String shortTitle(Texts t) {
-        return t.text("contact.shortTitle");
-    }
-
-    @Override
-    public List<String> methodNotes(Texts t) {
-        return List.of(t.text("contact.method"));
-    }
-
-    @Override
-    public Map<String, String> actionLabels(Texts t) {
-        return SectionRenderer.actionLabels(CODES, t);
+    public ContactStressRenderer() {
+        super(ContactStressResult.class, "contact", CODES);
     }
 
     @Override

@@ -12,13 +12,12 @@ import dev.ergo.engine.lifting.LiftingResult;
 import dev.ergo.engine.lifting.LiftingTaskResult;
 import dev.ergo.engine.lifting.Rnle;
 import dev.ergo.model.text.Texts;
+import dev.ergo.report.internal.spi.FactorRenderer;
 import dev.ergo.report.internal.spi.ReportContext;
-import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -30,38 +29,20 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public final class LiftingRenderer implements SectionRenderer<LiftingResult> {
+public final class LiftingRenderer extends FactorRenderer<LiftingResult> {
 
     private static final List<String> CODES = List.of("LIFT_NO_SAFE_LOAD", "LIFT_HORIZONTAL", "LIFT_VERTICAL",
             "LIFT_TRAVEL", "LIFT_TWIST", "LIFT_FREQUENCY", "LIFT_COUPLING", "LIFT_LOAD");
 
     /** Creates the renderer. */
-    public LiftingRenderer() {}
-
-    @Override
-    public Class<LiftingResult> sectionType() {
-        return LiftingResult.class;
-    }
-
-    @Override
-    public String title(Texts t) {
-        return t.text("lifting.title");
-    }
-
-    @Override
-    public String shortTitle(Texts t) {
-        return t.text("lifting.shortTitle");
+    public LiftingRenderer() {
+        super(LiftingResult.class, "lifting", CODES);
     }
 
     @Override
     public List<String> methodNotes(Texts t) {
         return List.of(t.text("lifting.method", "fmTable", Rnle.FM_TABLE, "goal",
                 Styles.number(t, LiftingResult.LI_DESIGN_GOAL), "high", Styles.number(t, LiftingResult.LI_HIGH)));
-    }
-
-    @Override
-    public Map<String, String> actionLabels(Texts t) {
-        return SectionRenderer.actionLabels(CODES, t);
     }
 
     @Override

@@ -16,8 +16,8 @@ import dev.ergo.engine.office.RosaTables;
 import dev.ergo.model.text.Texts;
 import dev.ergo.report.ReportException;
 import dev.ergo.report.internal.spi.Draw;
+import dev.ergo.report.internal.spi.FactorRenderer;
 import dev.ergo.report.internal.spi.ReportContext;
-import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
 import java.awt.Color;
@@ -36,13 +36,15 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public final class RosaRenderer implements SectionRenderer<RosaResult> {
+public final class RosaRenderer extends FactorRenderer<RosaResult> {
 
     /** The height of the whole section, about 290 pt: moved to the next page rather than split. */
     private static final float SECTION_HEIGHT = 300f;
 
     /** Creates the renderer. */
-    public RosaRenderer() {}
+    public RosaRenderer() {
+        super(RosaResult.class, "rosa", List.of());
+    }
 
     @Override
     public Map<String, String> actionLabels(Texts t) {
@@ -77,21 +79,6 @@ public final class RosaRenderer implements SectionRenderer<RosaResult> {
         return t.text("rosa.rescoring", "n", n, "first", first ? "yes" : "no", "where", where, "score", r.score(),
                 "after", after, "target", level == RosaTables.ACTION_LEVEL ? "action" : "green", "level",
                 RosaTables.ACTION_LEVEL);
-    }
-
-    @Override
-    public Class<RosaResult> sectionType() {
-        return RosaResult.class;
-    }
-
-    @Override
-    public String title(Texts t) {
-        return t.text("rosa.title");
-    }
-
-    @Override
-    public String shortTitle(Texts t) {
-        return t.text("rosa.shortTitle");
     }
 
     @Override

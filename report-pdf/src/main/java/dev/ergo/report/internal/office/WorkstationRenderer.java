@@ -8,8 +8,8 @@ import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.office.Dimension;
 import dev.ergo.engine.office.WorkstationResult;
 import dev.ergo.model.text.Texts;
+import dev.ergo.report.internal.spi.FactorRenderer;
 import dev.ergo.report.internal.spi.ReportContext;
-import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
 import dev.ergo.model.Equipment;
@@ -27,10 +27,12 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public final class WorkstationRenderer implements SectionRenderer<WorkstationResult> {
+public final class WorkstationRenderer extends FactorRenderer<WorkstationResult> {
 
     /** Creates the renderer. */
-    public WorkstationRenderer() {}
+    public WorkstationRenderer() {
+        super(WorkstationResult.class, "ws", List.of());
+    }
 
     @Override
     public Map<String, String> actionLabels(Texts t) {
@@ -40,21 +42,6 @@ public final class WorkstationRenderer implements SectionRenderer<WorkstationRes
     @Override
     public @Nullable String shortAction(Recommendation recommendation, Texts t) {
         return OfficeWords.shortAction(recommendation, t);
-    }
-
-    @Override
-    public Class<WorkstationResult> sectionType() {
-        return WorkstationResult.class;
-    }
-
-    @Override
-    public String title(Texts t) {
-        return t.text("ws.title");
-    }
-
-    @Override
-    public List<String> methodNotes(Texts t) {
-        return List.of(t.text("ws.method"));
     }
 
     /** One setting: its name, the surveyed value, the target (null where a dimension is missing) and how it is worked out. */

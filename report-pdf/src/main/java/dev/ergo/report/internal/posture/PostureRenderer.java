@@ -15,8 +15,8 @@ import dev.ergo.engine.posture.PostureTaskResult;
 import dev.ergo.engine.posture.RebaResult;
 import dev.ergo.engine.posture.RulaResult;
 import dev.ergo.model.text.Texts;
+import dev.ergo.report.internal.spi.FactorRenderer;
 import dev.ergo.report.internal.spi.ReportContext;
-import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public final class PostureRenderer implements SectionRenderer<PostureResult> {
+public final class PostureRenderer extends FactorRenderer<PostureResult> {
 
     private static final List<String> CODES = List.of("POSTURE_TRUNK", "POSTURE_NECK", "POSTURE_UPPER_ARM",
             "POSTURE_LOWER_ARM", "POSTURE_WRIST", "POSTURE_LEGS", "POSTURE_LOAD", "POSTURE_ACTIVITY");
@@ -44,31 +44,8 @@ public final class PostureRenderer implements SectionRenderer<PostureResult> {
             BodyPart.WRIST_TWIST, BodyPart.NECK, BodyPart.TRUNK, BodyPart.LEGS);
 
     /** Creates the renderer. */
-    public PostureRenderer() {}
-
-    @Override
-    public Class<PostureResult> sectionType() {
-        return PostureResult.class;
-    }
-
-    @Override
-    public String title(Texts t) {
-        return t.text("posture.title");
-    }
-
-    @Override
-    public String shortTitle(Texts t) {
-        return t.text("posture.shortTitle");
-    }
-
-    @Override
-    public List<String> methodNotes(Texts t) {
-        return List.of(t.text("posture.method"));
-    }
-
-    @Override
-    public Map<String, String> actionLabels(Texts t) {
-        return SectionRenderer.actionLabels(CODES, t);
+    public PostureRenderer() {
+        super(PostureResult.class, "posture", CODES);
     }
 
     @Override

@@ -11,8 +11,8 @@ import dev.ergo.engine.repetitive.HandActivityScore;
 import dev.ergo.engine.repetitive.HandActivityZone;
 import dev.ergo.model.repetitive.Hand;
 import dev.ergo.model.text.Texts;
+import dev.ergo.report.internal.spi.FactorRenderer;
 import dev.ergo.report.internal.spi.ReportContext;
-import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
 import java.util.ArrayList;
@@ -29,32 +29,14 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public final class HandActivityRenderer implements SectionRenderer<HandActivityResult> {
+public final class HandActivityRenderer extends FactorRenderer<HandActivityResult> {
 
     /** Space between two charts on a row, points. */
     static final float GAP = 14f;
 
     /** Creates the renderer. */
-    public HandActivityRenderer() {}
-
-    @Override
-    public Class<HandActivityResult> sectionType() {
-        return HandActivityResult.class;
-    }
-
-    @Override
-    public String title(Texts t) {
-        return t.text("hat.title");
-    }
-
-    @Override
-    public String shortTitle(Texts t) {
-        return t.text("hat.shortTitle");
-    }
-
-    @Override
-    public List<String> methodNotes(Texts t) {
-        return List.of(t.text("hat.method"));
+    public HandActivityRenderer() {
+        super(HandActivityResult.class, "hat", List.of());
     }
 
     @Override

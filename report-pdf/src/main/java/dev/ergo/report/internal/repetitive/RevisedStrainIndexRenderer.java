@@ -12,8 +12,8 @@ import dev.ergo.engine.repetitive.RevisedStrainIndexResult;
 import dev.ergo.engine.repetitive.RsiBand;
 import dev.ergo.engine.repetitive.RsiScore;
 import dev.ergo.model.text.Texts;
+import dev.ergo.report.internal.spi.FactorRenderer;
 import dev.ergo.report.internal.spi.ReportContext;
-import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
 import java.util.List;
@@ -28,24 +28,11 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public final class RevisedStrainIndexRenderer implements SectionRenderer<RevisedStrainIndexResult> {
+public final class RevisedStrainIndexRenderer extends FactorRenderer<RevisedStrainIndexResult> {
 
     /** Creates the renderer. */
-    public RevisedStrainIndexRenderer() {}
-
-    @Override
-    public Class<RevisedStrainIndexResult> sectionType() {
-        return RevisedStrainIndexResult.class;
-    }
-
-    @Override
-    public String title(Texts t) {
-        return t.text("rsi.title");
-    }
-
-    @Override
-    public String shortTitle(Texts t) {
-        return t.text("rsi.shortTitle");
+    public RevisedStrainIndexRenderer() {
+        super(RevisedStrainIndexResult.class, "rsi", List.of());
     }
 
     @Override

@@ -31,12 +31,24 @@ public interface SectionRenderer<T extends ResultSection> {
     Class<T> sectionType();
 
     /**
-     * Returns the heading of the section, also used to name the factor's traffic light.
+     * Returns the prefix of this renderer's words in the report bundle: {@code <prefix>.title},
+     * {@code <prefix>.shortTitle} (optional) and {@code <prefix>.method}, for example {@code "rosa"}.
+     *
+     * @return the prefix, not null
+     * @since 0.2
+     */
+    String keyPrefix();
+
+    /**
+     * Returns the heading of the section, also used to name the factor's traffic light:
+     * {@code <prefix>.title} by default.
      *
      * @param texts the report's language, not null
      * @return a short plain-language title, not null
      */
-    String title(Texts texts);
+    default String title(Texts texts) {
+        return texts.text(keyPrefix() + ".title");
+    }
 
     /**
      * Returns the section's one-sentence verdict in plain words, starting with the factor and its light,
@@ -77,19 +89,24 @@ public interface SectionRenderer<T extends ResultSection> {
      * Returns the lines this method contributes to the methods footnote: method name, table
      * version, sources and how its result maps to a traffic light.
      *
+     * {@code <prefix>.method} by default; a renderer whose note names constants overrides this.
+     *
      * @param texts the report's language, not null
      * @return the lines, not null
      */
-    List<String> methodNotes(Texts texts);
+    default List<String> methodNotes(Texts texts) {
+        return List.of(texts.text(keyPrefix() + ".method"));
+    }
 
     /**
      * Returns a short name of the factor for the summary's tables, for example {@code "Lifting (RNLE)"}.
      *
      * @param texts the report's language, not null
-     * @return the short name, the title by default, not null
+     * @return the short name: {@code <prefix>.shortTitle} where the bundle has it, else the title, not null
      */
     default String shortTitle(Texts texts) {
-        return title(texts);
+        String key = keyPrefix() + ".shortTitle";
+        return texts.has(key) ? texts.text(key) : title(texts);
     }
 
     /**

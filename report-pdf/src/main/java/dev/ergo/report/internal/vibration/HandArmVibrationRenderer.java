@@ -9,12 +9,11 @@ import dev.ergo.engine.vibration.HandArmSourceResult;
 import dev.ergo.engine.vibration.HandArmVibrationResult;
 import dev.ergo.engine.vibration.VibrationLimits;
 import dev.ergo.model.text.Texts;
+import dev.ergo.report.internal.spi.FactorRenderer;
 import dev.ergo.report.internal.spi.ReportContext;
-import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
 import java.util.List;
-import java.util.Map;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -26,38 +25,20 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public final class HandArmVibrationRenderer implements SectionRenderer<HandArmVibrationResult> {
+public final class HandArmVibrationRenderer extends FactorRenderer<HandArmVibrationResult> {
 
     private static final List<String> CODES =
             List.of("HAV_ABOVE_LIMIT", "HAV_LIMIT_TIME", "HAV_LOWER_VIBRATION_TOOL", "HAV_REDUCE_TOTAL");
 
     /** Creates the renderer. */
-    public HandArmVibrationRenderer() {}
-
-    @Override
-    public Class<HandArmVibrationResult> sectionType() {
-        return HandArmVibrationResult.class;
-    }
-
-    @Override
-    public String title(Texts t) {
-        return t.text("hav.title");
-    }
-
-    @Override
-    public String shortTitle(Texts t) {
-        return t.text("hav.shortTitle");
+    public HandArmVibrationRenderer() {
+        super(HandArmVibrationResult.class, "hav", CODES);
     }
 
     @Override
     public List<String> methodNotes(Texts t) {
         return List.of(t.text("hav.method", "eav", Styles.number(t, VibrationLimits.HAV_EAV), "elv",
                 Styles.number(t, VibrationLimits.HAV_ELV)));
-    }
-
-    @Override
-    public Map<String, String> actionLabels(Texts t) {
-        return SectionRenderer.actionLabels(CODES, t);
     }
 
     @Override

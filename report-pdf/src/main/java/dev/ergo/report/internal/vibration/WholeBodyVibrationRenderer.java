@@ -11,12 +11,11 @@ import dev.ergo.engine.vibration.VibrationLimits;
 import dev.ergo.engine.vibration.WholeBodySourceResult;
 import dev.ergo.engine.vibration.WholeBodyVibrationResult;
 import dev.ergo.model.text.Texts;
+import dev.ergo.report.internal.spi.FactorRenderer;
 import dev.ergo.report.internal.spi.ReportContext;
-import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
 import java.util.List;
-import java.util.Map;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public final class WholeBodyVibrationRenderer implements SectionRenderer<WholeBodyVibrationResult> {
+public final class WholeBodyVibrationRenderer extends FactorRenderer<WholeBodyVibrationResult> {
 
     /** The unit of the vibration dose value. */
     static final String VDV_UNIT = "m/s^1.75";
@@ -38,21 +37,8 @@ public final class WholeBodyVibrationRenderer implements SectionRenderer<WholeBo
             "WBV_SEAT", "WBV_SUSPENSION", "WBV_ROUTE", "WBV_SHOCKS", "WBV_MEASURE_VDV");
 
     /** Creates the renderer. */
-    public WholeBodyVibrationRenderer() {}
-
-    @Override
-    public Class<WholeBodyVibrationResult> sectionType() {
-        return WholeBodyVibrationResult.class;
-    }
-
-    @Override
-    public String title(Texts t) {
-        return t.text("wbv.title");
-    }
-
-    @Override
-    public String shortTitle(Texts t) {
-        return t.text("wbv.shortTitle");
+    public WholeBodyVibrationRenderer() {
+        super(WholeBodyVibrationResult.class, "wbv", CODES);
     }
 
     @Override
@@ -60,11 +46,6 @@ public final class WholeBodyVibrationRenderer implements SectionRenderer<WholeBo
         return List.of(t.text("wbv.method", "eav", Styles.number(t, VibrationLimits.WBV_EAV), "elv",
                 t.number(VibrationLimits.WBV_ELV, 2), "vdvEav", Styles.number(t, VibrationLimits.VDV_EAV),
                 "vdvElv", Styles.number(t, VibrationLimits.VDV_ELV), "unit", VDV_UNIT));
-    }
-
-    @Override
-    public Map<String, String> actionLabels(Texts t) {
-        return SectionRenderer.actionLabels(CODES, t);
     }
 
     @Override
