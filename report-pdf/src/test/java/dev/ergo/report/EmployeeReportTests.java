@@ -171,7 +171,7 @@ class EmployeeReportTests {
         for (Dimension d : w.dimensions()) {
             String label = d.isEstimate() ? "estimated: " + d.basis() : "measured";
             assertThat(text).as(d.name()).contains(Pdfs.normalise(d.label() + " "
-                    + dev.ergo.report.internal.spi.Styles.cm(d.valueCm()) + " " + label));
+                    + dev.ergo.report.internal.spi.Styles.cm(ReportTexts.english(), d.valueCm()) + " " + label));
         }
     }
 

@@ -82,6 +82,6 @@ public record ContactFinding(ContactCriterion criterion, double hoursPerDay, Lis
 
     /** One decimal, without a trailing ".0". */
     static String fmt(double v) {
-        return dev.ergo.engine.internal.Numbers.oneDecimal(v);
+        return dev.ergo.engine.internal.EngineTexts.english().number(v, 1, false);
     }
 }

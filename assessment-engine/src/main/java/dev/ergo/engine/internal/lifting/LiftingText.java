@@ -8,7 +8,7 @@ public final class LiftingText {
 
     /** One decimal, without a trailing ".0". */
     public static String kg(double v) {
-        return dev.ergo.engine.internal.Numbers.oneDecimal(v);
+        return dev.ergo.engine.internal.EngineTexts.english().number(v, 1, false);
     }
 
     public static String two(double v) {

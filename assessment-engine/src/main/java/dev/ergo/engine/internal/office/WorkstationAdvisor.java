@@ -393,6 +393,6 @@ public final class WorkstationAdvisor {
 
     /** One decimal, without a trailing ".0": 50.7, 19. */
     public static String fmt(double v) {
-        return dev.ergo.engine.internal.Numbers.oneDecimal(v);
+        return dev.ergo.engine.internal.EngineTexts.english().number(v, 1, false);
     }
 }

@@ -230,6 +230,6 @@ public final class RepetitiveAdvisor {
 
     /** One decimal, without a trailing ".0": 3.4, 40. */
     public static String fmt(double v) {
-        return dev.ergo.engine.internal.Numbers.oneDecimal(v);
+        return dev.ergo.engine.internal.EngineTexts.english().number(v, 1, false);
     }
 }

@@ -87,26 +87,6 @@ public final class Styles {
     }
 
     /**
-     * Formats a number with at most one decimal and no trailing {@code .0}: {@code 50.7}, {@code 19}.
-     *
-     * @param value the number
-     * @return the text, not null
-     */
-    public static String number(double value) {
-        return dev.ergo.engine.internal.Numbers.oneDecimal(value);
-    }
-
-    /**
-     * Formats a length in centimetres: {@code 43.5 cm}.
-     *
-     * @param cm the length
-     * @return the text, not null
-     */
-    public static String cm(double cm) {
-        return number(cm) + " cm";
-    }
-
-    /**
      * Formats a number with a fixed count of decimals: {@code fixed(0.8609, 2)} is {@code 0.86}.
      *
      * @param value the number
