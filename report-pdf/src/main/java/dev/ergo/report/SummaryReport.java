@@ -17,6 +17,7 @@ import dev.ergo.engine.FactorResult;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
 import dev.ergo.model.text.Texts;
+import dev.ergo.report.internal.spi.Draw;
 import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
@@ -229,12 +230,12 @@ final class SummaryReport {
         for (Object[] b : bars) {
             max = Math.max(max, (Integer) b[2]);
         }
-        text(tpl, bold, 7.5f, Styles.MUTED, s.text("summary.chart.title"), 0, h - 11, Element.ALIGN_LEFT);
+        Draw.text(tpl, bold, 7.5f, Styles.MUTED, s.text("summary.chart.title"), 0, h - 11, Element.ALIGN_LEFT);
         for (int i = 0; i < bars.size(); i++) {
             Object[] b = bars.get(i);
             int count = (Integer) b[2];
             float y = h - (i + 2) * rowH + 1;
-            text(tpl, bold, 7.5f, Styles.INK, (String) b[0], 0, y + 5, Element.ALIGN_LEFT);
+            Draw.text(tpl, bold, 7.5f, Styles.INK, (String) b[0], 0, y + 5, Element.ALIGN_LEFT);
             float len = max == 0 ? 0 : maxBar * count / max;
             if (len > 0) {
                 tpl.saveState();
@@ -243,7 +244,7 @@ final class SummaryReport {
                 tpl.fill();
                 tpl.restoreState();
             }
-            text(tpl, regular, 7.5f, Styles.INK, count(s.texts(), count) + " (" + percent(count, total, s.texts()) + ")", labelW + len + 4, y + 5,
+            Draw.text(tpl, regular, 7.5f, Styles.INK, count(s.texts(), count) + " (" + percent(count, total, s.texts()) + ")", labelW + len + 4, y + 5,
                     Element.ALIGN_LEFT);
         }
         tpl.saveState();
@@ -258,17 +259,6 @@ final class SummaryReport {
         } catch (BadElementException e) {
             throw new ReportException("could not draw the traffic-light chart", e);
         }
-    }
-
-    private static void text(PdfTemplate tpl, BaseFont bf, float size, Color colour, String s, float x, float y,
-            int align) {
-        tpl.saveState();
-        tpl.beginText();
-        tpl.setFontAndSize(bf, size);
-        tpl.setColorFill(colour);
-        tpl.showTextAligned(align, s, x, y, 0);
-        tpl.endText();
-        tpl.restoreState();
     }
 
     private static void mostInNeed(PdfSession s, List<Row> rows) {

@@ -229,7 +229,7 @@ public final class RosaRenderer extends FactorRenderer<RosaResult> {
             tpl.rectangle(x + 1, y0, boxW - 2, boxH);
             tpl.fillStroke();
             tpl.restoreState();
-            text(tpl, mine ? bold : regular, mine ? 10 : 9, mine ? Styles.textOn(band) : Styles.INK,
+            Draw.text(tpl, mine ? bold : regular, mine ? 10 : 9, mine ? Styles.textOn(band) : Styles.INK,
                     String.valueOf(i), x + boxW / 2, y0 + 6.5f, Element.ALIGN_CENTER);
         }
         // The score's label under its box, kept inside the drawing.
@@ -237,7 +237,7 @@ public final class RosaRenderer extends FactorRenderer<RosaResult> {
         float labelW = bold.getWidthPoint(mineLabel, 7.5f);
         float cx = (r.score() - 0.5f) * boxW;
         cx = Math.max(labelW / 2 + 1, Math.min(w - labelW / 2 - 1, cx));
-        text(tpl, bold, 7.5f, Styles.INK, mineLabel, cx, 5, Element.ALIGN_CENTER);
+        Draw.text(tpl, bold, 7.5f, Styles.INK, mineLabel, cx, 5, Element.ALIGN_CENTER);
         // The action level: a bar at the left edge of its box, labelled above the boxes.
         float xa = (RosaTables.ACTION_LEVEL - 1) * boxW;
         tpl.saveState();
@@ -251,12 +251,12 @@ public final class RosaRenderer extends FactorRenderer<RosaResult> {
         // Each label in its own room so that longer languages shorten rather than overlap.
         String highest = Draw.fit(regular, 7, ctx.text("rosa.scale.highest"), w * 0.25f);
         float highestW = regular.getWidthPoint(highest, 7);
-        text(tpl, bold, 7.5f, Styles.INK, Draw.fit(bold, 7.5f,
+        Draw.text(tpl, bold, 7.5f, Styles.INK, Draw.fit(bold, 7.5f,
                 ctx.text("rosa.scale.action", "level", RosaTables.ACTION_LEVEL) + " →", w - highestW - xa - 12),
                 xa + 4, top, Element.ALIGN_LEFT);
-        text(tpl, regular, 7, Styles.MUTED, Draw.fit(regular, 7, ctx.text("rosa.scale.lowest"), xa - 6), 1, top,
+        Draw.text(tpl, regular, 7, Styles.MUTED, Draw.fit(regular, 7, ctx.text("rosa.scale.lowest"), xa - 6), 1, top,
                 Element.ALIGN_LEFT);
-        text(tpl, regular, 7, Styles.MUTED, highest, w - 1, top, Element.ALIGN_RIGHT);
+        Draw.text(tpl, regular, 7, Styles.MUTED, highest, w - 1, top, Element.ALIGN_RIGHT);
         try {
             Image img = Image.getInstance(tpl);
             img.setAlignment(Image.MIDDLE);
@@ -266,17 +266,6 @@ public final class RosaRenderer extends FactorRenderer<RosaResult> {
         } catch (BadElementException e) {
             throw new ReportException("could not draw the ROSA scale", e);
         }
-    }
-
-    private static void text(PdfTemplate tpl, BaseFont bf, float size, Color colour, String s, float x, float y,
-            int align) {
-        tpl.saveState();
-        tpl.beginText();
-        tpl.setFontAndSize(bf, size);
-        tpl.setColorFill(colour);
-        tpl.showTextAligned(align, s, x, y, 0);
-        tpl.endText();
-        tpl.restoreState();
     }
 
 }
