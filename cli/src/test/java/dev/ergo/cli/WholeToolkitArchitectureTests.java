@@ -83,14 +83,14 @@ class WholeToolkitArchitectureTests {
     /** A STABLE signature may only promise what is itself STABLE (or plain Java); deprecated members are on their way out. */
     @Test
     void stableSignaturesUseOnlyStableTypes() {
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits()
                 .that().arePublic()
                 .and().areDeclaredInClassesThat().areAnnotatedWith(org.apiguardian.api.API.class)
                 .and().areNotAnnotatedWith(Deprecated.class)
-                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaCodeUnit>(
                         "use only STABLE ergo types in their signature") {
                     @Override
-                    public void check(com.tngtech.archunit.core.domain.JavaMethod m,
+                    public void check(com.tngtech.archunit.core.domain.JavaCodeUnit m,
                             com.tngtech.archunit.lang.ConditionEvents events) {
                         if (!isStable(m.getOwner()) || m.getOwner().isAnnotatedWith(Deprecated.class)) {
                             return;
@@ -112,6 +112,31 @@ class WholeToolkitArchitectureTests {
                     }
                 })
                 .check(CLASSES);
+    }
+
+    /** Results that can grow: a STABLE result record of eight or more values is built by the engine only. */
+    @Test
+    void largeStableResultRecordsHaveNoStableCanonicalConstructor() throws Exception {
+        java.util.List<String> stableConstructors = new java.util.ArrayList<>();
+        int checked = 0;
+        for (com.tngtech.archunit.core.domain.JavaClass c : CLASSES) {
+            if (!c.getPackageName().startsWith("dev.ergo.engine") || !isStable(c)) {
+                continue;
+            }
+            Class<?> type = Class.forName(c.getName());
+            if (!type.isRecord() || type.getRecordComponents().length < 8) {
+                continue;
+            }
+            checked++;
+            Class<?>[] canonical = java.util.Arrays.stream(type.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
+            org.apiguardian.api.API api = type.getDeclaredConstructor(canonical).getAnnotation(org.apiguardian.api.API.class);
+            if (api == null || api.status() == org.apiguardian.api.API.Status.STABLE) {
+                stableConstructors.add(type.getSimpleName());
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(checked).isGreaterThanOrEqualTo(12);
+        org.assertj.core.api.Assertions.assertThat(stableConstructors).isEmpty();
     }
 
     private static boolean isStable(com.tngtech.archunit.core.domain.JavaClass c) {

@@ -28,6 +28,14 @@ public record EndResult(String end, double h, double v, double d, double a, doub
         double am, double fm, double cm, double firwl, double rwl) {
 
     /**
+     * Creates the result. For the toolkit's own use: results come from the assessor or are read back
+     * from a results line, and a minor version may add components, which changes this constructor; so
+     * it is not stable API (read the components, do not call it).
+     */
+    @API(status = API.Status.INTERNAL, since = "0.2")
+    public EndResult {}
+
+    /**
      * Returns the multiplier that lowers the RWL most (the smallest), by name.
      *
      * @return "HM", "VM", "DM", "AM", "FM" or "CM", not null

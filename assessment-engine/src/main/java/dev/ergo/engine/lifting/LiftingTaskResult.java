@@ -31,6 +31,14 @@ public record LiftingTaskResult(String task, double loadKg, double loadMaxKg, do
         EndResult origin, @Nullable EndResult destination, DurationCategory duration, double loadConstantKg,
         @Nullable SourceRow sourceRow) {
 
+    /**
+     * Creates the result. For the toolkit's own use: results come from the assessor or are read back
+     * from a results line, and a minor version may add components, which changes this constructor; so
+     * it is not stable API (read the components, do not call it).
+     */
+    @API(status = API.Status.INTERNAL, since = "0.2")
+    public LiftingTaskResult {}
+
     /** @return the end whose RWL governs: the destination when its RWL is lower, else the origin */
     public EndResult governing() {
         return destination != null && destination.rwl() < origin.rwl() ? destination : origin;

@@ -69,14 +69,20 @@ public record RosaResult(
     /** Value name of the ROSA score with this and every earlier ROSA recommendation's findings fixed. */
     public static final String SCORE_WITH_ITEMS_ABOVE = "rosaWithItemsAbove";
 
-    /** Copies the lists. */
+    /**
+     * Creates the result. For the toolkit's own use: results come from the assessor or are read back
+     * from a results line, and a minor version may add components, which changes this constructor; so
+     * it is not stable API (read the components, do not call it).
+     */
+    @API(status = API.Status.INTERNAL, since = "0.2")
     public RosaResult {
         clamped = List.copyOf(clamped);
         recommendations = List.copyOf(recommendations);
     }
 
     /**
-     * Creates a result without recommendations, as {@link Rosa#score} returns it.
+     * Creates a result without recommendations, as {@link Rosa#score} returns it; for the toolkit's own use,
+     * like the canonical constructor.
      *
      * @param score the final score
      * @param chair the chair score
@@ -95,6 +101,7 @@ public record RosaResult(
      * @param keyboard keyboard score
      * @param clamped the clamped item names, not null
      */
+    @API(status = API.Status.INTERNAL, since = "0.2")
     public RosaResult(int score, int chair, int monitorPhone, int mouseKeyboard, int peripherals, int seatHeight,
             int seatDepth, int armrest, int backSupport, int chairTable, int chairDuration, int monitor, int phone,
             int mouse, int keyboard, List<String> clamped) {

@@ -50,7 +50,12 @@ public record WorkstationResult(
         Workstation input)
         implements ResultSection {
 
-    /** Copies the lists. */
+    /**
+     * Creates the result. For the toolkit's own use: results come from the assessor or are read back
+     * from a results line, and a minor version may add components, which changes this constructor; so
+     * it is not stable API (read the components, do not call it).
+     */
+    @API(status = API.Status.INTERNAL, since = "0.2")
     public WorkstationResult {
         dimensions = List.copyOf(dimensions);
         recommendations = List.copyOf(recommendations);

@@ -45,7 +45,12 @@ public record PostureTaskResult(
         List<String> defaulted,
         List<Recommendation> recommendations) {
 
-    /** Checks and copies. */
+    /**
+     * Creates the result. For the toolkit's own use: results come from the assessor or are read back
+     * from a results line, and a minor version may add components, which changes this constructor; so
+     * it is not stable API (read the components, do not call it).
+     */
+    @API(status = API.Status.INTERNAL, since = "0.2")
     public PostureTaskResult {
         Objects.requireNonNull(task, "task must not be null");
         Objects.requireNonNull(rula, "rula must not be null");

@@ -53,7 +53,12 @@ public record RebaResult(
         int score,
         List<BodyPartScore> bodyParts) {
 
-    /** Copies the list. */
+    /**
+     * Creates the result. For the toolkit's own use: results come from the assessor or are read back
+     * from a results line, and a minor version may add components, which changes this constructor; so
+     * it is not stable API (read the components, do not call it).
+     */
+    @API(status = API.Status.INTERNAL, since = "0.2")
     public RebaResult {
         bodyParts = List.copyOf(bodyParts);
     }

@@ -43,7 +43,12 @@ public record RsiScore(
         double pm,
         double hm) {
 
-    /** Checks the components. */
+    /**
+     * Creates the result. For the toolkit's own use: results come from the assessor or are read back
+     * from a results line, and a minor version may add components, which changes this constructor; so
+     * it is not stable API (read the components, do not call it).
+     */
+    @API(status = API.Status.INTERNAL, since = "0.2")
     public RsiScore {
         Objects.requireNonNull(task, "task must not be null");
         Objects.requireNonNull(hand, "hand must not be null");

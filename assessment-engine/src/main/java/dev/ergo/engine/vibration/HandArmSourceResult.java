@@ -37,7 +37,12 @@ public record HandArmSourceResult(
         @Nullable Double hoursToEav,
         @Nullable Double hoursToElv) {
 
-    /** Validates the components. */
+    /**
+     * Creates the result. For the toolkit's own use: results come from the assessor or are read back
+     * from a results line, and a minor version may add components, which changes this constructor; so
+     * it is not stable API (read the components, do not call it).
+     */
+    @API(status = API.Status.INTERNAL, since = "0.2")
     public HandArmSourceResult {
         Objects.requireNonNull(source, "source must not be null");
     }

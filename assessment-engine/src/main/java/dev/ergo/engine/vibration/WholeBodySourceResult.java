@@ -61,7 +61,12 @@ public record WholeBodySourceResult(
         @Nullable Double hoursToVdvElv,
         double estimatedVdv) {
 
-    /** Validates the components. */
+    /**
+     * Creates the result. For the toolkit's own use: results come from the assessor or are read back
+     * from a results line, and a minor version may add components, which changes this constructor; so
+     * it is not stable API (read the components, do not call it).
+     */
+    @API(status = API.Status.INTERNAL, since = "0.2")
     public WholeBodySourceResult {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(dominantAxis, "dominantAxis must not be null");
