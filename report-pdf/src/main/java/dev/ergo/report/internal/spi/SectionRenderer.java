@@ -88,8 +88,7 @@ public interface SectionRenderer<T extends ResultSection> {
     /**
      * Returns the lines this method contributes to the methods footnote: method name, table
      * version, sources and how its result maps to a traffic light.
-     *
-     * {@code <prefix>.method} by default; a renderer whose note names constants overrides this.
+     * By default the one line {@code <prefix>.method}; a renderer whose note names constants overrides this.
      *
      * @param texts the report's language, not null
      * @return the lines, not null
