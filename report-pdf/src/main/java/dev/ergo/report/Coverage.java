@@ -1,42 +1,20 @@
 package dev.ergo.report;
 
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
-import dev.ergo.report.internal.spi.TextStyle;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Which characters the reports can draw: those of DejaVu Sans, the bundled fallback fonts and the
- * fonts added to the options. The bundled fonts are parsed once per JVM and only asked which
+ * fonts added to the options. The bundled fonts are the {@link SharedFonts}, only asked which
  * characters they have, so one instance serves all threads.
  */
 final class Coverage {
     private Coverage() {}
 
     private static final class Bundled {
-        static final List<BaseFont> FONTS = load();
-
-        private static List<BaseFont> load() {
-            List<BaseFont> fonts = new ArrayList<>();
-            fonts.add(probe(Resources.fontFileName(TextStyle.Face.REGULAR), Resources.font(TextStyle.Face.REGULAR)));
-            fonts.add(probe(Resources.fontFileName(TextStyle.Face.BOLD), Resources.font(TextStyle.Face.BOLD)));
-            for (int i = 0; i < Resources.FALLBACK_FONTS.size(); i++) {
-                fonts.add(probe(Resources.FALLBACK_FONTS.get(i), Resources.fallbackFont(i)));
-            }
-            return List.copyOf(fonts);
-        }
-
-        private static BaseFont probe(String name, byte[] bytes) {
-            try {
-                return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-            } catch (DocumentException | IOException e) {
-                throw new ReportException("could not load the embedded font " + name, e);
-            }
-        }
+        static final List<BaseFont> FONTS = SharedFonts.bundledFonts();
     }
 
     /**

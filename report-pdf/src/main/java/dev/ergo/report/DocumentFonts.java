@@ -1,37 +1,33 @@
 package dev.ergo.report;
 
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
-import dev.ergo.report.internal.spi.FontChain;
 import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fonts of one document: one {@link BaseFont} per face, parsed from the shared bytes on first
- * use, embedded as an Identity-H subset, each with its {@link FontChain}: for the bold face DejaVu
- * Sans regular (emboldened), then for both faces the bundled fallback fonts and the fonts the host
- * added, each parsed only when a text needs it. Not thread-safe; one instance per document.
- *
- * <p>In deterministic mode each font gets a {@code SHA1PRNG} seeded from the document key and the
- * font, so the subset prefixes (normally random) repeat from run to run.
+ * The fonts of one document: the {@link SharedFonts} parsed once per JVM for its added fonts, the
+ * document's {@link Font} objects, and in deterministic mode one {@code SHA1PRNG} per font seeded
+ * from the document key and the font, so the subset prefixes (normally random) repeat from run to
+ * run whatever else is rendered at the same time. Not thread-safe; one instance per document.
  */
 final class DocumentFonts {
+    /** The document being closed on this thread: its fonts' subset prefixes are drawn then. */
+    private static final ThreadLocal<DocumentFonts> CLOSING = new ThreadLocal<>();
+
     private final @Nullable String seedKey;
-    private final Map<TextStyle.Face, BaseFont> baseFonts = new EnumMap<>(TextStyle.Face.class);
+    private final SharedFonts shared;
     private final Map<TextStyle, Font> fonts = new EnumMap<>(TextStyle.class);
-    private final List<Supplier<BaseFont>> fallbacks = new ArrayList<>();
+    private final Map<String, SecureRandom> prefixRandoms = new HashMap<>();
 
     /**
      * @param seedKey the document key for deterministic subset prefixes, or null for random ones
@@ -39,25 +35,11 @@ final class DocumentFonts {
      */
     DocumentFonts(@Nullable String seedKey, List<AddedFont> added) {
         this.seedKey = seedKey;
-        for (int i = 0; i < Resources.FALLBACK_FONTS.size(); i++) {
-            int index = i;
-            fallbacks.add(memo(() -> seed(embedded(Resources.FALLBACK_FONTS.get(index), Resources.fallbackFont(index)),
-                    "fallback|" + Resources.FALLBACK_FONTS.get(index))));
-        }
-        for (int i = 0; i < added.size(); i++) {
-            AddedFont font = added.get(i);
-            String key = "added|" + i;
-            fallbacks.add(memo(() -> seed(font.create(), key)));
-        }
+        this.shared = SharedFonts.of(added);
     }
 
     BaseFont baseFont(TextStyle.Face face) {
-        BaseFont bf = baseFonts.get(face);
-        if (bf == null) {
-            bf = create(face);
-            baseFonts.put(face, bf);
-        }
-        return bf;
+        return shared.main(face);
     }
 
     Font font(TextStyle style) {
@@ -69,47 +51,35 @@ final class DocumentFonts {
         return f;
     }
 
-    private BaseFont create(TextStyle.Face face) {
-        BaseFont bf = seed(embedded(Resources.fontFileName(face), Resources.font(face)), "font|" + face.name());
-        List<Supplier<BaseFont>> chain = new ArrayList<>();
-        if (face == TextStyle.Face.BOLD) {
-            chain.add(() -> baseFont(TextStyle.Face.REGULAR));
-        }
-        chain.addAll(fallbacks);
-        FontChain.register(bf, new FontChain(chain, face == TextStyle.Face.BOLD));
-        return bf;
-    }
-
-    private static BaseFont embedded(String fileName, byte[] bytes) {
+    /**
+     * Runs the closing of this document's PDF, during which OpenPDF writes the font subsets and
+     * draws their prefixes from this document's random sources.
+     */
+    void closing(Runnable close) {
+        DocumentFonts outer = CLOSING.get();
+        CLOSING.set(this);
         try {
-            return BaseFont.createFont(fileName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-        } catch (DocumentException | IOException e) {
-            throw new ReportException("could not load the embedded font " + fileName, e);
-        }
-    }
-
-    private BaseFont seed(BaseFont bf, String font) {
-        if (seedKey != null) {
-            bf.setSecureRandom(seeded(seedKey + "|" + font));
-        }
-        return bf;
-    }
-
-    /** Creates the value on first use and keeps it. */
-    private static Supplier<BaseFont> memo(Supplier<BaseFont> create) {
-        return new Supplier<>() {
-            private @Nullable BaseFont value;
-
-            @Override
-            public BaseFont get() {
-                BaseFont v = value;
-                if (v == null) {
-                    v = create.get();
-                    value = v;
-                }
-                return v;
+            close.run();
+        } finally {
+            if (outer == null) {
+                CLOSING.remove();
+            } else {
+                CLOSING.set(outer);
             }
-        };
+        }
+    }
+
+    /**
+     * @param fontKey the shared font's key
+     * @return the random source for that font's subset prefix in the document being closed on this
+     *     thread, or null when none is being closed or it is not deterministic
+     */
+    static @Nullable SecureRandom prefixRandom(String fontKey) {
+        DocumentFonts doc = CLOSING.get();
+        if (doc == null || doc.seedKey == null) {
+            return null;
+        }
+        return doc.prefixRandoms.computeIfAbsent(fontKey, k -> seeded(doc.seedKey + "|" + k));
     }
 
     /** A SHA1PRNG seeded before first use, so its output depends on the seed only. */

@@ -141,7 +141,7 @@ final class PdfSession implements ReportContext {
                 }
             }
             writer.createXmpMetadata(); // built from the info dictionary, so after it is final
-            document.close();
+            fonts.closing(document::close);
         } catch (ExceptionConverter e) {
             throw new ReportException("could not finish the PDF: " + subject, e);
         }

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * character no font has is drawn as {@value #MISSING_TEXT}, never as a silent blank.
  *
  * <p>Every main font of a document is registered with its chain, so that code holding only the
- * {@link BaseFont} (charts, page furniture) finds it. Not thread-safe, like the document.
+ * {@link BaseFont} (charts, page furniture) finds it. A chain is shared by every document using its
+ * main font, on any thread: it is immutable, and its fallback suppliers must be thread-safe.
  *
  * @since 0.1
  */
@@ -42,7 +43,7 @@ public final class FontChain {
     /**
      * Creates a chain.
      *
-     * @param fallbacks the fonts after the main font, in order, each created on first use, not null
+     * @param fallbacks the fonts after the main font, in order, each created on first use (thread-safe), not null
      * @param bold whether the main font is bold: fallback fonts are then emboldened
      */
     public FontChain(List<Supplier<BaseFont>> fallbacks, boolean bold) {
