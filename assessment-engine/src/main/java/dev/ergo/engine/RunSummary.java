@@ -59,6 +59,7 @@ public final class RunSummary {
     private final List<AssessmentResult> mostInNeed;
     private final Map<Set<String>, Integer> codeSets;
     private final List<String> worsened;
+    private final Map<String, Class<? extends FactorResult>> factorTypes;
     /** What this summary was made of, for {@link #merge}; null when read back from JSON. */
     private final @Nullable Aggregate source;
 
@@ -82,6 +83,7 @@ public final class RunSummary {
         this.mostInNeed = a.top.stream().map(Top::result).toList();
         this.codeSets = Collections.unmodifiableMap(new LinkedHashMap<>(a.codeSets));
         this.worsened = List.copyOf(a.worsenedIds);
+        this.factorTypes = Collections.unmodifiableMap(new LinkedHashMap<>(a.factorTypes));
         this.comparison = a.baseline == null ? null : a.compare(overall, bySite, byDepartment);
     }
 
@@ -102,6 +104,7 @@ public final class RunSummary {
         this.mostInNeed = List.of();
         this.codeSets = Map.of();
         this.worsened = List.of();
+        this.factorTypes = Map.of();
         this.source = null;
     }
 
@@ -278,6 +281,17 @@ public final class RunSummary {
     }
 
     /**
+     * Returns, per factor key of {@link #byFactor()}, the type of its results (the first met), so that a
+     * report can name the factor. Not part of {@code summary.json}; empty for a summary read back.
+     *
+     * @return the types by key, not null
+     * @since 0.3
+     */
+    public Map<String, Class<? extends FactorResult>> factorTypes() {
+        return factorTypes;
+    }
+
+    /**
      * Merges two summaries of the same run date (and baseline) as if the other's employees followed
      * this one's: counts add up, the lists keep that order. Merging is associative, so parts of a run may
      * be summarised apart (in threads or partitions) and merged in order.
@@ -384,6 +398,7 @@ public final class RunSummary {
         private int notScored;
         private LightCounts overall = LightCounts.NONE;
         private final Map<String, LightCounts> byFactor = new TreeMap<>();
+        private final Map<String, Class<? extends FactorResult>> factorTypes = new TreeMap<>();
         private final Map<String, LightCounts> bySite = new TreeMap<>();
         private final Map<String, LightCounts> byDepartment = new TreeMap<>();
         private final Map<String, Integer> codes = new HashMap<>();
@@ -418,6 +433,7 @@ public final class RunSummary {
             long seq = employees++;
             for (FactorResult f : r.factors()) {
                 byFactor.merge(f.key(), LightCounts.NONE.plus(f.risk()), RunSummary::add);
+                factorTypes.putIfAbsent(f.key(), f.getClass());
             }
             String s = name(r.employee().site());
             String d = name(r.employee().department());
@@ -474,6 +490,7 @@ public final class RunSummary {
             notScored += other.notScored;
             overall = RunSummary.add(overall, other.overall);
             other.byFactor.forEach((k, v) -> byFactor.merge(k, v, RunSummary::add));
+            other.factorTypes.forEach(factorTypes::putIfAbsent);
             other.bySite.forEach((k, v) -> bySite.merge(k, v, RunSummary::add));
             other.byDepartment.forEach((k, v) -> byDepartment.merge(k, v, RunSummary::add));
             other.codes.forEach((k, v) -> codes.merge(k, v, Integer::sum));
