@@ -1,11 +1,51 @@
 #!/usr/bin/env bash
-# End-to-end timing: generate a workbook of N employees (default 10 000) and time `ergo assess` on it,
-# reporting wall time and peak memory (GNU time). Optionally the JMH micro-benchmarks: --jmh.
+# Benchmarks on a generated workbook. Ratios measured in the same run count; absolute times on a shared
+# 2-core machine move.
+#   scripts/benchmark.sh [N] [--jmh]   time `ergo assess` of N employees (default 10 000): wall time and
+#                                      peak memory (GNU time); --jmh adds the per-employee JMH benchmarks
+#   scripts/benchmark.sh --import [N]  read one workbook of N employees (default 100 000) with ergo's
+#                                      importer, fastexcel-reader and POI's streaming reader + SAX (JMH),
+#                                      side by side, with the importer's ratio to each
+#   scripts/benchmark.sh --startup     `./ergo assess` of a one-employee workbook, 5 runs, median wall time
 set -euo pipefail
 cd "$(dirname "$0")/.."
-n="${1:-10000}"
+mode=assess
+case "${1:-}" in
+  --import) mode=import; shift ;;
+  --startup) mode=startup; shift ;;
+esac
 mvn -B -q -DskipTests package
 work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+if [ "$mode" = import ]; then
+  n="${1:-100000}"
+  java -jar benchmarks/target/benchmarks.jar ImportBenchmarks -p employees="$n" -rf csv -rff "$work/import.csv" \
+    | grep -E "^(Benchmark|ImportBenchmarks)" || true
+  awk -F, 'NR > 1 { gsub(/"/, ""); split($1, a, "."); t[a[length(a)]] = $5 }
+    END {
+      printf "importer %.0f ms, fastexcel-reader %.0f ms, POI streaming + SAX %.0f ms\n", t["ergoImporter"], t["fastexcelReader"], t["poiStreamingSax"];
+      if (t["fastexcelReader"] > 0) printf "importer / fastexcel-reader = %.2f\n", t["ergoImporter"] / t["fastexcelReader"];
+      if (t["poiStreamingSax"] > 0) printf "importer / POI streaming + SAX = %.2f\n", t["ergoImporter"] / t["poiStreamingSax"];
+    }' "$work/import.csv"
+  exit 0
+fi
+
+if [ "$mode" = startup ]; then
+  java -cp benchmarks/target/benchmarks.jar dev.ergo.benchmarks.GenerateWorkbook "$work/one.xlsx" 1 >/dev/null
+  ./ergo assess "$work/one.xlsx" --out "$work/out" -q >/dev/null 2>&1 || true # builds and makes the class archive
+  times=()
+  for i in 1 2 3 4 5; do
+    start=$(date +%s%N)
+    ./ergo assess "$work/one.xlsx" --out "$work/out" -q >/dev/null 2>&1 || true
+    times+=($(( ($(date +%s%N) - start) / 1000000 )))
+  done
+  sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+  echo "one-employee ./ergo assess: ${times[*]} ms; median ${sorted[2]} ms"
+  exit 0
+fi
+
+n="${1:-10000}"
 java -cp benchmarks/target/benchmarks.jar dev.ergo.benchmarks.GenerateWorkbook "$work/survey-$n.xlsx" "$n"
 ls -l "$work/survey-$n.xlsx"
 timer=(/usr/bin/time -v)
@@ -13,6 +53,5 @@ timer=(/usr/bin/time -v)
 "${timer[@]}" ./ergo assess "$work/survey-$n.xlsx" --out "$work/out" --date 2026-11-24 -q 2>"$work/time.txt" || true
 grep -E "Elapsed|Maximum resident" "$work/time.txt" || cat "$work/time.txt"
 if [ "${2:-}" = "--jmh" ]; then
-  java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -i 3
+  java -jar benchmarks/target/benchmarks.jar ErgoBenchmarks -f 1 -wi 2 -i 3
 fi
-rm -rf "$work"

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -42,11 +43,8 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class RunSummary {
 
-    /** Most in need first: worst light (not scored last), then more factors at HIGH, then employee id. */
-    private static final Comparator<AssessmentResult> NEED = Comparator
-            .comparingInt((AssessmentResult r) -> r.factors().isEmpty() ? -1 : r.overallRisk().ordinal()).reversed()
-            .thenComparing(Comparator.comparingInt(RunSummary::highs).reversed())
-            .thenComparing(r -> r.employee().id());
+    /** How many results {@link #mostInNeed()} keeps: the employees the summary report lists. */
+    public static final int MOST_IN_NEED = 25;
 
     private final LocalDate runDate;
     private final int employees;
@@ -58,49 +56,35 @@ public final class RunSummary {
     private final List<String> prioritised;
     private final Map<String, Integer> recommendationCodes;
     private final @Nullable Comparison comparison;
+    private final List<AssessmentResult> mostInNeed;
+    private final Map<Set<String>, Integer> codeSets;
+    private final List<String> worsened;
+    private final Map<String, Class<? extends FactorResult>> factorTypes;
+    /** What this summary was made of, for {@link #merge}; null when read back from JSON. */
+    private final @Nullable Aggregate source;
 
-    private RunSummary(List<AssessmentResult> results, LocalDate runDate, @Nullable Baseline baseline) {
-        this.runDate = Objects.requireNonNull(runDate, "runDate must not be null");
-        this.employees = results.size();
-        int unscored = 0;
-        LightCounts all = LightCounts.NONE;
-        Map<String, LightCounts> factor = new TreeMap<>();
-        Map<String, LightCounts> site = new TreeMap<>();
-        Map<String, LightCounts> department = new TreeMap<>();
-        Map<String, Integer> codes = new HashMap<>();
-        for (AssessmentResult r : results) {
-            for (FactorResult f : r.factors()) {
-                factor.merge(f.key(), LightCounts.NONE.plus(f.risk()), RunSummary::add);
-            }
-            String s = name(r.employee().site());
-            String d = name(r.employee().department());
-            site.putIfAbsent(s, LightCounts.NONE);
-            department.putIfAbsent(d, LightCounts.NONE);
-            if (r.factors().isEmpty()) {
-                unscored++;
-            } else {
-                all = all.plus(r.overallRisk());
-                site.put(s, site.get(s).plus(r.overallRisk()));
-                department.put(d, department.get(d).plus(r.overallRisk()));
-            }
-            Set<String> given = new LinkedHashSet<>();
-            r.recommendations().forEach(rec -> given.add(rec.code()));
-            given.forEach(c -> codes.merge(c, 1, Integer::sum));
-        }
-        this.notScored = unscored;
-        this.overall = all;
-        this.byFactor = Collections.unmodifiableMap(new LinkedHashMap<>(factor));
-        this.bySite = Collections.unmodifiableMap(new LinkedHashMap<>(site));
-        this.byDepartment = Collections.unmodifiableMap(new LinkedHashMap<>(department));
-        List<AssessmentResult> sorted = new ArrayList<>(results);
-        sorted.sort(NEED);
-        this.prioritised = sorted.stream().map(r -> r.employee().id()).toList();
+    private RunSummary(Aggregate a) {
+        this.source = a.copy();
+        this.runDate = a.runDate;
+        this.employees = a.employees;
+        this.notScored = a.notScored;
+        this.overall = a.overall;
+        this.byFactor = Collections.unmodifiableMap(new LinkedHashMap<>(a.byFactor));
+        this.bySite = Collections.unmodifiableMap(new LinkedHashMap<>(a.bySite));
+        this.byDepartment = Collections.unmodifiableMap(new LinkedHashMap<>(a.byDepartment));
+        List<Ranked> sorted = new ArrayList<>(a.ranked);
+        sorted.sort(Ranked.NEED);
+        this.prioritised = sorted.stream().map(Ranked::id).toList();
         Map<String, Integer> codesSorted = new LinkedHashMap<>();
-        codes.entrySet().stream()
+        a.codes.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> codesSorted.put(e.getKey(), e.getValue()));
         this.recommendationCodes = Collections.unmodifiableMap(codesSorted);
-        this.comparison = baseline == null ? null : compare(results, baseline);
+        this.mostInNeed = a.top.stream().map(Top::result).toList();
+        this.codeSets = Collections.unmodifiableMap(new LinkedHashMap<>(a.codeSets));
+        this.worsened = List.copyOf(a.worsenedIds);
+        this.factorTypes = Collections.unmodifiableMap(new LinkedHashMap<>(a.factorTypes));
+        this.comparison = a.baseline == null ? null : a.compare(overall, bySite, byDepartment);
     }
 
     /** A summary read back from {@code summary.json}. */
@@ -117,6 +101,11 @@ public final class RunSummary {
         this.prioritised = List.copyOf(prioritised);
         this.recommendationCodes = Collections.unmodifiableMap(new LinkedHashMap<>(recommendationCodes));
         this.comparison = comparison;
+        this.mostInNeed = List.of();
+        this.codeSets = Map.of();
+        this.worsened = List.of();
+        this.factorTypes = Map.of();
+        this.source = null;
     }
 
     /**
@@ -187,7 +176,9 @@ public final class RunSummary {
      * @return the summary, not null
      */
     public static RunSummary of(List<AssessmentResult> results, LocalDate runDate) {
-        return new RunSummary(List.copyOf(results), runDate, null);
+        Aggregate a = new Aggregate(runDate, null);
+        results.forEach(a::add);
+        return a.summary();
     }
 
     /**
@@ -199,7 +190,9 @@ public final class RunSummary {
      * @return the summary, not null
      */
     public static RunSummary of(List<AssessmentResult> results, LocalDate runDate, Baseline baseline) {
-        return new RunSummary(List.copyOf(results), runDate, Objects.requireNonNull(baseline, "baseline must not be null"));
+        Aggregate a = new Aggregate(runDate, Objects.requireNonNull(baseline, "baseline must not be null"));
+        results.forEach(a::add);
+        return a.summary();
     }
 
     /** @return the run's reference date, not null */
@@ -253,6 +246,73 @@ public final class RunSummary {
     }
 
     /**
+     * Returns the employees most in need of action, at most {@link #MOST_IN_NEED}, in the order of
+     * {@link #prioritised()}: the rows of the summary report. Not part of {@code summary.json}; empty for
+     * a summary read back.
+     *
+     * @return the results, not null
+     * @since 0.3
+     */
+    public List<AssessmentResult> mostInNeed() {
+        return mostInNeed;
+    }
+
+    /**
+     * Returns, per distinct set of recommendation codes given to an employee, the number of employees
+     * given exactly that set (employees without a recommendation are left out): enough to count employees
+     * per group of codes. Not part of {@code summary.json}; empty for a summary read back.
+     *
+     * @return the sets, in the order first met, not null
+     * @since 0.3
+     */
+    public Map<Set<String>, Integer> recommendationCodeSets() {
+        return codeSets;
+    }
+
+    /**
+     * Returns the ids of scored employees in both rounds whose overall light is worse now, in the run's
+     * order (with a baseline; empty without one or for a summary read back).
+     *
+     * @return the ids, not null
+     * @since 0.3
+     */
+    public List<String> worsened() {
+        return worsened;
+    }
+
+    /**
+     * Returns, per factor key of {@link #byFactor()}, the type of its results (the first met), so that a
+     * report can name the factor. Not part of {@code summary.json}; empty for a summary read back.
+     *
+     * @return the types by key, not null
+     * @since 0.3
+     */
+    public Map<String, Class<? extends FactorResult>> factorTypes() {
+        return factorTypes;
+    }
+
+    /**
+     * Merges two summaries of the same run date (and baseline) as if the other's employees followed
+     * this one's: counts add up, the lists keep that order. Merging is associative, so parts of a run may
+     * be summarised apart (in threads or partitions) and merged in order.
+     *
+     * @param other the summary of the employees after this one's, not null
+     * @return the merged summary, not null
+     * @throws IllegalArgumentException if the run dates or baselines differ
+     * @throws IllegalStateException if either summary was read back from JSON (it has no ranking keys)
+     * @since 0.3
+     */
+    public RunSummary merge(RunSummary other) {
+        Objects.requireNonNull(other, "other must not be null");
+        if (source == null || other.source == null) {
+            throw new IllegalStateException("a summary read back from summary.json cannot be merged");
+        }
+        Aggregate a = source.copy();
+        a.merge(other.source);
+        return a.summary();
+    }
+
+    /**
      * Light counts before and after.
      *
      * @param before in the baseline, not null
@@ -295,42 +355,6 @@ public final class RunSummary {
         }
     }
 
-    private Comparison compare(List<AssessmentResult> results, Baseline baseline) {
-        Map<String, AssessmentResult> current = new HashMap<>();
-        results.forEach(r -> current.putIfAbsent(r.employee().id(), r));
-        LightCounts before = LightCounts.NONE;
-        Map<String, LightCounts> siteBefore = new TreeMap<>();
-        Map<String, LightCounts> departmentBefore = new TreeMap<>();
-        for (AssessmentResult b : baseline.lines()) {
-            AssessmentResult now = current.get(b.employee().id());
-            String s = name(now != null ? now.employee().site() : b.employee().site());
-            String d = name(now != null ? now.employee().department() : b.employee().department());
-            siteBefore.putIfAbsent(s, LightCounts.NONE);
-            departmentBefore.putIfAbsent(d, LightCounts.NONE);
-            if (!b.factors().isEmpty()) {
-                before = before.plus(b.overallRisk());
-                siteBefore.put(s, siteBefore.get(s).plus(b.overallRisk()));
-                departmentBefore.put(d, departmentBefore.get(d).plus(b.overallRisk()));
-            }
-        }
-        int improved = 0;
-        int worsened = 0;
-        int unchanged = 0;
-        for (AssessmentResult r : results) {
-            Optional<FollowUp> f = baseline.followUp(r);
-            if (f.isPresent()) {
-                switch (f.get().change()) {
-                    case IMPROVED -> improved++;
-                    case WORSENED -> worsened++;
-                    case UNCHANGED -> unchanged++;
-                }
-            }
-        }
-        return new Comparison(baseline.latestDate(), new BeforeAfter(before, overall),
-                beforeAfter(siteBefore, bySite), beforeAfter(departmentBefore, byDepartment), improved, worsened,
-                unchanged, baseline.notReassessed(results), baseline.newEmployees(results));
-    }
-
     private static Map<String, BeforeAfter> beforeAfter(Map<String, LightCounts> before, Map<String, LightCounts> after) {
         Map<String, BeforeAfter> out = new TreeMap<>();
         before.forEach((k, v) -> out.put(k, new BeforeAfter(v, after.getOrDefault(k, LightCounts.NONE))));
@@ -354,6 +378,204 @@ public final class RunSummary {
      */
     static int highs(AssessmentResult r) {
         return (int) r.factors().stream().filter(f -> f.risk() == Risk.HIGH).count();
+    }
+
+    /**
+     * A run's summary being built: employees are {@linkplain #add added} in run order, and an aggregate
+     * of the employees that follow can be {@linkplain #merge merged} in. Memory grows with the employees
+     * only by one small key each (for {@link RunSummary#prioritised()}); at most
+     * {@link RunSummary#MOST_IN_NEED} full results are kept.
+     *
+     * <p>Not thread-safe: give each thread its own and merge them in order.
+     *
+     * @since 0.3
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public static final class Aggregate {
+        private final LocalDate runDate;
+        private final @Nullable Baseline baseline;
+        private int employees;
+        private int notScored;
+        private LightCounts overall = LightCounts.NONE;
+        private final Map<String, LightCounts> byFactor = new TreeMap<>();
+        private final Map<String, Class<? extends FactorResult>> factorTypes = new TreeMap<>();
+        private final Map<String, LightCounts> bySite = new TreeMap<>();
+        private final Map<String, LightCounts> byDepartment = new TreeMap<>();
+        private final Map<String, Integer> codes = new HashMap<>();
+        private final Map<Set<String>, Integer> codeSets = new LinkedHashMap<>();
+        private final List<Ranked> ranked = new ArrayList<>();
+        /** The best {@link RunSummary#MOST_IN_NEED}, sorted. */
+        private final List<Top> top = new ArrayList<>();
+        private int improved;
+        private int worsened;
+        private int unchanged;
+        private final List<String> worsenedIds = new ArrayList<>();
+
+        /**
+         * Starts an empty aggregate.
+         *
+         * @param runDate the run's reference date, not null
+         * @param baseline the earlier round of a follow-up run, or null
+         */
+        public Aggregate(LocalDate runDate, @Nullable Baseline baseline) {
+            this.runDate = Objects.requireNonNull(runDate, "runDate must not be null");
+            this.baseline = baseline;
+        }
+
+        /**
+         * Adds the next employee of the run.
+         *
+         * @param r the result, not null
+         * @return this aggregate
+         */
+        public Aggregate add(AssessmentResult r) {
+            Objects.requireNonNull(r, "result must not be null");
+            long seq = employees++;
+            for (FactorResult f : r.factors()) {
+                byFactor.merge(f.key(), LightCounts.NONE.plus(f.risk()), RunSummary::add);
+                factorTypes.putIfAbsent(f.key(), f.getClass());
+            }
+            String s = name(r.employee().site());
+            String d = name(r.employee().department());
+            bySite.putIfAbsent(s, LightCounts.NONE);
+            byDepartment.putIfAbsent(d, LightCounts.NONE);
+            boolean scored = !r.factors().isEmpty();
+            if (!scored) {
+                notScored++;
+            } else {
+                overall = overall.plus(r.overallRisk());
+                bySite.put(s, bySite.get(s).plus(r.overallRisk()));
+                byDepartment.put(d, byDepartment.get(d).plus(r.overallRisk()));
+            }
+            Set<String> given = new TreeSet<>();
+            r.recommendations().forEach(rec -> given.add(rec.code()));
+            given.forEach(c -> codes.merge(c, 1, Integer::sum));
+            if (!given.isEmpty()) {
+                codeSets.merge(Collections.unmodifiableSet(given), 1, Integer::sum);
+            }
+            Ranked key = new Ranked(scored ? r.overallRisk().ordinal() : -1, highs(r), r.employee().id(), seq,
+                    baseline == null ? null : s, baseline == null ? null : d);
+            ranked.add(key);
+            offer(new Top(key, r));
+            if (baseline != null) {
+                Optional<FollowUp> f = baseline.followUp(r);
+                if (f.isPresent()) {
+                    switch (f.get().change()) {
+                        case IMPROVED -> improved++;
+                        case WORSENED -> worsened++;
+                        case UNCHANGED -> unchanged++;
+                    }
+                    if (scored && f.get().change() == FollowUp.Change.WORSENED) {
+                        worsenedIds.add(r.employee().id());
+                    }
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Adds the employees of another aggregate as if they followed this one's.
+         *
+         * @param other an aggregate of the same run date and baseline, not null; left unchanged
+         * @return this aggregate
+         * @throws IllegalArgumentException if the run dates or baselines differ
+         */
+        public Aggregate merge(Aggregate other) {
+            Objects.requireNonNull(other, "other must not be null");
+            if (!runDate.equals(other.runDate) || baseline != other.baseline) {
+                throw new IllegalArgumentException("only aggregates of the same run date and baseline can be merged");
+            }
+            long offset = employees;
+            employees += other.employees;
+            notScored += other.notScored;
+            overall = RunSummary.add(overall, other.overall);
+            other.byFactor.forEach((k, v) -> byFactor.merge(k, v, RunSummary::add));
+            other.factorTypes.forEach(factorTypes::putIfAbsent);
+            other.bySite.forEach((k, v) -> bySite.merge(k, v, RunSummary::add));
+            other.byDepartment.forEach((k, v) -> byDepartment.merge(k, v, RunSummary::add));
+            other.codes.forEach((k, v) -> codes.merge(k, v, Integer::sum));
+            other.codeSets.forEach((k, v) -> codeSets.merge(k, v, Integer::sum));
+            for (Ranked k : other.ranked) {
+                ranked.add(k.shifted(offset));
+            }
+            for (Top t : other.top) {
+                offer(new Top(t.key().shifted(offset), t.result()));
+            }
+            improved += other.improved;
+            worsened += other.worsened;
+            unchanged += other.unchanged;
+            worsenedIds.addAll(other.worsenedIds);
+            return this;
+        }
+
+        /** @return the summary of the employees added so far, not null */
+        public RunSummary summary() {
+            return new RunSummary(this);
+        }
+
+        private void offer(Top t) {
+            int at = Collections.binarySearch(top, t, Top.ORDER);
+            int i = at < 0 ? -at - 1 : at;
+            if (i < MOST_IN_NEED) {
+                top.add(i, t);
+                if (top.size() > MOST_IN_NEED) {
+                    top.remove(top.size() - 1);
+                }
+            }
+        }
+
+        private Aggregate copy() {
+            Aggregate a = new Aggregate(runDate, baseline);
+            a.merge(this);
+            return a;
+        }
+
+        private Comparison compare(LightCounts after, Map<String, LightCounts> siteAfter,
+                Map<String, LightCounts> departmentAfter) {
+            Baseline b = Objects.requireNonNull(baseline);
+            Map<String, Ranked> current = new HashMap<>();
+            ranked.forEach(k -> current.putIfAbsent(k.id(), k));
+            LightCounts before = LightCounts.NONE;
+            Map<String, LightCounts> siteBefore = new TreeMap<>();
+            Map<String, LightCounts> departmentBefore = new TreeMap<>();
+            List<String> notReassessed = new ArrayList<>();
+            for (AssessmentResult line : b.lines()) {
+                Ranked now = current.get(line.employee().id());
+                if (now == null) {
+                    notReassessed.add(line.employee().id());
+                }
+                String s = now != null ? Objects.requireNonNull(now.site()) : name(line.employee().site());
+                String d = now != null ? Objects.requireNonNull(now.department()) : name(line.employee().department());
+                siteBefore.putIfAbsent(s, LightCounts.NONE);
+                departmentBefore.putIfAbsent(d, LightCounts.NONE);
+                if (!line.factors().isEmpty()) {
+                    before = before.plus(line.overallRisk());
+                    siteBefore.put(s, siteBefore.get(s).plus(line.overallRisk()));
+                    departmentBefore.put(d, departmentBefore.get(d).plus(line.overallRisk()));
+                }
+            }
+            List<String> newEmployees = ranked.stream().map(Ranked::id).filter(id -> b.find(id).isEmpty()).toList();
+            return new Comparison(b.latestDate(), new BeforeAfter(before, after), beforeAfter(siteBefore, siteAfter),
+                    beforeAfter(departmentBefore, departmentAfter), improved, worsened, unchanged, notReassessed,
+                    newEmployees);
+        }
+    }
+
+    /** One employee's place in the order of need, with the site and department a baseline comparison needs. */
+    private record Ranked(int light, int highs, String id, long seq, @Nullable String site, @Nullable String department) {
+        /** Most in need first: worst light (not scored last), then more factors at HIGH, then id, then run order. */
+        static final Comparator<Ranked> NEED = Comparator.comparingInt(Ranked::light).reversed()
+                .thenComparing(Comparator.comparingInt(Ranked::highs).reversed())
+                .thenComparing(Ranked::id)
+                .thenComparingLong(Ranked::seq);
+
+        Ranked shifted(long offset) {
+            return new Ranked(light, highs, id, seq + offset, site, department);
+        }
+    }
+
+    private record Top(Ranked key, AssessmentResult result) {
+        static final Comparator<Top> ORDER = Comparator.comparing(Top::key, Ranked.NEED);
     }
 
     /**

@@ -124,4 +124,42 @@ class RunSummaryTests {
         assertThat(new LightCounts(1, 2, 3).total()).isEqualTo(6);
         assertThat(new LightCounts(1, 2, 3).get(Risk.MEDIUM)).isEqualTo(2);
     }
+
+    @Test
+    void mostInNeedKeepsTwentyFiveOfTwentySix() {
+        List<AssessmentResult> many = new java.util.ArrayList<>();
+        for (int i = 0; i < RunSummary.MOST_IN_NEED + 1; i++) {
+            many.add(lifting(String.format("E%02d", i), i == RunSummary.MOST_IN_NEED ? 80 : 10, FOLLOW_UP_DAY));
+        }
+        RunSummary s = RunSummary.of(many, FOLLOW_UP_DAY);
+        assertThat(s.mostInNeed()).hasSize(RunSummary.MOST_IN_NEED);
+        assertThat(s.mostInNeed().get(0).employee().id()).isEqualTo("E25"); // the only HIGH
+        assertThat(s.mostInNeed()).extracting(r -> r.employee().id()).doesNotContain("E24");
+        assertThat(RunSummary.of(many.subList(0, RunSummary.MOST_IN_NEED), FOLLOW_UP_DAY).mostInNeed())
+                .hasSize(RunSummary.MOST_IN_NEED);
+    }
+
+    @Test
+    void countsEmployeesPerSetOfCodes() {
+        RunSummary s = RunSummary.of(List.of(lifting("A", 80, FOLLOW_UP_DAY), lifting("B", 80, FOLLOW_UP_DAY),
+                none("C", FOLLOW_UP_DAY)), FOLLOW_UP_DAY);
+        assertThat(s.recommendationCodeSets()).hasSize(1);
+        assertThat(s.recommendationCodeSets().values()).containsExactly(2);
+    }
+
+    @Test
+    void aSummaryReadBackCannotBeMerged() {
+        RunSummary s = RunSummary.of(run, FOLLOW_UP_DAY);
+        RunSummary parsed = RunSummary.parse(s.toJson());
+        assertThatThrownBy(() -> s.merge(parsed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> parsed.merge(s)).isInstanceOf(IllegalStateException.class);
+        assertThat(parsed.mostInNeed()).isEmpty();
+    }
+
+    @Test
+    void summariesOfDifferentRunDatesCannotBeMerged() {
+        RunSummary a = RunSummary.of(run, FOLLOW_UP_DAY);
+        RunSummary b = RunSummary.of(run, BASELINE_DAY);
+        assertThatThrownBy(() -> a.merge(b)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -5,7 +5,6 @@ import dev.ergo.engine.AssessmentResult;
 import dev.ergo.report.ReportRenderer;
 import dev.ergo.engine.InvalidSurveyException;
 import dev.ergo.engine.Baseline;
-import dev.ergo.engine.ResultJson;
 import dev.ergo.engine.RunSummary;
 import dev.ergo.engine.ReviewIntervals;
 import dev.ergo.model.EmployeeSurvey;
@@ -26,7 +25,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -250,6 +251,10 @@ final class AssessCommand implements Callable<Integer> {
                 n, Workbooks.s(n), summary.overall().high(), summary.overall().medium(), summary.overall().low(),
                 summary.notScored());
         summary.comparison().ifPresent(c -> FollowUpRound.printComparison(info, baselinePath, c));
+        if (written.reportsKept() > 0) {
+            info.printf("Kept %d unchanged report%s from the previous run.%n", written.reportsKept(),
+                    Workbooks.s(written.reportsKept()));
+        }
         Workbooks.printProblems(info, written.problems(), 10);
         info.printf("Wrote to %s: results.jsonl, results.csv, results.xlsx, problems.csv, summary.json, summary.pdf"
                         + " and %d report%s in reports/ (%.1f s)%n",
@@ -269,11 +274,15 @@ final class AssessCommand implements Callable<Integer> {
         return OutputFiles.reason(e);
     }
 
-    /** What a run wrote: the results of the employees assessed and every problem. */
-    private record Written(List<AssessmentResult> results, List<ImportProblem> problems, RunSummary summary) {}
+    /** What a run wrote: every problem, the summary, and how many reports were kept from the previous run. */
+    private record Written(List<ImportProblem> problems, RunSummary summary, int reportsKept) {}
+
+    /** One employee's outcome from a worker: the result, or the problems that kept it from being assessed. */
+    private record Outcome(@Nullable AssessmentResult result, List<ImportProblem> problems) {}
 
     /**
-     * Scores every employee and writes all outputs into the staging folder.
+     * Scores every employee and writes all outputs into the staging folder. Workers score and render; this
+     * thread takes their outcomes in workbook order (at most a window of them wait) and streams the rows.
      *
      * @throws IOException only for a failure to write a file; bugs propagate as they are
      */
@@ -289,9 +298,9 @@ final class AssessCommand implements Callable<Integer> {
         }
         List<EmployeeSurvey> surveys = imported.surveys();
         RejectedRows rejected = RejectedRows.of(imported.problems());
-        AssessmentResult[] results = new AssessmentResult[surveys.size()];
         String[] fileNames = reportFileNames(surveys);
         Path reports = staging.resolve("reports");
+        ReportCache cache = ReportCache.open(out, reportRunKey(runDate, reviewIntervals));
 
         Progress progress = Progress.start(info, surveys.size());
         AtomicBoolean failed = new AtomicBoolean();
@@ -300,73 +309,41 @@ final class AssessCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
+        RunSummary summary;
+        try (ResultStreams streams = new ResultStreams(staging, namesInData, baseline, runDate)) {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            int windowSize = Math.max(16, nThreads * 4); // the reorder buffer: outcomes waiting for an earlier one
+            int submitted = 0;
             for (int i = 0; i < surveys.size(); i++) {
-                int idx = i;
-                futures.add(pool.submit(() -> {
-                    if (failed.get()) {
-                        return null;
-                    }
-                    EmployeeSurvey s = surveys.get(idx);
-                    try {
-                        results[idx] = rejected.annotate(engine.assess(s));
-                        byte[] pdf = engine.employeeReport(results[idx],
-                                baseline == null ? null : baseline.followUp(results[idx]).orElse(null));
-                        Files.write(reports.resolve(fileNames[idx]), pdf, StandardOpenOption.CREATE_NEW);
-                    } catch (InvalidSurveyException e) {
-                        synchronized (problems) {
-                            e.violations().forEach(v -> problems.add(new ImportProblem(ImportProblem.Severity.ERROR,
-                                    v.origin() == null ? "" : v.origin().sheet(),
-                                    v.origin() == null ? 0 : v.origin().rowNumber(), v.property(), "",
-                                    "employee " + s.employee().id() + " not assessed: " + v.property() + " " + v.message())
-                                    .withEmployeeId(s.employee().id())));
-                        }
-                    } catch (IOException | RuntimeException | Error e) {
-                        failed.set(true);
-                        throw e;
-                    }
-                    progress.step();
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
+                while (submitted < surveys.size() && submitted - i < windowSize) {
+                    int idx = submitted++;
+                    window.add(pool.submit(() -> assessOne(engine, rejected, cache, baseline, surveys.get(idx),
+                            fileNames[idx], reports, failed, progress)));
+                }
+                Outcome o;
                 try {
-                    f.get();
+                    o = window.removeFirst().get();
                 } catch (ExecutionException e) {
                     throw rethrow(e.getCause());
                 }
+                problems.addAll(o.problems());
+                if (o.result() != null) {
+                    streams.add(o.result());
+                }
             }
+            problems.addAll(streams.nearMisses());
+            summary = streams.finish();
+            cache.write(reports);
         } finally {
             pool.shutdownNow();
             pool.awaitTermination(1, TimeUnit.MINUTES); // after a failure, no worker may write into what is cleaned up
             progress.close();
         }
 
-        List<AssessmentResult> done = new ArrayList<>();
-        for (AssessmentResult r : results) {
-            if (r != null) {
-                done.add(r);
-            }
-        }
-        if (baseline != null) {
-            problems.addAll(FollowUpRound.nearMisses(baseline, done));
-        }
-        writeFile(staging.resolve("results.jsonl"), o -> {
-            for (AssessmentResult r : done) {
-                String line = baseline == null ? ResultJson.line(r, namesInData) : baseline.line(r, namesInData);
-                o.write(line.getBytes(StandardCharsets.UTF_8));
-                o.write('\n');
-            }
-        });
-        RunSummary summary = baseline == null ? RunSummary.of(done, runDate) : RunSummary.of(done, runDate, baseline);
         writeFile(staging.resolve("summary.json"), o -> {
             o.write(summary.toJson().getBytes(StandardCharsets.UTF_8));
             o.write('\n');
         });
-        writeFile(staging.resolve("results.csv"), o -> Csv.write(o, ResultsTable.header(namesInData),
-                done.stream().map(r -> ResultsTable.csvRow(r, namesInData)).toList()));
-        writeFile(staging.resolve("results.xlsx"), o -> ResultsTable.writeXlsx(o, done, namesInData, baseline));
         writeFile(staging.resolve("problems.csv"),
                 o -> Csv.write(o, ImportProblem.csvHeader(), problems.stream().map(ImportProblem::csvCells).toList()));
         SummaryInfo summaryInfo = new SummaryInfo("Ergonomics assessment summary", runDate,
@@ -376,7 +353,7 @@ final class AssessCommand implements Callable<Integer> {
                 imported.rowsRejected(), problems.size());
         writeFile(staging.resolve("summary.pdf"), o -> {
             try {
-                engine.writeSummary(done, summaryInfo, baseline, o);
+                engine.writeSummary(summary, summaryInfo, o);
             } catch (ReportException e) {
                 IOException io = OutputFiles.ioCause(e);
                 if (io != null) {
@@ -385,7 +362,70 @@ final class AssessCommand implements Callable<Integer> {
                 throw e;
             }
         });
-        return new Written(done, problems, summary);
+        return new Written(problems, summary, cache.kept());
+    }
+
+    /** Scores one employee and renders their report, unless the previous run's report is unchanged. */
+    private static Outcome assessOne(Engine engine, RejectedRows rejected, ReportCache cache, @Nullable Baseline baseline,
+            EmployeeSurvey s, String fileName, Path reports, AtomicBoolean failed, Progress progress) throws IOException {
+        if (failed.get()) {
+            return new Outcome(null, List.of());
+        }
+        try {
+            AssessmentResult result = rejected.annotate(engine.assess(s));
+            String hash = cache.hash(fileName, result, baseline);
+            if (!cache.keep(fileName, hash, reports)) {
+                byte[] pdf = engine.employeeReport(result,
+                        baseline == null ? null : baseline.followUp(result).orElse(null));
+                Files.write(reports.resolve(fileName), pdf, StandardOpenOption.CREATE_NEW);
+                cache.rendered(fileName, hash);
+            }
+            progress.step();
+            return new Outcome(result, List.of());
+        } catch (InvalidSurveyException e) {
+            List<ImportProblem> problems = new ArrayList<>();
+            e.violations().forEach(v -> problems.add(new ImportProblem(ImportProblem.Severity.ERROR,
+                    v.origin() == null ? "" : v.origin().sheet(),
+                    v.origin() == null ? 0 : v.origin().rowNumber(), v.property(), "",
+                    "employee " + s.employee().id() + " not assessed: " + v.property() + " " + v.message())
+                    .withEmployeeId(s.employee().id())));
+            return new Outcome(null, problems);
+        } catch (IOException | RuntimeException | Error e) {
+            failed.set(true);
+            throw e;
+        }
+    }
+
+    /**
+     * Everything besides the employee that an employee's report depends on, for {@link ReportCache}: the
+     * options, and the jar the code came from (a rebuilt toolkit renders everything again).
+     */
+    private String reportRunKey(LocalDate runDate, ReviewIntervals reviewIntervals) {
+        StringBuilder b = new StringBuilder();
+        b.append("lang=").append(language.toLanguageTag()).append(";date=").append(runDate).append(";names=")
+                .append(!noNames).append(";pdfa=").append(pdfa).append(";review=").append(reviewIntervals);
+        for (Path f : fonts) {
+            b.append(";font=").append(f.toAbsolutePath().normalize()).append('@').append(fileStamp(f));
+        }
+        try {
+            java.security.CodeSource code = ReportRenderer.class.getProtectionDomain().getCodeSource();
+            if (code != null) {
+                Path jar = Path.of(code.getLocation().toURI());
+                b.append(";code=").append(jar).append('@').append(fileStamp(jar));
+            }
+        } catch (java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
+            b.append(";code=unknown@").append(System.nanoTime()); // render everything
+        }
+        return b.toString();
+    }
+
+    /** Size and modification time, or nothing when the file cannot be read (the run reports that itself). */
+    private static String fileStamp(Path f) {
+        try {
+            return Files.size(f) + "/" + Files.getLastModifiedTime(f).toMillis();
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static void writeFile(Path file, OutputFiles.Writer writer) throws IOException {

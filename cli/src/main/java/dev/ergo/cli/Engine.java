@@ -3,14 +3,13 @@ package dev.ergo.cli;
 import dev.ergo.engine.AssessmentOptions;
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Assessor;
-import dev.ergo.engine.Baseline;
 import dev.ergo.engine.FollowUp;
+import dev.ergo.engine.RunSummary;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.report.ReportOptions;
 import dev.ergo.report.ReportRenderer;
 import dev.ergo.report.SummaryInfo;
 import java.io.OutputStream;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The scoring and rendering an {@code assess} run uses: the library's, or failing ones in tests. */
@@ -38,23 +37,13 @@ interface Engine {
             }
 
             @Override
-            public void writeSummary(List<AssessmentResult> results, SummaryInfo info, OutputStream out) {
-                renderer.writeSummaryReport(results, info, out);
+            public void writeSummary(RunSummary summary, SummaryInfo info, OutputStream out) {
+                renderer.writeSummaryReport(summary, info, out);
             }
 
             @Override
             public byte[] employeeReport(AssessmentResult result, @Nullable FollowUp followUp) {
                 return followUp == null ? renderer.employeeReport(result) : renderer.employeeReport(result, followUp);
-            }
-
-            @Override
-            public void writeSummary(List<AssessmentResult> results, SummaryInfo info, @Nullable Baseline baseline,
-                    OutputStream out) {
-                if (baseline == null) {
-                    renderer.writeSummaryReport(results, info, out);
-                } else {
-                    renderer.writeSummaryReport(results, info, baseline, out);
-                }
             }
         };
     };
@@ -65,8 +54,8 @@ interface Engine {
     /** As {@link ReportRenderer#employeeReport}. */
     byte[] employeeReport(AssessmentResult result);
 
-    /** As {@link ReportRenderer#writeSummaryReport}. */
-    void writeSummary(List<AssessmentResult> results, SummaryInfo info, OutputStream out);
+    /** As {@link ReportRenderer#writeSummaryReport(RunSummary, SummaryInfo, OutputStream)}. */
+    void writeSummary(RunSummary summary, SummaryInfo info, OutputStream out);
 
     /**
      * Renders an employee's report of a follow-up round, with "Since your last assessment" when the
@@ -78,19 +67,5 @@ interface Engine {
      */
     default byte[] employeeReport(AssessmentResult result, @Nullable FollowUp followUp) {
         return employeeReport(result);
-    }
-
-    /**
-     * Writes the summary PDF of a run, with the before/after page when there is a baseline; an engine that
-     * does not override it writes the plain summary.
-     *
-     * @param results the results, not null
-     * @param info the run's figures, not null
-     * @param baseline the earlier round, or null
-     * @param out the stream, not null
-     */
-    default void writeSummary(List<AssessmentResult> results, SummaryInfo info, @Nullable Baseline baseline,
-            OutputStream out) {
-        writeSummary(results, info, out);
     }
 }

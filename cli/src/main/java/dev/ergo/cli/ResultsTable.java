@@ -8,10 +8,13 @@ import dev.ergo.engine.Risk;
 import dev.ergo.xlsx.TableWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -41,18 +44,46 @@ final class ResultsTable {
         return row;
     }
 
-    /** Writes the workbook; the stream stays open. */
-    static void writeXlsx(OutputStream out, List<AssessmentResult> results, boolean namesInData,
-            @Nullable Baseline baseline) throws IOException {
+    /**
+     * One employee's {@code results.xlsx} cells before the follow-up columns are known: the typed results
+     * columns and, with a baseline line, the comparison. Serializable, so that rows can wait on disk for
+     * the header (the factor columns of a follow-up run are known only when every employee is done).
+     */
+    record XlsxRow(ArrayList<@Nullable Object> cells, @Nullable FollowUpCells followUp) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The follow-up cells of one employee; per factor key its light before, value before and after. */
+    record FollowUpCells(LocalDate baselineDate, @Nullable Object riskBefore, String change,
+            LinkedHashMap<String, @Nullable Object[]> factors, String resolved, String stillOpen, String newCodes,
+            String methodChanges) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The cells of one employee, without the follow-up factor columns' order. */
+    static XlsxRow xlsxRow(AssessmentResult r, boolean namesInData, @Nullable Baseline baseline) {
+        ArrayList<@Nullable Object> row = new ArrayList<>();
+        for (Object v : Assessor.csvValues(r)) {
+            row.add(cell(v));
+        }
+        if (namesInData) {
+            row.add(1, r.employee().name());
+        }
+        FollowUp f = baseline == null ? null : baseline.followUp(r).orElse(null);
+        if (f == null) {
+            return new XlsxRow(row, null);
+        }
+        LinkedHashMap<String, @Nullable Object[]> factors = new LinkedHashMap<>();
+        f.factors().forEach((key, c) -> factors.put(key, new Object[] {cell(c.riskBefore()), c.before(), c.after()}));
+        return new XlsxRow(row, new FollowUpCells(f.baselineDate(), cell(f.overallRiskBefore()), f.change().name(),
+                factors, String.join(" ", f.resolved()), String.join(" ", f.stillOpen()), String.join(" ", f.newCodes()),
+                String.join("; ", f.methodChanges())));
+    }
+
+    /** The header: the results columns, and with a baseline the follow-up columns of the given factor keys. */
+    static List<String> xlsxHeader(boolean namesInData, boolean followUp, Collection<String> factorKeys) {
         List<String> header = new ArrayList<>(header(namesInData));
-        List<Optional<FollowUp>> followUps = new ArrayList<>();
-        Set<String> factorKeys = new LinkedHashSet<>();
-        if (baseline != null) {
-            for (AssessmentResult r : results) {
-                Optional<FollowUp> f = baseline.followUp(r);
-                followUps.add(f);
-                f.ifPresent(x -> factorKeys.addAll(x.factors().keySet()));
-            }
+        if (followUp) {
             header.addAll(List.of("baseline_date", "overall_risk_before", "change"));
             for (String key : factorKeys) {
                 String k = snake(key);
@@ -60,35 +91,45 @@ final class ResultsTable {
             }
             header.addAll(List.of("resolved_codes", "still_open_codes", "new_codes", "method_changes"));
         }
-        List<List<?>> rows = new ArrayList<>(results.size());
-        for (int i = 0; i < results.size(); i++) {
-            AssessmentResult r = results.get(i);
-            List<@Nullable Object> row = new ArrayList<>();
-            for (Object v : Assessor.csvValues(r)) {
-                row.add(cell(v));
+        return header;
+    }
+
+    /** A full row of {@link #xlsxHeader}. */
+    static List<@Nullable Object> xlsxCells(XlsxRow parts, boolean followUp, Collection<String> factorKeys) {
+        List<@Nullable Object> row = new ArrayList<>(parts.cells());
+        if (followUp) {
+            FollowUpCells f = parts.followUp();
+            row.add(f == null ? null : f.baselineDate());
+            row.add(f == null ? null : f.riskBefore());
+            row.add(f == null ? null : f.change());
+            for (String key : factorKeys) {
+                Object[] c = f == null ? null : f.factors().get(key);
+                row.add(c == null ? null : c[0]);
+                row.add(c == null ? null : c[1]);
+                row.add(c == null ? null : c[2]);
             }
-            if (namesInData) {
-                row.add(1, r.employee().name());
-            }
-            if (baseline != null) {
-                FollowUp f = followUps.get(i).orElse(null);
-                row.add(f == null ? null : f.baselineDate());
-                row.add(f == null ? null : cell(f.overallRiskBefore()));
-                row.add(f == null ? null : f.change().name());
-                for (String key : factorKeys) {
-                    FollowUp.FactorChange c = f == null ? null : f.factors().get(key);
-                    row.add(c == null ? null : cell(c.riskBefore()));
-                    row.add(c == null ? null : c.before());
-                    row.add(c == null ? null : c.after());
-                }
-                row.add(f == null ? null : String.join(" ", f.resolved()));
-                row.add(f == null ? null : String.join(" ", f.stillOpen()));
-                row.add(f == null ? null : String.join(" ", f.newCodes()));
-                row.add(f == null ? null : String.join("; ", f.methodChanges()));
-            }
-            rows.add(row);
+            row.add(f == null ? null : f.resolved());
+            row.add(f == null ? null : f.stillOpen());
+            row.add(f == null ? null : f.newCodes());
+            row.add(f == null ? null : f.methodChanges());
         }
-        TableWorkbook.write(out, "Results", header, rows, 1);
+        return row;
+    }
+
+    /** Writes the workbook of results held in memory; the stream stays open. */
+    static void writeXlsx(OutputStream out, List<AssessmentResult> results, boolean namesInData,
+            @Nullable Baseline baseline) throws IOException {
+        List<XlsxRow> parts = new ArrayList<>();
+        Set<String> factorKeys = new LinkedHashSet<>();
+        for (AssessmentResult r : results) {
+            XlsxRow x = xlsxRow(r, namesInData, baseline);
+            parts.add(x);
+            if (x.followUp() != null) {
+                factorKeys.addAll(x.followUp().factors().keySet());
+            }
+        }
+        TableWorkbook.write(out, "Results", xlsxHeader(namesInData, baseline != null, factorKeys),
+                parts.stream().map(x -> xlsxCells(x, baseline != null, factorKeys)).toList(), 1);
     }
 
     /** A light becomes a coloured cell; everything else stays as it is. */

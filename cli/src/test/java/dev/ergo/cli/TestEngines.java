@@ -1,10 +1,10 @@
 package dev.ergo.cli;
 
 import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.RunSummary;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.report.SummaryInfo;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -15,7 +15,7 @@ final class TestEngines {
     /** What {@link Engine#writeSummary} does. */
     @FunctionalInterface
     interface SummaryWriter {
-        void write(List<AssessmentResult> results, SummaryInfo info, OutputStream out);
+        void write(RunSummary summary, SummaryInfo info, OutputStream out);
     }
 
     /** The library's engine, changed. */
@@ -48,8 +48,8 @@ final class TestEngines {
             }
 
             @Override
-            public void writeSummary(List<AssessmentResult> results, SummaryInfo info, OutputStream out) {
-                summary.write(results, info, out);
+            public void writeSummary(RunSummary run, SummaryInfo info, OutputStream out) {
+                summary.write(run, info, out);
             }
         };
     }

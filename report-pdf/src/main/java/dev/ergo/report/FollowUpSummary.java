@@ -8,8 +8,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
-import dev.ergo.engine.AssessmentResult;
-import dev.ergo.engine.Baseline;
 import dev.ergo.engine.FollowUp;
 import dev.ergo.engine.LightCounts;
 import dev.ergo.engine.Risk;
@@ -22,7 +20,6 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +35,7 @@ final class FollowUpSummary {
     /** Entries (before/after pairs) per chart image, so that one image never outgrows a page. */
     static final int PER_CHART = 16;
 
-    static void write(PdfSession s, List<AssessmentResult> results, RunSummary.Comparison c, Baseline baseline) {
+    static void write(PdfSession s, List<String> worsened, RunSummary.Comparison c) {
         Texts tx = s.texts();
         s.newPage();
         s.heading(s.text("summary.followUp.heading", "date", tx.date(c.baselineDate())));
@@ -55,27 +52,12 @@ final class FollowUpSummary {
         }
         s.add(s.paragraph(s.text("summary.followUp.legend"), TextStyle.SMALL));
 
-        ids(s, s.text("summary.followUp.ids.worsened", "count", SummaryReport.count(tx, worsened(results, baseline).size())),
-                worsened(results, baseline), Styles.RED);
+        ids(s, s.text("summary.followUp.ids.worsened", "count", SummaryReport.count(tx, worsened.size())),
+                worsened, Styles.RED);
         ids(s, s.text("summary.followUp.ids.notReassessed", "count", SummaryReport.count(tx, c.notReassessed().size())),
                 c.notReassessed(), Styles.INK);
         ids(s, s.text("summary.followUp.ids.newEmployees", "count", SummaryReport.count(tx, c.newEmployees().size())),
                 c.newEmployees(), Styles.INK);
-    }
-
-    /** The ids of employees in both rounds whose overall light is worse now, in the run's order. */
-    static List<String> worsened(List<AssessmentResult> results, Baseline baseline) {
-        List<String> out = new ArrayList<>();
-        for (AssessmentResult r : results) {
-            if (r.factors().isEmpty()) {
-                continue;
-            }
-            Optional<FollowUp> f = baseline.followUp(r);
-            if (f.isPresent() && f.get().change() == FollowUp.Change.WORSENED) {
-                out.add(r.employee().id());
-            }
-        }
-        return out;
     }
 
     /** Whether a breakdown says more than "all employees": a named entry exists. */

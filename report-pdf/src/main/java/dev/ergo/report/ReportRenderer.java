@@ -2,6 +2,7 @@ package dev.ergo.report;
 
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Baseline;
+import dev.ergo.engine.RunSummary;
 import dev.ergo.engine.FollowUp;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -213,6 +214,32 @@ public final class ReportRenderer {
         writeSummary(results, info, Objects.requireNonNull(baseline, "baseline must not be null"), out);
     }
 
+    /**
+     * Writes the summary of a run from its {@link RunSummary} to a stream, which is left open: as
+     * {@link #writeSummaryReport(List, SummaryInfo, OutputStream)}, and with the "Before and after" page
+     * when the summary has a {@linkplain RunSummary#comparison() comparison}. The summary's aggregate keeps
+     * only what the report prints, so a run of any size is summarised in the same memory.
+     *
+     * @param summary the run's summary, made from results (not read back from JSON), not null
+     * @param info the run's title, date, workbook and import counts, not null
+     * @param out the stream, not null
+     * @throws ReportException if the PDF cannot be built or written
+     * @since 0.3
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    public void writeSummaryReport(RunSummary summary, SummaryInfo info, OutputStream out) {
+        Objects.requireNonNull(summary, "summary must not be null");
+        Objects.requireNonNull(info, "info must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        try {
+            SummaryReport.write(summary, info, options, out);
+        } catch (ReportException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ReportException("could not write the summary report '" + info.title() + "'", e);
+        }
+    }
+
     private void writeSummary(List<AssessmentResult> results, SummaryInfo info, @Nullable Baseline baseline,
             OutputStream out) {
         Objects.requireNonNull(results, "results must not be null");
@@ -221,12 +248,9 @@ public final class ReportRenderer {
         for (int i = 0; i < results.size(); i++) {
             Objects.requireNonNull(results.get(i), "results must not contain null but element " + i + " was null");
         }
-        try {
-            SummaryReport.write(results, info, baseline, options, out);
-        } catch (ReportException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new ReportException("could not write the summary report '" + info.title() + "'", e);
-        }
+        // the counts and the order of need are the library's run summary: one rule for the CLI, summary.json and here
+        RunSummary summary = baseline == null ? RunSummary.of(results, info.runDate())
+                : RunSummary.of(results, info.runDate(), baseline);
+        writeSummaryReport(summary, info, out);
     }
 }

@@ -11,7 +11,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.Chunk;
 import dev.ergo.engine.AssessmentResult;
-import dev.ergo.engine.Baseline;
 import dev.ergo.engine.RunSummary;
 import dev.ergo.engine.FactorResult;
 import dev.ergo.engine.Recommendation;
@@ -24,7 +23,6 @@ import dev.ergo.report.internal.spi.TextStyle;
 import java.awt.Color;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,7 +38,7 @@ final class SummaryReport {
     private SummaryReport() {}
 
     /** How many employees the "most in need of action" table lists. */
-    static final int TOP = 25;
+    static final int TOP = RunSummary.MOST_IN_NEED;
     /** How many recommendations each listed employee shows, as short actions. */
     static final int TOP_ACTIONS = 3;
 
@@ -55,12 +53,8 @@ final class SummaryReport {
         }
     }
 
-    static void write(List<AssessmentResult> results, SummaryInfo info, ReportOptions options, OutputStream out) {
-        write(results, info, null, options, out);
-    }
-
-    static void write(List<AssessmentResult> results, SummaryInfo info, @Nullable Baseline baseline,
-            ReportOptions options, OutputStream out) {
+    /** Writes the summary from the run's aggregate: only counts and the employees most in need are needed. */
+    static void write(RunSummary run, SummaryInfo info, ReportOptions options, OutputStream out) {
         String org = options.organisation();
         Texts tx = ReportTexts.MESSAGES.in(options.language());
         String title = title(info, tx);
@@ -73,49 +67,61 @@ final class SummaryReport {
                 "summary|" + info.title() + "|" + info.runDate() + "|" + info.workbookName(), title,
                 tx.text("summary.subject", "date", runDate), pageText);
 
-        // the counts and the order of need are the library's run summary: one rule for the CLI, summary.json and here
-        RunSummary run = baseline == null ? RunSummary.of(results, info.runDate())
-                : RunSummary.of(results, info.runDate(), baseline);
-        List<Row> rows = new ArrayList<>(results.size());
         int[] lights = new int[Risk.values().length];
         for (Risk light : Risk.values()) {
             lights[light.ordinal()] = run.overall().get(light);
         }
         int notScored = run.notScored();
-        Map<String, Integer> purchases = new HashMap<>();
         Map<String, int[]> perFactor = new LinkedHashMap<>();
         for (SectionRenderer<?> renderer : SectionRenderers.ALL) {
             if (FactorResult.class.isAssignableFrom(renderer.sectionType())) {
                 perFactor.put(renderer.shortTitle(tx), new int[Risk.values().length]);
             }
         }
-        Map<String, String> labels = SectionRenderers.actionLabels(tx);
-        for (AssessmentResult r : results) {
-            for (FactorResult f : r.factors()) {
-                String name = SectionRenderers.find(f).map(x -> x.shortTitle(tx)).orElse(f.key());
-                perFactor.computeIfAbsent(name, k -> new int[Risk.values().length])[f.risk().ordinal()]++;
+        run.byFactor().forEach((key, counts) -> {
+            Class<?> type = run.factorTypes().get(key);
+            String name = type == null ? key : rendererOf(type).map(x -> x.shortTitle(tx)).orElse(key);
+            int[] n = perFactor.computeIfAbsent(name, k -> new int[Risk.values().length]);
+            for (Risk light : Risk.values()) {
+                n[light.ordinal()] += counts.get(light);
             }
-            rows.add(Row.of(r));
+        });
+        Map<String, String> labels = SectionRenderers.actionLabels(tx);
+        Map<String, Integer> purchases = new HashMap<>();
+        run.recommendationCodeSets().forEach((codes, employees) -> {
             Set<String> categories = new LinkedHashSet<>();
-            for (Recommendation rec : r.recommendations()) {
-                categories.add(Purchases.category(rec.code(), labels, tx));
+            for (String code : codes) {
+                categories.add(Purchases.category(code, labels, tx));
             }
             for (String c : categories) {
-                purchases.merge(c, 1, Integer::sum);
+                purchases.merge(c, employees, Integer::sum);
             }
-        }
+        });
 
-        header(s, info, title, results.size());
-        trafficLights(s, lights, notScored, results.size());
-        factorCounts(s, perFactor, results.size());
-        mostInNeed(s, inOrderOfNeed(rows, run.prioritised()));
-        buyOrChange(s, purchases, results.size());
-        if (baseline != null) {
-            RunSummary.Comparison c = run.comparison().orElseThrow();
-            FollowUpSummary.write(s, results, c, baseline);
-        }
+        int total = run.employees();
+        header(s, info, title, total);
+        trafficLights(s, lights, notScored, total);
+        factorCounts(s, perFactor, total);
+        mostInNeed(s, run.mostInNeed().stream().map(Row::of).toList(), total);
+        buyOrChange(s, purchases, total);
+        run.comparison().ifPresent(c -> FollowUpSummary.write(s, run.worsened(), c));
         EmployeeReport.methods(s, SectionRenderers.ALL);
         s.close();
+    }
+
+    /** The renderer of a section type, as {@link SectionRenderers#find} finds it for an instance. */
+    private static Optional<SectionRenderer<?>> rendererOf(Class<?> type) {
+        for (SectionRenderer<?> r : SectionRenderers.ALL) {
+            if (r.sectionType() == type) {
+                return Optional.of(r);
+            }
+        }
+        for (SectionRenderer<?> r : SectionRenderers.ALL) {
+            if (r.sectionType().isAssignableFrom(type)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -261,15 +267,15 @@ final class SummaryReport {
         }
     }
 
-    private static void mostInNeed(PdfSession s, List<Row> rows) {
+    private static void mostInNeed(PdfSession s, List<Row> rows, int total) {
         s.heading(s.text("summary.mostInNeed"));
         if (rows.isEmpty()) {
             s.add(s.paragraph(s.text("summary.mostInNeed.none"), TextStyle.BODY));
             return;
         }
         List<Row> top = rows.subList(0, Math.min(TOP, rows.size()));
-        s.add(s.paragraph(s.text(rows.size() > TOP ? "summary.mostInNeed.intro.top" : "summary.mostInNeed.intro.all",
-                "top", TOP, "count", rows.size()), TextStyle.SMALL));
+        s.add(s.paragraph(s.text(total > TOP ? "summary.mostInNeed.intro.top" : "summary.mostInNeed.intro.all",
+                "top", TOP, "count", total), TextStyle.SMALL));
         boolean names = s.options().includeNames();
         PdfPTable t = names
                 ? s.table(new float[] {0.5f, 1.2f, 1.6f, 1.35f, 1.2f, 3.0f, 2.75f},
@@ -388,17 +394,6 @@ final class SummaryReport {
             t.addCell(all);
         }
         s.add(t);
-    }
-
-    /** The rows in the order of {@link RunSummary#prioritised()}: most in need first. */
-    static List<Row> inOrderOfNeed(List<Row> rows, List<String> prioritised) {
-        Map<String, Integer> rank = new HashMap<>();
-        for (int i = 0; i < prioritised.size(); i++) {
-            rank.putIfAbsent(prioritised.get(i), i);
-        }
-        List<Row> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparingInt(r -> rank.getOrDefault(r.id(), Integer.MAX_VALUE)));
-        return sorted;
     }
 
     private static void buyOrChange(PdfSession s, Map<String, Integer> purchases, int total) {

@@ -1,0 +1,165 @@
+package dev.ergo.cli;
+
+import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.Baseline;
+import dev.ergo.engine.ResultJson;
+import dev.ergo.engine.RunSummary;
+import dev.ergo.xlsx.ImportProblem;
+import dev.ergo.xlsx.TableWorkbook;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InvalidClassException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The per-employee outputs of a run, written as employees finish, in workbook order: a line of
+ * {@code results.jsonl} and of {@code results.csv}, a row of {@code results.xlsx} (kept in a spool file
+ * in the staging folder until the follow-up columns are known), and the summary's aggregate. Nothing grows
+ * with the employees in memory but the aggregate's small keys.
+ */
+final class ResultStreams implements AutoCloseable {
+    static final String XLSX_SPOOL = ".results-xlsx.spool";
+    /** Rows between resets of the spool's object stream, which otherwise remembers every row written. */
+    private static final int RESET_EVERY = 256;
+
+    /** Only the row types and plain JDK values are read back. */
+    private static final ObjectInputFilter SPOOL_CLASSES = ObjectInputFilter.Config.createFilter(
+            "dev.ergo.**;java.**;!*");
+
+    private final Path staging;
+    private final boolean namesInData;
+    private final @Nullable Baseline baseline;
+    private final OutputStream jsonl;
+    private final CSVPrinter csv;
+    private final ObjectOutputStream spool;
+    private final RunSummary.Aggregate summary;
+    private final Set<String> factorKeys = new LinkedHashSet<>();
+    private final List<ImportProblem> nearMisses = new ArrayList<>();
+    private int rows;
+
+    ResultStreams(Path staging, boolean namesInData, @Nullable Baseline baseline, LocalDate runDate) throws IOException {
+        this.staging = staging;
+        this.namesInData = namesInData;
+        this.baseline = baseline;
+        this.summary = new RunSummary.Aggregate(runDate, baseline);
+        this.jsonl = open(staging.resolve("results.jsonl"));
+        this.csv = new CSVPrinter(new OutputStreamWriter(open(staging.resolve("results.csv")), StandardCharsets.UTF_8),
+                CSVFormat.RFC4180);
+        csv.printRecord(ResultsTable.header(namesInData).stream().map(Csv::guard));
+        this.spool = new ObjectOutputStream(open(staging.resolve(XLSX_SPOOL)));
+    }
+
+    private static OutputStream open(Path file) throws IOException {
+        return new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE));
+    }
+
+    /** Writes the next employee's lines and rows. */
+    void add(AssessmentResult r) throws IOException {
+        String line = baseline == null ? ResultJson.line(r, namesInData) : baseline.line(r, namesInData);
+        jsonl.write(line.getBytes(StandardCharsets.UTF_8));
+        jsonl.write('\n');
+        csv.printRecord(ResultsTable.csvRow(r, namesInData).stream().map(Csv::guard));
+        ResultsTable.XlsxRow x = ResultsTable.xlsxRow(r, namesInData, baseline);
+        if (x.followUp() != null) {
+            factorKeys.addAll(x.followUp().factors().keySet());
+        }
+        spool.writeObject(x);
+        if (++rows % RESET_EVERY == 0) {
+            spool.reset();
+        }
+        summary.add(r);
+        if (baseline != null) {
+            nearMisses.addAll(FollowUpRound.nearMisses(baseline, List.of(r)));
+        }
+    }
+
+    /** Notices for ids that match a baseline id only when case and spaces are ignored, in workbook order. */
+    List<ImportProblem> nearMisses() {
+        return nearMisses;
+    }
+
+    /**
+     * Closes the text files, writes {@code results.xlsx} from the spool and removes it.
+     *
+     * @return the run's summary
+     */
+    RunSummary finish() throws IOException {
+        jsonl.close();
+        csv.close();
+        spool.close();
+        Path spoolFile = staging.resolve(XLSX_SPOOL);
+        boolean followUp = baseline != null;
+        try (OutputStream o = open(staging.resolve("results.xlsx"));
+                ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(spoolFile)))) {
+            in.setObjectInputFilter(SPOOL_CLASSES);
+            Iterable<List<?>> cells = () -> new Iterator<>() {
+                private int read;
+
+                @Override
+                public boolean hasNext() {
+                    return read < rows;
+                }
+
+                @Override
+                public List<?> next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    read++;
+                    return ResultsTable.xlsxCells(readRow(in), followUp, factorKeys);
+                }
+            };
+            try {
+                TableWorkbook.write(o, "Results", ResultsTable.xlsxHeader(namesInData, followUp, factorKeys), cells, 1);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        Files.delete(spoolFile);
+        return summary.summary();
+    }
+
+    /** Closes the files after a failure; the staging folder they are in is removed. */
+    @Override
+    public void close() {
+        for (AutoCloseable c : List.<AutoCloseable>of(jsonl, csv, spool)) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // the run failed already; its staging folder goes
+            }
+        }
+    }
+
+    private static ResultsTable.XlsxRow readRow(ObjectInputStream in) {
+        try {
+            return (ResultsTable.XlsxRow) in.readObject();
+        } catch (EOFException | InvalidClassException | ClassNotFoundException e) {
+            throw new IllegalStateException("the results.xlsx spool written by this run cannot be read back", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
