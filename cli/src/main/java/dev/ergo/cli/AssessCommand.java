@@ -288,7 +288,6 @@ final class AssessCommand implements Callable<Integer> {
             problems.addAll(ReportText.check(renderer, s, !noNames)); // characters the reports cannot draw
         }
         List<EmployeeSurvey> surveys = imported.surveys();
-        RejectedRows rejected = RejectedRows.of(imported.problems());
         AssessmentResult[] results = new AssessmentResult[surveys.size()];
         String[] fileNames = reportFileNames(surveys);
         Path reports = staging.resolve("reports");
@@ -310,7 +309,7 @@ final class AssessCommand implements Callable<Integer> {
                     }
                     EmployeeSurvey s = surveys.get(idx);
                     try {
-                        results[idx] = rejected.annotate(engine.assess(s));
+                        results[idx] = engine.assess(s); // notes the rows the import rejected (notAssessed)
                         byte[] pdf = engine.employeeReport(results[idx],
                                 baseline == null ? null : baseline.followUp(results[idx]).orElse(null));
                         Files.write(reports.resolve(fileNames[idx]), pdf, StandardOpenOption.CREATE_NEW);
