@@ -28,6 +28,9 @@ public record EmployeeSurvey(@NotNull @Valid Employee employee, @NotNull List<@V
     /**
      * Copies the lists.
      *
+     * @param employee the employee, not null
+     * @param sections the section rows in workbook order, none null
+     * @param rejectedRows the employee's rows the import rejected, not null
      * @since 0.2
      */
     public EmployeeSurvey {
