@@ -2,6 +2,7 @@ package dev.ergo.engine;
 
 import dev.ergo.engine.internal.Reviews;
 import dev.ergo.model.Employee;
+import dev.ergo.model.SourceRow;
 import dev.ergo.model.text.Languages;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,12 +28,15 @@ import org.jspecify.annotations.Nullable;
  * @param language the language of the texts people read (recommendations, findings): the employee's
  *     language if ergo has a translation for it, else the run's ({@link AssessmentOptions#language()});
  *     codes, values and rules are language-neutral; not null; since 0.2
+ * @param notAssessed the employee's factor rows that the import rejected
+ *     ({@link dev.ergo.model.EmployeeSurvey#rejectedRows()}): what they record is missing from this result, so a light
+ *     may rest on fewer factors than surveyed; empty when none, not null; since 0.2
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record AssessmentResult(
         Employee employee, LocalDate assessmentDate, List<ResultSection> sections, List<String> notes,
-        @Nullable LocalDate reviewDue, Locale language) {
+        @Nullable LocalDate reviewDue, Locale language, List<SourceRow> notAssessed) {
 
     /**
      * Code of the item an amber or red factor gets when its method gave no recommendation: "ask your
@@ -55,6 +59,7 @@ public record AssessmentResult(
         sections = List.copyOf(sections);
         notes = List.copyOf(notes);
         Objects.requireNonNull(language, "language must not be null");
+        notAssessed = List.copyOf(notAssessed);
         if (reviewDue != null) {
             if (sections.stream().noneMatch(FactorResult.class::isInstance)) {
                 throw new IllegalArgumentException("reviewDue must be absent for employee " + employee.id()
@@ -65,6 +70,22 @@ public record AssessmentResult(
                         + " but was " + reviewDue + " (employee " + employee.id() + ")");
             }
         }
+    }
+
+    /**
+     * Creates a result without rejected rows.
+     *
+     * @param employee the employee assessed, not null
+     * @param assessmentDate the assessment date, not null
+     * @param sections the result sections, not null
+     * @param notes notes for the assessor, not null
+     * @param reviewDue the review date, or null
+     * @param language the language of the texts, not null
+     * @since 0.2
+     */
+    public AssessmentResult(Employee employee, LocalDate assessmentDate, List<ResultSection> sections,
+            List<String> notes, @Nullable LocalDate reviewDue, Locale language) {
+        this(employee, assessmentDate, sections, notes, reviewDue, language, List.of());
     }
 
     /**
@@ -138,7 +159,7 @@ public record AssessmentResult(
     public AssessmentResult withReviewIntervals(ReviewIntervals intervals) {
         Objects.requireNonNull(intervals, "intervals must not be null");
         return new AssessmentResult(employee, assessmentDate, sections, notes,
-                reviewDue(assessmentDate, sections, intervals), language);
+                reviewDue(assessmentDate, sections, intervals), language, notAssessed);
     }
 
     /**
@@ -213,6 +234,7 @@ public record AssessmentResult(
     public String toString() {
         return "AssessmentResult[employee=" + employee.id() + ", date=" + assessmentDate + ", language="
                 + language.toLanguageTag() + ", overallRisk="
-                + overallRisk() + ", factors=" + factors().size() + ", recommendations=" + recommendations().size() + "]";
+                + overallRisk() + ", factors=" + factors().size() + ", recommendations=" + recommendations().size()
+                + (notAssessed.isEmpty() ? "" : ", notAssessed=" + notAssessed.size()) + "]";
     }
 }

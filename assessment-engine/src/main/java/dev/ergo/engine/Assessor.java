@@ -153,7 +153,7 @@ public final class Assessor {
             date = options.today();
         }
         return new AssessmentResult(survey.employee(), date, sections, context.notes(),
-                AssessmentResult.reviewDue(date, sections, options.reviewIntervals()), language);
+                AssessmentResult.reviewDue(date, sections, options.reviewIntervals()), language, survey.rejectedRows());
     }
 
     /**

@@ -141,7 +141,12 @@ public final class RunSummary {
     }
 
     private static LightCounts counts(JsonObject o) {
-        return new LightCounts(o.integer("LOW"), o.integer("MEDIUM"), o.integer("HIGH"));
+        return new LightCounts(light(o, "LOW"), light(o, "MEDIUM"), light(o, "HIGH"));
+    }
+
+    /** A light's count; its name in any case, as enumeration values are read everywhere. */
+    private static int light(JsonObject o, String light) {
+        return o.integer(o.keys().stream().filter(light::equalsIgnoreCase).findFirst().orElse(light));
     }
 
     private static Map<String, LightCounts> countsByName(JsonObject o, String key) {

@@ -81,7 +81,7 @@ class AssessorTests {
 
     @Test
     void rosaRequiresBaseScoresAndHours() {
-        List<Violation> v = assessor.validator().validateRecord(RosaChecklist.builder().seatHeight(4).build());
+        List<Violation> v = assessor.validator().validateRecord(RosaChecklist.builder().seatHeight(4).buildIncomplete());
         assertThat(v).extracting(Violation::property).contains("seatHeight", "seatDepth", "chairHoursPerDay",
                 "keyboardHoursPerDay");
         assertThat(v).filteredOn(x -> x.property().equals("seatDepth")).first().extracting(Violation::message)

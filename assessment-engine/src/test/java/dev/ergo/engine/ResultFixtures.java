@@ -67,7 +67,7 @@ final class ResultFixtures {
                 .upperArmAbducted(true).lowerArmDeg(120.0).wristDeg(25.0).wristDeviated(true)
                 .neckDeg(30.0).neckTwisted(true).trunkDeg(65.0).trunkTwisted(true).legsSupported(false)
                 .legsBilateral(false).kneeDeg(70.0).loadKg(6.0).loadMode(LoadMode.REPEATED)
-                .coupling(dev.ergo.model.posture.Coupling.FAIR).staticPosture(true).owasCode("4232")
+                .coupling(dev.ergo.model.posture.RebaCoupling.FAIR).staticPosture(true).owasCode("4232")
                 .build());
         sections.add(PostureObservation.builder("Bench soldering").upperArmDeg(20.0).lowerArmDeg(70.0).wristDeg(10.0)
                 .neckDeg(25.0).trunkDeg(10.0).build());

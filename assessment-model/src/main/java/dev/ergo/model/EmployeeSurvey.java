@@ -9,28 +9,51 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * Everything the survey says about one employee: the employee row and the rows of the optional
- * sheets that belong to them.
+ * Everything the survey says about one employee: the employee row, the rows of the optional
+ * sheets that belong to them, and the rows of theirs that the import rejected.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param employee the employee, not null
  * @param sections the section rows in workbook order, not null
+ * @param rejectedRows the employee's factor rows that the import rejected (an error in a cell), in
+ *     workbook order: what they record is missing from the survey; empty for a survey built in code,
+ *     not null (since 0.2)
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public record EmployeeSurvey(@NotNull @Valid Employee employee, @NotNull List<@Valid SurveySection> sections) {
+public record EmployeeSurvey(@NotNull @Valid Employee employee, @NotNull List<@Valid SurveySection> sections,
+        @NotNull List<SourceRow> rejectedRows) {
 
-    /** Copies the section list. */
+    /**
+     * Copies the lists.
+     *
+     * @param employee the employee, not null
+     * @param sections the section rows in workbook order, none null
+     * @param rejectedRows the employee's rows the import rejected, not null
+     * @since 0.2
+     */
     public EmployeeSurvey {
         Objects.requireNonNull(employee, "employee must not be null");
         Objects.requireNonNull(sections, "sections must not be null");
+        Objects.requireNonNull(rejectedRows, "rejectedRows must not be null");
         for (int i = 0; i < sections.size(); i++) {
             if (sections.get(i) == null) {
                 throw new NullPointerException("section " + i + " of employee " + employee.id() + " is null");
             }
         }
         sections = List.copyOf(sections);
+        rejectedRows = List.copyOf(rejectedRows);
+    }
+
+    /**
+     * Creates a survey without rejected rows.
+     *
+     * @param employee the employee, not null
+     * @param sections the section rows in workbook order, none null
+     */
+    public EmployeeSurvey(Employee employee, List<SurveySection> sections) {
+        this(employee, sections, List.of());
     }
 
     /**
@@ -52,7 +75,8 @@ public record EmployeeSurvey(@NotNull @Valid Employee employee, @NotNull List<@V
      */
     @Override
     public String toString() {
-        return "EmployeeSurvey[employee=" + employee.id() + ", sections=" + sections.size() + "]";
+        return "EmployeeSurvey[employee=" + employee.id() + ", sections=" + sections.size()
+                + (rejectedRows.isEmpty() ? "" : ", rejectedRows=" + rejectedRows.size()) + "]";
     }
 
     /**
@@ -92,6 +116,17 @@ public record EmployeeSurvey(@NotNull @Valid Employee employee, @NotNull List<@V
     public EmployeeSurvey withSection(SurveySection section) {
         List<SurveySection> copy = new ArrayList<>(sections);
         copy.add(Objects.requireNonNull(section, "section must not be null"));
-        return new EmployeeSurvey(employee, copy);
+        return new EmployeeSurvey(employee, copy, rejectedRows);
+    }
+
+    /**
+     * Returns a copy that records which of the employee's rows the import rejected.
+     *
+     * @param rows the rejected rows, not null
+     * @return a new survey, not null
+     * @since 0.2
+     */
+    public EmployeeSurvey withRejectedRows(List<SourceRow> rows) {
+        return new EmployeeSurvey(employee, sections, rows);
     }
 }

@@ -297,7 +297,6 @@ final class AssessCommand implements Callable<Integer> {
             problems.addAll(ReportText.check(renderer, s, !noNames)); // characters the reports cannot draw
         }
         List<EmployeeSurvey> surveys = imported.surveys();
-        RejectedRows rejected = RejectedRows.of(imported.problems());
         String[] fileNames = reportFileNames(surveys);
         Path reports = staging.resolve("reports");
         ReportCache cache = ReportCache.open(out, reportRunKey(runDate, reviewIntervals));
@@ -317,7 +316,7 @@ final class AssessCommand implements Callable<Integer> {
             for (int i = 0; i < surveys.size(); i++) {
                 while (submitted < surveys.size() && submitted - i < windowSize) {
                     int idx = submitted++;
-                    window.add(pool.submit(() -> assessOne(engine, rejected, cache, baseline, surveys.get(idx),
+                    window.add(pool.submit(() -> assessOne(engine, cache, baseline, surveys.get(idx),
                             fileNames[idx], reports, failed, progress)));
                 }
                 Outcome o;
@@ -366,13 +365,13 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** Scores one employee and renders their report, unless the previous run's report is unchanged. */
-    private static Outcome assessOne(Engine engine, RejectedRows rejected, ReportCache cache, @Nullable Baseline baseline,
+    private static Outcome assessOne(Engine engine, ReportCache cache, @Nullable Baseline baseline,
             EmployeeSurvey s, String fileName, Path reports, AtomicBoolean failed, Progress progress) throws IOException {
         if (failed.get()) {
             return new Outcome(null, List.of());
         }
         try {
-            AssessmentResult result = rejected.annotate(engine.assess(s));
+            AssessmentResult result = engine.assess(s); // notes the rows the import rejected (notAssessed)
             String hash = cache.hash(fileName, result, baseline);
             if (!cache.keep(fileName, hash, reports)) {
                 byte[] pdf = engine.employeeReport(result,

@@ -2,6 +2,7 @@ package dev.ergo.xlsx;
 
 import dev.ergo.model.Employee;
 import dev.ergo.model.EmployeeSurvey;
+import dev.ergo.model.SourceRow;
 import dev.ergo.model.SurveySection;
 import dev.ergo.model.validation.SurveyValidator;
 import dev.ergo.model.validation.Violation;
@@ -111,13 +112,34 @@ final class ImportRun {
             LOG.debug("cannot read workbook: {}", e.getClass().getName());
             throw new UnsupportedFormatException(DAMAGED, e);
         }
+        Map<String, List<SourceRow>> rejected = rejectedRows(problems);
         List<EmployeeSurvey> surveys = new ArrayList<>();
         for (Entry e : employees.values()) {
             if (e.employee != null) {
-                surveys.add(new EmployeeSurvey(e.employee, e.sections));
+                surveys.add(new EmployeeSurvey(e.employee, e.sections,
+                        rejected.getOrDefault(e.employee.id(), List.of())));
             }
         }
         return new ImportResult(surveys, problems, summaries);
+    }
+
+    /**
+     * The factor rows each employee lost: an error on a row of a sheet other than Employees that names the
+     * employee rejects the row; each row once, in problem order.
+     */
+    static Map<String, List<SourceRow>> rejectedRows(List<ImportProblem> problems) {
+        Map<String, List<SourceRow>> out = new LinkedHashMap<>();
+        for (ImportProblem p : problems) {
+            if (p.severity() == ImportProblem.Severity.ERROR && !p.employeeId().isEmpty() && p.row() > 0
+                    && !p.sheet().isEmpty() && !p.sheet().equalsIgnoreCase("Employees")) {
+                List<SourceRow> rows = out.computeIfAbsent(p.employeeId(), k -> new ArrayList<>());
+                SourceRow row = SourceRow.of(p.sheet(), p.row());
+                if (!rows.contains(row)) {
+                    rows.add(row);
+                }
+            }
+        }
+        return out;
     }
 
     private void readPackage(WorkbookPackage wp) throws IOException, SAXException, org.apache.poi.openxml4j.exceptions.OpenXML4JException {

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ergo.model.SourceRow;
-import dev.ergo.model.posture.Coupling;
+import dev.ergo.model.posture.RebaCoupling;
 import dev.ergo.model.posture.LoadMode;
 import dev.ergo.model.posture.PostureObservation;
 import dev.ergo.model.posture.Side;
@@ -58,7 +58,7 @@ class PostureSheetTests {
                 .shoulderRaised(true).upperArmAbducted(true).armSupported(false).lowerArmDeg(110.0).armAcrossMidline(true)
                 .wristDeg(-20.0).wristDeviated(true).wristTwisted(false).neckDeg(25.0).neckTwisted(true).neckSideBent(false)
                 .trunkDeg(45.0).trunkTwisted(true).trunkSideBent(false).seated(false).legsSupported(false).legsBilateral(true)
-                .kneeDeg(40.0).loadKg(12.0).loadMode(LoadMode.REPEATED).coupling(Coupling.POOR).staticPosture(false)
+                .kneeDeg(40.0).loadKg(12.0).loadMode(LoadMode.REPEATED).coupling(RebaCoupling.POOR).staticPosture(false)
                 .repeatedAction(true).rapidPostureChange(false).owasCode("4141").origin(SourceRow.of("Postures", 2)).build();
         assertThat(r.surveys().get(0).section(PostureObservation.class)).contains(expected);
     }
@@ -113,7 +113,7 @@ class PostureSheetTests {
                 tuple(3, "Y3", "must be good, fair, poor or unacceptable"));
         assertThat(r.surveys().get(0).section(PostureObservation.class).orElseThrow())
                 .extracting(PostureObservation::side, PostureObservation::loadMode, PostureObservation::coupling)
-                .containsExactly(Side.LEFT, LoadMode.STATIC, Coupling.UNACCEPTABLE);
+                .containsExactly(Side.LEFT, LoadMode.STATIC, RebaCoupling.UNACCEPTABLE);
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.ergo.engine.ResultSection;
 import dev.ergo.engine.Risk;
 import dev.ergo.engine.office.RosaResult;
 import dev.ergo.model.Employee;
+import dev.ergo.model.SourceRow;
 import dev.ergo.model.text.Texts;
 import dev.ergo.report.internal.spi.SectionRenderer;
 import dev.ergo.report.internal.spi.Styles;
@@ -183,7 +184,8 @@ final class EmployeeReport {
             text.add(s.chunk(s.text("overall.noLight") + " ", TextStyle.BODY_BOLD));
             // with no section but a note (for example a rejected survey row), the notes say why
             String why = !result.sections().isEmpty() ? "overall.notScored"
-                    : result.notes().isEmpty() ? "overall.noFactors" : "overall.noFactorsSeeNotes";
+                    : result.notes().isEmpty() && result.notAssessed().isEmpty() ? "overall.noFactors"
+                    : "overall.noFactorsSeeNotes";
             text.add(s.chunk(s.text(why), TextStyle.BODY));
         } else {
             Risk risk = result.overallRisk();
@@ -314,10 +316,15 @@ final class EmployeeReport {
 
     private static void assessorNotes(PdfSession s, AssessmentResult result) {
         s.heading(s.text("notes.heading"));
-        if (result.notes().isEmpty()) {
+        if (result.notes().isEmpty() && result.notAssessed().isEmpty()) {
             s.add(s.paragraph(s.text("notes.none"), TextStyle.SMALL));
         }
-        for (String note : result.notes()) {
+        List<String> notes = new ArrayList<>();
+        for (SourceRow row : result.notAssessed()) { // first: a light may rest on fewer factors than surveyed
+            notes.add(s.text("notes.notAssessed", "row", Integer.toString(row.rowNumber()), "sheet", row.sheet()));
+        }
+        notes.addAll(result.notes());
+        for (String note : notes) {
             Paragraph p = s.paragraph("• " + note, TextStyle.SMALL);
             p.setIndentationLeft(8);
             p.setFirstLineIndent(-6);

@@ -76,14 +76,33 @@ class EmployeeReportTests {
     }
 
     @Test
-    void aResultWithoutSectionsButWithANoteSendsTheReaderToTheNote() {
+    void aResultWithoutSectionsButWithARejectedRowSendsTheReaderToTheNote() {
         AssessmentResult base = Fixtures.employeeOnly();
-        String note = "Not assessed: row 6 of the Lifting sheet was rejected by the import (see problems.csv).";
-        AssessmentResult r = new AssessmentResult(base.employee(), base.assessmentDate(), List.of(), List.of(note));
+        AssessmentResult r = new AssessmentResult(base.employee(), base.assessmentDate(), List.of(), List.of(), null,
+                java.util.Locale.ENGLISH, List.of(dev.ergo.model.SourceRow.of("Lifting", 6)));
         String text = Pdfs.text(RENDERER.employeeReport(r)).replace('\n', ' ');
 
         assertThat(text).contains("NOT SCORED", "No risk factor could be scored for this employee: see the notes",
-                "row 6 of the Lifting sheet").doesNotContain("No risk factors were recorded");
+                "Not assessed: row 6 of the Lifting sheet was rejected by the import (see problems.csv)")
+                .doesNotContain("No risk factors were recorded", "No notes.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "en|Not assessed: row 1234 of the Lifting sheet",
+        "de|Nicht bewertet: Zeile 1234 des Blatts Lifting",
+        "fr|Non évalué : la ligne 1234 de la feuille Lifting",
+        "es|No evaluado: la fila 1234 de la hoja Lifting",
+        "pl|Nie oceniono: wiersz 1234 arkusza Lifting"})
+    void aRejectedRowIsNotedFirstInTheReportsLanguage(String tag, String expected) {
+        AssessmentResult base = Fixtures.polish();
+        AssessmentResult r = new AssessmentResult(base.employee(), base.assessmentDate(), base.sections(),
+                List.of("a note of the engine"), base.reviewDue(), java.util.Locale.forLanguageTag(tag),
+                List.of(dev.ergo.model.SourceRow.of("Lifting", 1234)));
+        String text = Pdfs.text(RENDERER.employeeReport(r)).replace('\n', ' ').replaceAll(" +", " ");
+
+        assertThat(text).contains(expected);
+        assertThat(text.indexOf(expected)).isLessThan(text.indexOf("a note of the engine"));
     }
 
     @ParameterizedTest(name = "{0}")

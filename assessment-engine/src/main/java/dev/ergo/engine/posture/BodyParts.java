@@ -7,7 +7,7 @@ import static dev.ergo.engine.internal.posture.PostureTables.LOWER_ARM_NEUTRAL_M
 import static dev.ergo.engine.internal.posture.PostureTables.LOWER_ARM_NEUTRAL_MIN_DEG;
 import static dev.ergo.engine.internal.posture.PostureTables.WRIST_BAND_DEG;
 
-import dev.ergo.model.posture.Coupling;
+import dev.ergo.model.posture.RebaCoupling;
 import dev.ergo.model.posture.LoadMode;
 
 /**
@@ -293,7 +293,7 @@ final class BodyParts {
     }
 
     /** REBA coupling §2.7: good 0, fair 1, poor 2, unacceptable 3. */
-    static int rebaCoupling(Coupling c) {
+    static int rebaCoupling(RebaCoupling c) {
         return switch (c) {
             case GOOD -> 0;
             case FAIR -> 1;

@@ -80,7 +80,7 @@ public record HandActivityScore(
             this.label = label;
         }
 
-        /** @return the word written in results, not null */
+        /** @return the word results format 1.0 wrote (1.1 writes {@link #name()}; readers accept both), not null */
         public String label() {
             return label;
         }
@@ -104,7 +104,7 @@ public record HandActivityScore(
             this.label = label;
         }
 
-        /** @return the word written in results, not null */
+        /** @return the word results format 1.0 wrote (1.1 writes {@link #name()}; readers accept both), not null */
         public String label() {
             return label;
         }

@@ -22,7 +22,7 @@ final class PostureFixtures {
                 .wristDeviated(false).wristTwisted(false).neckTwisted(false).neckSideBent(false)
                 .trunkTwisted(false).trunkSideBent(false).seated(false).legsSupported(true).legsBilateral(true)
                 .kneeDeg(0.0).loadKg(0.0).loadMode(dev.ergo.model.posture.LoadMode.INTERMITTENT)
-                .coupling(dev.ergo.model.posture.Coupling.GOOD)
+                .coupling(dev.ergo.model.posture.RebaCoupling.GOOD)
                 .staticPosture(false).repeatedAction(false).rapidPostureChange(false);
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
-import dev.ergo.model.posture.Coupling;
+import dev.ergo.model.posture.RebaCoupling;
 import dev.ergo.model.posture.LoadMode;
 import dev.ergo.model.posture.PostureObservation;
 import dev.ergo.model.posture.Side;
@@ -73,7 +73,7 @@ class PostureInvariantTests {
                 .seated(flag(r)).legsSupported(flag(r)).legsBilateral(flag(r))
                 .kneeDeg(r.nextInt(4) == 0 ? null : angle(r, 0, 160))
                 .loadKg(r.nextInt(4) == 0 ? null : r.nextInt(3) == 0 ? pickKg(r) : r.nextDouble(0, 100))
-                .loadMode(pick(r, LoadMode.values())).coupling(pick(r, Coupling.values()))
+                .loadMode(pick(r, LoadMode.values())).coupling(pick(r, RebaCoupling.values()))
                 .staticPosture(flag(r)).repeatedAction(flag(r)).rapidPostureChange(flag(r))
                 .owasCode(r.nextBoolean() ? null
                         : "" + (1 + r.nextInt(4)) + (1 + r.nextInt(3)) + (1 + r.nextInt(7)) + (1 + r.nextInt(3)))

@@ -16,7 +16,7 @@ import dev.ergo.model.validation.Violation;
 import dev.ergo.model.Employee;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.SourceRow;
-import dev.ergo.model.posture.Coupling;
+import dev.ergo.model.posture.RebaCoupling;
 import dev.ergo.model.posture.LoadMode;
 import dev.ergo.model.posture.PostureObservation;
 import dev.ergo.model.posture.Side;
@@ -39,7 +39,7 @@ class PostureModuleTests {
     /** REBA-D1's posture (§7.2) with an OWAS code. */
     static PostureObservation lifting() {
         return PostureObservation.builder("Lifting").neckDeg(30.0).trunkDeg(70.0).legsBilateral(false)
-                .upperArmDeg(60.0).lowerArmDeg(40.0).wristDeg(20.0).loadKg(15.0).coupling(Coupling.FAIR)
+                .upperArmDeg(60.0).lowerArmDeg(40.0).wristDeg(20.0).loadKg(15.0).coupling(RebaCoupling.FAIR)
                 .repeatedAction(true).owasCode("2131").origin(SourceRow.of("Postures", 3)).build();
     }
 
@@ -248,7 +248,7 @@ class PostureModuleTests {
     @Test
     void validationNamesTheFieldAndTheRange() {
         PostureObservation bad = PostureObservation.builder(" ").upperArmDeg(201.0).wristDeg(-91.0).neckDeg(0.0)
-                .trunkDeg(120.0).kneeDeg(161.0).loadKg(-1.0).owasCode("2181").build();
+                .trunkDeg(120.0).kneeDeg(161.0).loadKg(-1.0).owasCode("2181").buildIncomplete();
         List<Violation> v = assessor.validator().validateRecord(bad);
         assertThat(v).extracting(Violation::property).containsExactlyInAnyOrder("task", "upperArmDeg", "lowerArmDeg",
                 "wristDeg", "kneeDeg", "loadKg", "owasCode");
@@ -282,10 +282,10 @@ class PostureModuleTests {
     void enumsParseTheWorkbookWords() {
         assertThat(Side.parse(" Left ")).isEqualTo(Side.LEFT);
         assertThat(LoadMode.parse("SHOCK")).isEqualTo(LoadMode.SHOCK);
-        assertThat(Coupling.parse("unacceptable")).isEqualTo(Coupling.UNACCEPTABLE);
+        assertThat(RebaCoupling.parse("unacceptable")).isEqualTo(RebaCoupling.UNACCEPTABLE);
         assertThatThrownBy(() -> LoadMode.parse("often")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("must be intermittent, static, repeated or shock but was 'often'");
-        assertThatThrownBy(() -> Coupling.parse("ok")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RebaCoupling.parse("ok")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("must be good, fair, poor or unacceptable but was 'ok'");
         assertThatThrownBy(() -> Side.parse("both")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("must be left or right but was 'both'");

@@ -5,7 +5,7 @@ import static dev.ergo.engine.posture.PostureFixtures.neutral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ergo.engine.Risk;
-import dev.ergo.model.posture.Coupling;
+import dev.ergo.model.posture.RebaCoupling;
 import dev.ergo.model.posture.LoadMode;
 import dev.ergo.model.posture.PostureObservation;
 import java.util.List;
@@ -74,13 +74,13 @@ class RebaTests {
     /** The same examples from angles and flags (angles chosen inside the tabulated bands). */
     static Stream<Arguments> examplesFromAngles() {
         PostureObservation d1 = PostureObservation.builder("REBA-D1").neckDeg(30.0).trunkDeg(70.0).legsBilateral(false)
-                .upperArmDeg(60.0).lowerArmDeg(40.0).wristDeg(20.0).loadKg(15.0).coupling(Coupling.FAIR)
+                .upperArmDeg(60.0).lowerArmDeg(40.0).wristDeg(20.0).loadKg(15.0).coupling(RebaCoupling.FAIR)
                 .repeatedAction(true).build();
         PostureObservation p1 = PostureObservation.builder("REBA-P1").neckDeg(30.0).trunkDeg(10.0).legsBilateral(false)
                 .upperArmDeg(0.0).lowerArmDeg(40.0).wristDeg(20.0).wristDeviated(true).build();
         PostureObservation p2 = PostureObservation.builder("REBA-P2").neckDeg(30.0).trunkDeg(10.0).legsBilateral(false)
                 .upperArmDeg(0.0).lowerArmDeg(40.0).wristDeg(20.0).build();
-        PostureObservation p3 = neutral("REBA-P3").neckDeg(10.0).lowerArmDeg(90.0).coupling(Coupling.POOR).build();
+        PostureObservation p3 = neutral("REBA-P3").neckDeg(10.0).lowerArmDeg(90.0).coupling(RebaCoupling.POOR).build();
         return examples().filter(e -> !e.name().startsWith("REBA-D2"))
                 .map(e -> Arguments.of(e, e.name().startsWith("REBA-D1") ? d1 : e.name().startsWith("REBA-P1") ? p1
                         : e.name().startsWith("REBA-P2") ? p2 : p3));
@@ -126,7 +126,7 @@ class RebaTests {
 
     @ParameterizedTest(name = "coupling {0} -> {1}")
     @CsvSource({"GOOD, 0", "FAIR, 1", "POOR, 2", "UNACCEPTABLE, 3"})
-    void couplingScores(Coupling coupling, int expected) {
+    void couplingScores(RebaCoupling coupling, int expected) {
         assertThat(Reba.score(neutral("c").coupling(coupling).build()).coupling()).isEqualTo(expected);
     }
 

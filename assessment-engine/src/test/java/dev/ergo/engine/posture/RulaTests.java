@@ -238,7 +238,7 @@ class RulaTests {
     @Test
     void missingOrNonFiniteAnglesAreRejectedByTheStaticEntry() {
         assertThatThrownBy(() -> Rula.score(PostureObservation.builder("x").lowerArmDeg(80.0).wristDeg(0.0)
-                        .neckDeg(0.0).trunkDeg(0.0).build()))
+                        .neckDeg(0.0).trunkDeg(0.0).buildIncomplete()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("upper_arm_deg is required but was blank");
         assertThatThrownBy(() -> Rula.score(neutral("x").trunkDeg(Double.NaN).build()))

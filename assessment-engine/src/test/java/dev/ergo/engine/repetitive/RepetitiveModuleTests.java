@@ -78,11 +78,11 @@ class RepetitiveModuleTests {
                 "tlvEdition", "provisionalLines", "actionLimitNpf", "tlvNpf", "npfAboveTlv", "zone", "risk",
                 "hoursPerDay", "withinScope", "insidePlottedRange");
         assertThat(line).contains("\"handActivity\":[{\"task\":\"Crimping\",\"hand\":\"right\",\"hal\":4.0,"
-                + "\"halSource\":\"given\",\"exertionsPerSecond\":null,\"dutyCyclePct\":null,\"npf\":4.0,"
-                + "\"npfSource\":\"given\",\"tlvEdition\":\"2018\"");
+                + "\"halSource\":\"GIVEN\",\"exertionsPerSecond\":null,\"dutyCyclePct\":null,\"npf\":4.0,"
+                + "\"npfSource\":\"GIVEN\",\"tlvEdition\":\"2018\"");
         assertThat(line).contains("{\"task\":\"Packing\",\"hand\":\"left\",\"hal\":6.139442802777186,"
-                + "\"halSource\":\"radwin\",\"exertionsPerSecond\":1.0,\"dutyCyclePct\":50.0,\"npf\":2.0,"
-                + "\"npfSource\":\"pctMvc\"");
+                + "\"halSource\":\"RADWIN\",\"exertionsPerSecond\":1.0,\"dutyCyclePct\":50.0,\"npf\":2.0,"
+                + "\"npfSource\":\"PERCENT_MVC\"");
         assertThat(line).contains("\"handActivityRisk\":\"HIGH\"", "\"revisedStrainIndexRisk\":\"HIGH\"");
         assertThat(JsonKeys.after(line, "\"revisedStrainIndex\":[")).containsExactly(
                 "task", "hand", "rsi", "im", "em", "dm", "pm", "hm", "band", "risk", "intensity", "effortsPerMin",

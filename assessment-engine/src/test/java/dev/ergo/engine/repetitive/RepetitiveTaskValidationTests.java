@@ -40,7 +40,7 @@ class RepetitiveTaskValidationTests {
 
     @Test
     void taskHandAndHoursAreRequired() {
-        RepetitiveTask t = RepetitiveTask.builder().hal(4.0).peakForceNpf(4.0).build();
+        RepetitiveTask t = RepetitiveTask.builder().hal(4.0).peakForceNpf(4.0).buildIncomplete();
         assertThat(properties(t)).containsExactlyInAnyOrder("task", "hand", "hoursPerDay");
         assertThat(properties(valid().task(" ").build())).containsExactly("task");
     }

@@ -85,7 +85,7 @@ class VibrationSourceTests {
 
     @Test
     void requiredColumns() {
-        VibrationSource s = VibrationSource.builder().source(" ").aHv(3.0).build();
+        VibrationSource s = VibrationSource.builder().source(" ").aHv(3.0).buildIncomplete();
         assertThat(violations(s)).containsExactlyInAnyOrder("source", "type", "hoursPerDay");
         assertThat(message(s, "hoursPerDay")).isEqualTo("must not be null");
     }

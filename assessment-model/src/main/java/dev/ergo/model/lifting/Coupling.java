@@ -6,7 +6,8 @@ import org.apiguardian.api.API;
 
 /**
  * Hand-to-object coupling quality of the NIOSH lifting equation (Table 6; when in doubt, the more
- * stressful class).
+ * stressful class); the {@code coupling} column of the Lifting sheet. REBA's four hand-hold classes are
+ * {@link dev.ergo.model.posture.RebaCoupling}.
  *
  * @since 0.1
  */

@@ -6,6 +6,7 @@ import dev.ergo.model.SurveySection;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import dev.ergo.model.internal.Required;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -130,8 +131,19 @@ public record LiftingTask(
         /** @param v where the row came from @return this builder */
         public Builder origin(@Nullable SourceRow v) { origin = v; return this; }
 
-        /** @return the record, not null */
+        /** @return the record, not null; ranges are checked by validation, not here @throws IllegalStateException if a required value is not set */
         public LiftingTask build() {
+            return Required.check(buildIncomplete());
+        }
+
+        /**
+         * Returns the record even when required values are missing, for checking input such as a form:
+         * {@link dev.ergo.model.validation.SurveyValidator} then reports each missing value with its path.
+         *
+         * @return the record, not null
+         * @since 0.2
+         */
+        public LiftingTask buildIncomplete() {
             return new LiftingTask(task, loadKg, loadMaxKg, hOriginCm, vOriginCm, hDestinationCm, vDestinationCm, asymmetryOriginDeg, asymmetryDestinationDeg, frequencyPerMin, durationHours, coupling, significantControl, origin);
         }
     }

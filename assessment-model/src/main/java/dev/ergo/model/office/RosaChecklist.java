@@ -6,6 +6,7 @@ import dev.ergo.model.SurveySection;
 import dev.ergo.model.Equipment;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
+import dev.ergo.model.internal.Required;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -210,8 +211,19 @@ public record RosaChecklist(
         /** @param v where the row came from @return this builder */
         public Builder origin(@Nullable SourceRow v) { origin = v; return this; }
 
-        /** @return the record, not null */
+        /** @return the record, not null; ranges are checked by validation, not here @throws IllegalStateException if a required value is not set */
         public RosaChecklist build() {
+            return Required.check(buildIncomplete());
+        }
+
+        /**
+         * Returns the record even when required values are missing, for checking input such as a form:
+         * {@link dev.ergo.model.validation.SurveyValidator} then reports each missing value with its path.
+         *
+         * @return the record, not null
+         * @since 0.2
+         */
+        public RosaChecklist buildIncomplete() {
             return new RosaChecklist(seatHeight, seatHeightNoLegSpace, seatHeightNonAdjustable, seatDepth, seatDepthNonAdjustable, armrest, armrestHard, armrestTooWide, armrestNonAdjustable, backSupport, backSupportWorkSurfaceTooHigh, backSupportNonAdjustable, chairHoursPerDay, monitor, monitorTooFar, monitorNeckTwist, monitorGlare, monitorNoDocumentHolder, monitorHoursPerDay, phone, phoneNeckShoulderHold, phoneNoHandsFree, phoneHoursPerDay, mouse, mouseDifferentSurface, mousePinchGrip, mouseHardPalmRest, mouseHoursPerDay, keyboard, keyboardDeviation, keyboardTooHigh, keyboardOverheadReach, keyboardNonAdjustable, keyboardHoursPerDay, origin);
         }
     }

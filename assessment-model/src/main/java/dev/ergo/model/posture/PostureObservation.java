@@ -6,6 +6,7 @@ import dev.ergo.model.SurveySection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import dev.ergo.model.internal.Required;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -78,7 +79,7 @@ public record PostureObservation(
         @InRange(min = "0", max = "160", unit = "°") @Nullable Double kneeDeg,
         @InRange(min = "0", max = "100", unit = "kg") @Nullable Double loadKg,
         @Nullable LoadMode loadMode,
-        @Nullable Coupling coupling,
+        @Nullable RebaCoupling coupling,
         @Nullable Boolean staticPosture,
         @Nullable Boolean repeatedAction,
         @Nullable Boolean rapidPostureChange,
@@ -165,7 +166,7 @@ public record PostureObservation(
         private @Nullable Double kneeDeg;
         private @Nullable Double loadKg;
         private @Nullable LoadMode loadMode;
-        private @Nullable Coupling coupling;
+        private @Nullable RebaCoupling coupling;
         private @Nullable Boolean staticPosture;
         private @Nullable Boolean repeatedAction;
         private @Nullable Boolean rapidPostureChange;
@@ -223,7 +224,7 @@ public record PostureObservation(
         /** @param v how the load is applied @return this builder */
         public Builder loadMode(@Nullable LoadMode v) { loadMode = v; return this; }
         /** @param v the REBA coupling class @return this builder */
-        public Builder coupling(@Nullable Coupling v) { coupling = v; return this; }
+        public Builder coupling(@Nullable RebaCoupling v) { coupling = v; return this; }
         /** @param v a body part held for more than 1 minute (null = not recorded) @return this builder */
         public Builder staticPosture(@Nullable Boolean v) { staticPosture = v; return this; }
         /** @param v an action repeated 4 or more times a minute (null = not recorded) @return this builder */
@@ -235,8 +236,19 @@ public record PostureObservation(
         /** @param v where the row came from @return this builder */
         public Builder origin(@Nullable SourceRow v) { origin = v; return this; }
 
-        /** @return the record, not null; unvalidated: required values may still be missing */
+        /** @return the record, not null; ranges are checked by validation, not here @throws IllegalStateException if a required value is not set */
         public PostureObservation build() {
+            return Required.check(buildIncomplete());
+        }
+
+        /**
+         * Returns the record even when required values are missing, for checking input such as a form:
+         * {@link dev.ergo.model.validation.SurveyValidator} then reports each missing value with its path.
+         *
+         * @return the record, not null
+         * @since 0.2
+         */
+        public PostureObservation buildIncomplete() {
             return new PostureObservation(task, side, upperArmDeg, shoulderRaised, upperArmAbducted, armSupported,
                     lowerArmDeg, armAcrossMidline, wristDeg, wristDeviated, wristTwisted, neckDeg, neckTwisted,
                     neckSideBent, trunkDeg, trunkTwisted, trunkSideBent, seated, legsSupported, legsBilateral, kneeDeg,

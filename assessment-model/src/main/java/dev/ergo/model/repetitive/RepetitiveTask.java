@@ -7,6 +7,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import dev.ergo.model.internal.Required;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -222,8 +223,19 @@ public record RepetitiveTask(
         /** @param v where the row came from @return this builder */
         public Builder origin(@Nullable SourceRow v) { origin = v; return this; }
 
-        /** @return the record, not null */
+        /** @return the record, not null; ranges are checked by validation, not here @throws IllegalStateException if a required value is not set */
         public RepetitiveTask build() {
+            return Required.check(buildIncomplete());
+        }
+
+        /**
+         * Returns the record even when required values are missing, for checking input such as a form:
+         * {@link dev.ergo.model.validation.SurveyValidator} then reports each missing value with its path.
+         *
+         * @return the record, not null
+         * @since 0.2
+         */
+        public RepetitiveTask buildIncomplete() {
             return new RepetitiveTask(task, hand, hal, exertionsPerSecond, dutyCyclePct, peakForceNpf, peakForcePctMvc,
                     hoursPerDay, rsiIntensityPctMvc, rsiEffortsPerMin, rsiSecondsPerExertion, rsiWristDeg, origin);
         }

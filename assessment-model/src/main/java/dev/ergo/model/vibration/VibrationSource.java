@@ -6,6 +6,7 @@ import dev.ergo.model.SurveySection;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import dev.ergo.model.internal.Required;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -220,8 +221,19 @@ public record VibrationSource(
         /** @param v where the row came from @return this builder */
         public Builder origin(@Nullable SourceRow v) { origin = v; return this; }
 
-        /** @return the record, not null; constraints are checked by validation, not here */
+        /** @return the record, not null; ranges are checked by validation, not here @throws IllegalStateException if a required value is not set */
         public VibrationSource build() {
+            return Required.check(buildIncomplete());
+        }
+
+        /**
+         * Returns the record even when required values are missing, for checking input such as a form:
+         * {@link dev.ergo.model.validation.SurveyValidator} then reports each missing value with its path.
+         *
+         * @return the record, not null
+         * @since 0.2
+         */
+        public VibrationSource buildIncomplete() {
             return new VibrationSource(source, type, aHv, aX, aY, aZ, hoursPerDay, vdv, vdvMeasuredHours, origin);
         }
     }

@@ -198,7 +198,9 @@ public final class JsonObject {
     }
 
     /**
-     * Returns the constant whose word (as the contract writes it) is the member's string.
+     * Returns the constant whose word (as the contract writes it) is the member's string, compared
+     * without regard to case: the one place where a reader accepts both spellings of an enumeration value
+     * (results format 1.1 casing rule; lines written before it may differ in case).
      *
      * @param key a member name
      * @param constants the constants, for example {@code Axis.values()}
@@ -207,18 +209,11 @@ public final class JsonObject {
      * @return the constant, not null
      */
     public <E extends Enum<E>> E word(String key, E[] constants, Function<E, String> word) {
-        String s = text(key);
-        for (E e : constants) {
-            if (word.apply(e).equals(s)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException(at(key) + ": unknown value \""
-                + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"");
+        return constant(key, constants, word, word);
     }
 
     /**
-     * Returns the constant whose name is the member's string.
+     * Returns the constant whose name is the member's string, case ignored.
      *
      * @param key a member name
      * @param constants the constants, for example {@code Risk.values()}
@@ -227,6 +222,32 @@ public final class JsonObject {
      */
     public <E extends Enum<E>> E constant(String key, E[] constants) {
         return word(key, constants, Enum::name);
+    }
+
+    /**
+     * Returns the constant whose name, or whose former word (as version 1.0 lines wrote it), is the
+     * member's string, case ignored.
+     *
+     * @param key a member name
+     * @param constants the constants
+     * @param formerWord the word earlier versions wrote, for example {@code ForceSource::label}
+     * @param <E> the enum
+     * @return the constant, not null
+     */
+    public <E extends Enum<E>> E constant(String key, E[] constants, Function<E, String> formerWord) {
+        return constant(key, constants, Enum::name, formerWord);
+    }
+
+    private <E extends Enum<E>> E constant(String key, E[] constants, Function<E, String> word,
+            Function<E, String> formerWord) {
+        String s = text(key);
+        for (E e : constants) {
+            if (word.apply(e).equalsIgnoreCase(s) || formerWord.apply(e).equalsIgnoreCase(s)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException(at(key) + ": unknown value \""
+                + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"");
     }
 
     private <T> T required(String key, Class<T> type, String what) {

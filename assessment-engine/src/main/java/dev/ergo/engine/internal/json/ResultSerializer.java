@@ -6,6 +6,7 @@ import dev.ergo.engine.FollowUp;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
 import dev.ergo.model.Employee;
+import dev.ergo.model.SourceRow;
 import dev.ergo.model.text.Languages;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -154,6 +155,13 @@ public final class ResultSerializer {
         }
         w.endArray();
         w.strings("notes", result.notes());
+        if (!result.notAssessed().isEmpty()) { // 1.1 extension: rows the import rejected
+            w.name("notAssessed").beginArray();
+            for (SourceRow r : result.notAssessed()) {
+                w.beginObject().field("sheet", r.sheet()).field("row", r.rowNumber()).endObject();
+            }
+            w.endArray();
+        }
         if (followUp != null) {
             writeFollowUp(followUp, w);
         }
@@ -244,7 +252,18 @@ public final class ResultSerializer {
         if (reviewDue != null && reviewDue.isBefore(date)) {
             throw new IllegalArgumentException("reviewDue: " + reviewDue + " is before assessmentDate " + date);
         }
-        return new AssessmentResult(employee.build(), date, sections, line.texts("notes"), reviewDue, language);
+        List<SourceRow> notAssessed = new ArrayList<>();
+        for (JsonObject r : line.optObjects("notAssessed")) {
+            String sheet = r.text("sheet");
+            int row = r.integer("row");
+            if (row < 1) {
+                throw new IllegalArgumentException("notAssessed[" + notAssessed.size() + "].row: must be at least 1 but was "
+                        + row);
+            }
+            notAssessed.add(SourceRow.of(sheet, row));
+        }
+        return new AssessmentResult(employee.build(), date, sections, line.texts("notes"), reviewDue, language,
+                notAssessed);
     }
 
     private static Recommendation recommendation(JsonObject o, int position) {

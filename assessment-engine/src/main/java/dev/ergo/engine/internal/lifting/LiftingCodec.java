@@ -75,11 +75,11 @@ public final class LiftingCodec implements SectionCodec<LiftingResult> {
                 .field("fm", g.fm())
                 .field("cm", g.cm())
                 .field("noSafeLoad", t.noSafeLoad())
-                .field("governingEnd", g.end())
+                .field("governingEnd", g.end().toUpperCase(Locale.ROOT))
                 .field("loadKg", t.loadKg())
                 .field("loadMaxKg", t.loadMaxKg())
                 .field("frequencyPerMin", t.frequencyPerMin())
-                .field("coupling", t.coupling().name().toLowerCase(Locale.ROOT))
+                .field("coupling", t.coupling().name())
                 .field("rwlOrigin", t.origin().rwl())
                 .field("rwlDestination", destination == null ? null : destination.rwl())
                 .endObject();
@@ -97,10 +97,11 @@ public final class LiftingCodec implements SectionCodec<LiftingResult> {
 
     private static LiftingTaskResult task(JsonObject t, DurationCategory duration, double lc) {
         String governing = t.parsed("governingEnd", end -> {
-            if (!end.equals(ORIGIN) && !end.equals(DESTINATION)) {
-                throw new IllegalArgumentException("must be origin or destination but was " + end);
+            String e = end.toLowerCase(Locale.ROOT); // ORIGIN since 1.1, origin before
+            if (!e.equals(ORIGIN) && !e.equals(DESTINATION)) {
+                throw new IllegalArgumentException("must be ORIGIN or DESTINATION but was " + end);
             }
-            return end;
+            return e;
         });
         EndResult g = new EndResult(governing, Double.NaN, Double.NaN, Double.NaN, Double.NaN, t.number("hm"),
                 t.number("vm"), t.number("dm"), t.number("am"), t.number("fm"), t.number("cm"), t.number("firwl"),

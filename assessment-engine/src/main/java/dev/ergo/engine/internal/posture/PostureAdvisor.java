@@ -13,7 +13,7 @@ import static dev.ergo.engine.internal.posture.PostureDefaults.flag;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
 import dev.ergo.engine.internal.EngineTexts;
-import dev.ergo.model.posture.Coupling;
+import dev.ergo.model.posture.RebaCoupling;
 import dev.ergo.model.text.Languages;
 import dev.ergo.model.text.Message;
 import dev.ergo.model.text.Texts;
@@ -77,7 +77,7 @@ public final class PostureAdvisor {
                     b -> b.legsSupported(true).legsBilateral(true).kneeDeg(0.0), PostureAdvisor::legs),
             new Change("POSTURE_LOAD", "no load or force (0 kg, intermittent) and good coupling",
                     "methods-posture-office §1.4, §2.7 (RULA force/load, REBA load and coupling)",
-                    b -> b.loadKg(0.0).loadMode(LoadMode.INTERMITTENT).coupling(Coupling.GOOD), PostureAdvisor::load),
+                    b -> b.loadKg(0.0).loadMode(LoadMode.INTERMITTENT).coupling(RebaCoupling.GOOD), PostureAdvisor::load),
             new Change("POSTURE_ACTIVITY", "no static holding, repetition or rapid posture changes",
                     "methods-posture-office §1.4, §2.7 (RULA muscle use, REBA activity)",
                     b -> b.staticPosture(false).repeatedAction(false).rapidPostureChange(false),
@@ -277,7 +277,7 @@ public final class PostureAdvisor {
     private static List<Message> load(PostureObservation o) {
         double kg = PostureDefaults.loadKg(o);
         LoadMode mode = PostureDefaults.loadMode(o);
-        Coupling coupling = PostureDefaults.coupling(o);
+        RebaCoupling coupling = PostureDefaults.coupling(o);
         List<Message> bits = new ArrayList<>();
         if (kg > 0 || mode == LoadMode.SHOCK) {
             bits.add(Message.of("posture.load.reduce", "kg", num(kg), "mode", mode.name()));
@@ -285,7 +285,7 @@ public final class PostureAdvisor {
         if (mode == LoadMode.SHOCK) {
             bits.add(Message.of("posture.load.shock"));
         }
-        if (coupling != Coupling.GOOD) {
+        if (coupling != RebaCoupling.GOOD) {
             bits.add(Message.of("posture.load.coupling", "coupling", coupling.name()));
         }
         return bits;

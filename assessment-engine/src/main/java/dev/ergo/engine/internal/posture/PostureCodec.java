@@ -220,7 +220,8 @@ public final class PostureCodec implements SectionCodec<PostureResult> {
     }
 
     private static boolean sameTask(JsonObject o, String task, @Nullable Side side) {
-        return o.text("task").equals(task) && Objects.equals(o.optText("side"), side(side));
+        String s = o.optText("side");
+        return o.text("task").equals(task) && (s == null ? side == null : s.equalsIgnoreCase(side(side)));
     }
 
     private static RulaResult rula(JsonObject r, @Nullable Side side) {

@@ -1,6 +1,6 @@
 package dev.ergo.engine.internal.posture;
 
-import dev.ergo.model.posture.Coupling;
+import dev.ergo.model.posture.RebaCoupling;
 import dev.ergo.model.posture.LoadMode;
 import dev.ergo.model.posture.PostureObservation;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ public final class PostureDefaults {
     /** Default of {@code load_mode}. */
     public static final LoadMode LOAD_MODE_DEFAULT = LoadMode.INTERMITTENT;
     /** Default of {@code coupling}. */
-    public static final Coupling COUPLING_DEFAULT = Coupling.GOOD;
+    public static final RebaCoupling COUPLING_DEFAULT = RebaCoupling.GOOD;
 
     /** A yes/no flag whose blank means no. */
     public static boolean flag(@Nullable Boolean v) {
@@ -50,7 +50,7 @@ public final class PostureDefaults {
         return o.loadMode() != null ? o.loadMode() : LOAD_MODE_DEFAULT;
     }
 
-    public static Coupling coupling(PostureObservation o) {
+    public static RebaCoupling coupling(PostureObservation o) {
         return o.coupling() != null ? o.coupling() : COUPLING_DEFAULT;
     }
 

@@ -47,11 +47,11 @@ public final class HandActivityCodec implements SectionCodec<HandActivityResult>
                     .field("task", s.task())
                     .field("hand", s.hand().label())
                     .field("hal", s.hal())
-                    .field("halSource", s.halSource().label())
+                    .field("halSource", s.halSource().name())
                     .field("exertionsPerSecond", s.exertionsPerSecond())
                     .field("dutyCyclePct", s.dutyCyclePct())
                     .field("npf", s.npf())
-                    .field("npfSource", s.forceSource().label())
+                    .field("npfSource", s.forceSource().name())
                     .field("tlvEdition", s.edition().label())
                     .field("provisionalLines", s.edition().provisional())
                     .field("actionLimitNpf", s.actionLimitNpf())
@@ -75,9 +75,9 @@ public final class HandActivityCodec implements SectionCodec<HandActivityResult>
     public HandActivityResult read(JsonObject line, List<Recommendation> recommendations) {
         List<HandActivityScore> scores = line.objects(key()).stream()
                 .map(s -> new HandActivityScore(s.text("task"), s.parsed("hand", Hand::parse), s.number("hal"),
-                        s.word("halSource", HandActivityScore.HalSource.values(), HandActivityScore.HalSource::label),
+                        s.constant("halSource", HandActivityScore.HalSource.values(), HandActivityScore.HalSource::label),
                         s.optNumber("exertionsPerSecond"), s.optNumber("dutyCyclePct"), s.number("npf"),
-                        s.word("npfSource", HandActivityScore.ForceSource.values(),
+                        s.constant("npfSource", HandActivityScore.ForceSource.values(),
                                 HandActivityScore.ForceSource::label),
                         s.parsed("tlvEdition", HandActivityEdition::parse), s.number("actionLimitNpf"),
                         s.number("tlvNpf"), s.constant("zone", HandActivityZone.values()), s.number("hoursPerDay")))

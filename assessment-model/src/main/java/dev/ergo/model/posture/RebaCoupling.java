@@ -5,12 +5,14 @@ import dev.ergo.model.internal.Words;
 import org.apiguardian.api.API;
 
 /**
- * The REBA coupling (hand hold) class (methods-posture-office §2.7).
+ * The REBA coupling (hand hold) class, four classes added to REBA score B (methods §4.2.7); the
+ * {@code coupling} column of the Postures sheet. Not the NIOSH lifting equation's three coupling
+ * qualities, which are {@link dev.ergo.model.lifting.Coupling}.
  *
- * @since 0.1
+ * @since 0.2 (called {@code Coupling} in 0.1)
  */
-@API(status = API.Status.STABLE, since = "0.1")
-public enum Coupling {
+@API(status = API.Status.STABLE, since = "0.2")
+public enum RebaCoupling {
     /** Well-fitting handle and mid-range power grip; the default for a blank cell. */
     GOOD,
     /** Hand hold acceptable but not ideal, or coupling acceptable via another body part. */
@@ -27,8 +29,8 @@ public enum Coupling {
      * @return the coupling, not null
      * @throws IllegalArgumentException if the text is none of the four words
      */
-    public static Coupling parse(String text) {
-        return Words.parse(Coupling.class, text);
+    public static RebaCoupling parse(String text) {
+        return Words.parse(RebaCoupling.class, text);
     }
 
     /** @return the workbook word, for example {@code good}, not null */
