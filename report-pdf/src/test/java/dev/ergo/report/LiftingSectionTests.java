@@ -31,12 +31,12 @@ class LiftingSectionTests {
         EndResult d = boxes.destination();
         assertThat(d).isNotNull();
         assertThat(text).contains(
-                "End H V D A HM VM DM AM FM CM RWL LI Origin 40 30 110 30 " + multipliers(o) + " " + Styles.fixed(o.rwl(), 1) + " "
-                        + Styles.fixed(12 / o.rwl(), 2),
-                "Destination ◀ governs 45 140 110 0 " + multipliers(d) + " " + Styles.fixed(d.rwl(), 1) + " "
-                        + Styles.fixed(12 / d.rwl(), 2),
+                "End H V D A HM VM DM AM FM CM RWL LI Origin 40 30 110 30 " + multipliers(o) + " " + Styles.fixed(ReportTexts.english(), o.rwl(), 1) + " "
+                        + Styles.fixed(ReportTexts.english(), 12 / o.rwl(), 2),
+                "Destination ◀ governs 45 140 110 0 " + multipliers(d) + " " + Styles.fixed(ReportTexts.english(), d.rwl(), 1) + " "
+                        + Styles.fixed(ReportTexts.english(), 12 / d.rwl(), 2),
                 "LI = 12 kg ÷ 7.0 kg = 1.72 (destination governs: its RWL is lower); FILI "
-                        + Styles.fixed(boxes.fili(), 2),
+                        + Styles.fixed(ReportTexts.english(), boxes.fili(), 2),
                 "Load L 12 kg (max 15 kg) · frequency F 3 lifts/min · duration > 1 to ≤ 2 h · coupling fair (CM 0.95)"
                         + " · significant control at the destination: yes, both ends scored",
                 "coupling poor (CM 0.90)", "significant control at the destination: no",
@@ -44,8 +44,8 @@ class LiftingSectionTests {
     }
 
     private static String multipliers(EndResult e) {
-        return String.join(" ", List.of(Styles.fixed(e.hm(), 2), Styles.fixed(e.vm(), 2), Styles.fixed(e.dm(), 2),
-                Styles.fixed(e.am(), 2), Styles.fixed(e.fm(), 2), Styles.fixed(e.cm(), 2)));
+        return String.join(" ", List.of(Styles.fixed(ReportTexts.english(), e.hm(), 2), Styles.fixed(ReportTexts.english(), e.vm(), 2), Styles.fixed(ReportTexts.english(), e.dm(), 2),
+                Styles.fixed(ReportTexts.english(), e.am(), 2), Styles.fixed(ReportTexts.english(), e.fm(), 2), Styles.fixed(ReportTexts.english(), e.cm(), 2)));
     }
 
     @Test
@@ -79,7 +79,7 @@ class LiftingSectionTests {
         LiftingResult lift = defined.section(LiftingResult.class).orElseThrow();
         String two = Pdfs.text(RENDERER.employeeReport(defined));
         assertThat(lift.compositeLi()).isNotNull();
-        assertThat(two).contains("Composite Lifting Index (CLI): " + Styles.fixed(lift.compositeLi(), 2) + " MEDIUM",
+        assertThat(two).contains("Composite Lifting Index (CLI): " + Styles.fixed(ReportTexts.english(), lift.compositeLi(), 2) + " MEDIUM",
                 "Lifting: MEDIUM. The loads exceed the recommended weight limit");
     }
 
@@ -111,11 +111,11 @@ class LiftingSectionTests {
         assertThat(SummaryReport.figure(Fixtures.allFactors().section(LiftingResult.class).orElseThrow(), ReportTexts.english()))
                 .isEqualTo("Lifting: no safe load");
         LiftingResult one = Fixtures.lifterOnly().section(LiftingResult.class).orElseThrow();
-        assertThat(SummaryReport.figure(one, ReportTexts.english())).isEqualTo("Lifting LI " + Styles.fixed(one.tasks().get(0).li(), 1))
+        assertThat(SummaryReport.figure(one, ReportTexts.english())).isEqualTo("Lifting LI " + Styles.fixed(ReportTexts.english(), one.tasks().get(0).li(), 1))
                 .isEqualTo("Lifting LI 0.3");
         LiftingTask heavy = LiftingTask.builder().task("t").loadKg(20.0).hOriginCm(30.0).vOriginCm(75.0)
                 .vDestinationCm(100.0).frequencyPerMin(1.0).durationHours(1.0).coupling(Coupling.GOOD).build();
         LiftingResult two = lifting(heavy, Fixtures.liftingTasks().get(2)).section(LiftingResult.class).orElseThrow();
-        assertThat(SummaryReport.figure(two, ReportTexts.english())).isEqualTo("Lifting CLI " + Styles.fixed(two.compositeLi(), 1));
+        assertThat(SummaryReport.figure(two, ReportTexts.english())).isEqualTo("Lifting CLI " + Styles.fixed(ReportTexts.english(), two.compositeLi(), 1));
     }
 }

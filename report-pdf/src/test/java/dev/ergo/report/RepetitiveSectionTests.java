@@ -43,8 +43,8 @@ class RepetitiveSectionTests {
         assertThat(text).contains("Task (hand) HAL NPF AL at this HAL TLV at this HAL Zone Light Edition h/day",
                 "Crimping (right) 6.0 (given) 4.0 (given) 0.2 2.2 above the TLV HIGH 2018 (prov.) 6",
                 "Crimping (left) 3.9 (Radwin: 0.5/s, 30 %) 1.5 (from 15 % MVC) "
-                        + Styles.fixed(h.edition().actionLimitNpf(left.hal()), 1) + " "
-                        + Styles.fixed(h.edition().tlvNpf(left.hal()), 1) + " action limit to TLV MEDIUM",
+                        + Styles.fixed(ReportTexts.english(), h.edition().actionLimitNpf(left.hal()), 1) + " "
+                        + Styles.fixed(ReportTexts.english(), h.edition().tlvNpf(left.hal()), 1) + " action limit to TLV MEDIUM",
                 "Packing (right) takes 2 h a day, outside the 2018 TLV's scope of 4 to 8 h a day",
                 "Repetitive hand work: HIGH. In Crimping (right) the hand force is above the limit (TLV)");
         for (Recommendation rec : h.recommendations()) { // in the checklist only
@@ -65,8 +65,8 @@ class RepetitiveSectionTests {
         HandActivityScore s = h.scores().get(0);
         assertThat(text).contains("ACGIH 2001", "ACGIH TLV for Hand Activity, 2001")
                 .doesNotContain("grey: outside the lines'", "ACGIH 2018 (provisional lines)")
-                .contains("Crimping (right) 6.0 (given) 4.0 (given) " + Styles.fixed(HandActivityEdition.ACGIH_2001
-                        .actionLimitNpf(6), 1) + " " + Styles.fixed(HandActivityEdition.ACGIH_2001.tlvNpf(6), 1) + " "
+                .contains("Crimping (right) 6.0 (given) 4.0 (given) " + Styles.fixed(ReportTexts.english(), HandActivityEdition.ACGIH_2001
+                        .actionLimitNpf(6), 1) + " " + Styles.fixed(ReportTexts.english(), HandActivityEdition.ACGIH_2001.tlvNpf(6), 1) + " "
                         + HandActivityRendererWords.zone(s) + " " + s.risk().name() + " 2001 6");
     }
 
@@ -78,8 +78,8 @@ class RepetitiveSectionTests {
 
         RsiScore c = rsi.scores().get(0);
         assertThat(text).contains("Task (hand) I % E /min D s Wrist H IM EM DM PM HM RSI Band",
-                "Crimping (right) 40 20 2 35° ext. 6 " + Styles.fixed(c.im(), 2) + " " + Styles.fixed(c.em(), 2) + " "
-                        + Styles.fixed(c.dm(), 2) + " " + Styles.fixed(c.pm(), 2) + " " + Styles.fixed(c.hm(), 2)
+                "Crimping (right) 40 20 2 35° ext. 6 " + Styles.fixed(ReportTexts.english(), c.im(), 2) + " " + Styles.fixed(ReportTexts.english(), c.em(), 2) + " "
+                        + Styles.fixed(ReportTexts.english(), c.dm(), 2) + " " + Styles.fixed(ReportTexts.english(), c.pm(), 2) + " " + Styles.fixed(ReportTexts.english(), c.hm(), 2)
                         + " 24.6 HIGH hazardous",
                 "Packing (right) 10 5 3 10° flex. 2", "LOW low risk",
                 "Hand and wrist strain: HIGH. In Crimping (right) the index is 24.6, above the hazard threshold of 10.");

@@ -85,7 +85,7 @@ class VibrationSectionTests {
 
     private static String bar(HandArmVibrationResult r, int i) {
         double points = r.sources().get(i).points();
-        return dev.ergo.report.internal.spi.Styles.fixed(points, 0) + " · " + r.sources().get(i).risk().name();
+        return dev.ergo.report.internal.spi.Styles.fixed(ReportTexts.english(), points, 0) + " · " + r.sources().get(i).risk().name();
     }
 
     @Test

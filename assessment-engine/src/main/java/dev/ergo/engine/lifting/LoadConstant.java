@@ -1,6 +1,6 @@
 package dev.ergo.engine.lifting;
 
-import dev.ergo.engine.internal.lifting.LiftingText;
+import dev.ergo.engine.internal.EngineTexts;
 import dev.ergo.model.Employee;
 import dev.ergo.model.Sex;
 import java.util.Objects;
@@ -105,7 +105,7 @@ public interface LoadConstant {
             @Override
             public String describe(Employee e) {
                 boolean fallback = e.age() == null || e.sex() == null || e.sex() == Sex.X;
-                return "reference mass " + LiftingText.kg(kg(e)) + " kg by sex and age (" + source + ")"
+                return "reference mass " + EngineTexts.english().number(kg(e), 1, false) + " kg by sex and age (" + source + ")"
                         + (fallback ? "; sex or age not recorded, lowest mass used" : "");
             }
         };

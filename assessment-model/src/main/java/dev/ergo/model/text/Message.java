@@ -95,6 +95,29 @@ public record Message(String key, Map<String, Object> args) {
     }
 
     /**
+     * Returns a daily time argument written with {@link Texts#duration(double)}: {@code 1 h 23 min}.
+     *
+     * @param hours the time, hours, at least 0, infinity allowed
+     * @return the argument, not null
+     * @since 0.2
+     */
+    public static Duration duration(double hours) {
+        return new Duration(hours, false);
+    }
+
+    /**
+     * Returns a time-limit argument written with {@link Texts#durationBelow(double)}: the longest
+     * whole-minute time strictly below the limit.
+     *
+     * @param limitHours the limit, hours, at least 0, infinity allowed
+     * @return the argument, not null
+     * @since 0.2
+     */
+    public static Duration durationBelow(double limitHours) {
+        return new Duration(limitHours, true);
+    }
+
+    /**
      * Returns an argument that joins messages or texts as a list ("A, B and C").
      *
      * @param items the items, not null
@@ -144,6 +167,23 @@ public record Message(String key, Map<String, Object> args) {
             }
             if (maxDecimals < 0) {
                 throw new IllegalArgumentException("maxDecimals must be 0 or more but was " + maxDecimals);
+            }
+        }
+    }
+
+    /**
+     * A daily time argument written with {@link Texts#duration(double)} or, if {@code below},
+     * {@link Texts#durationBelow(double)}.
+     *
+     * @param hours the time or limit, hours, at least 0, infinity allowed
+     * @param below whether the longest whole-minute time strictly below {@code hours} is meant
+     * @since 0.2
+     */
+    public record Duration(double hours, boolean below) {
+        /** Checks the hours. */
+        public Duration {
+            if (Double.isNaN(hours) || hours < 0) {
+                throw new IllegalArgumentException("hours must be at least 0 but was " + hours);
             }
         }
     }

@@ -43,6 +43,10 @@ public final class Texts {
     /** ICU keeps spaces before a number or date style ({@code {cm, number, 0.0}}) as literal text. */
     private static final Pattern STYLE_SPACE =
             Pattern.compile("(\\{\\s*\\w+\\s*,\\s*(?:number|date|time|spellout|ordinal)\\s*,)\\s+");
+    /** A day has 24 hours; a daily time above it prints as "over 24 h". */
+    private static final double HOURS_PER_DAY = 24;
+    /** Minutes closer than this to a whole number count as that number (floating-point rounding). */
+    private static final double ROUNDING_EPSILON = 1e-6;
     private final ULocale formatting;
     private final Map<String, String> patterns;
     private final @Nullable Texts parent;
@@ -161,6 +165,9 @@ public final class Texts {
         if (value instanceof Message.Decimal d) {
             return number(d.value(), d.maxDecimals(), d.grouping());
         }
+        if (value instanceof Message.Duration d) {
+            return d.below() ? durationBelow(d.hours()) : duration(d.hours());
+        }
         if (value instanceof LocalDate d) {
             return date(d);
         }
@@ -207,6 +214,67 @@ public final class Texts {
         f.setMaximumFractionDigits(maxDecimals);
         f.setGroupingUsed(grouping);
         return f.format(rounded);
+    }
+
+    /**
+     * Formats a daily time rounded to the nearest minute: {@code 1 h 23 min}, {@code 45 min},
+     * {@code 2 h}, {@code 0 min}; above 0 but below half a minute {@code less than 1 min}; more than
+     * 24 hours {@code over 24 h}. The words come from the model's own bundle, so every family has them.
+     *
+     * @param hours the time, hours, at least 0 (infinity is over 24 h)
+     * @return the text, not null
+     * @throws IllegalArgumentException if hours is negative or NaN
+     * @since 0.2
+     */
+    public String duration(double hours) {
+        checkHours(hours);
+        if (hours > HOURS_PER_DAY) {
+            return durationText("duration.over24");
+        }
+        long minutes = Math.round(hours * 60);
+        return minutes == 0 && hours > 0 ? durationText("duration.lessThanMinute") : minutes(minutes);
+    }
+
+    /**
+     * Formats the longest whole-minute time strictly below a limit (at the limit itself the limit is
+     * reached): 0.5 h gives {@code 29 min}; a limit of 1 min or less gives {@code less than 1 min}.
+     *
+     * @param limitHours the limit, hours, at least 0 (infinity is over 24 h)
+     * @return the text, not null
+     * @throws IllegalArgumentException if the limit is negative or NaN
+     * @since 0.2
+     */
+    public String durationBelow(double limitHours) {
+        checkHours(limitHours);
+        if (limitHours > HOURS_PER_DAY) {
+            return durationText("duration.over24");
+        }
+        long minutes = (long) Math.ceil(limitHours * 60 - ROUNDING_EPSILON) - 1;
+        return minutes < 1 ? durationText("duration.lessThanMinute") : minutes(minutes);
+    }
+
+    private String minutes(long minutes) {
+        long h = minutes / 60;
+        long m = minutes % 60;
+        if (h == 0) {
+            return durationText("duration.minutes", "m", m);
+        }
+        return m == 0 ? durationText("duration.hours", "h", h) : durationText("duration.hoursMinutes", "h", h, "m", m);
+    }
+
+    private String durationText(String key, Object... namesAndValues) {
+        return Durations.MESSAGES.in(locale).text(key, namesAndValues);
+    }
+
+    private static void checkHours(double hours) {
+        if (Double.isNaN(hours) || hours < 0) {
+            throw new IllegalArgumentException("hours must be at least 0 but was " + hours);
+        }
+    }
+
+    /** The model's duration words, loaded on first use. */
+    private static final class Durations {
+        static final Messages MESSAGES = Messages.load("/dev/ergo/model/text/durations", Texts.class::getResourceAsStream);
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.ergo.engine.internal.vibration;
 
-import static dev.ergo.engine.internal.vibration.Texts.durationBelowMessage;
-import static dev.ergo.engine.internal.vibration.Texts.durationMessage;
 import static dev.ergo.engine.internal.vibration.Texts.numArg;
 import static dev.ergo.engine.internal.vibration.Texts.percentBelowMessage;
 import dev.ergo.engine.internal.EngineTexts;
@@ -9,9 +7,6 @@ import dev.ergo.model.text.Message;
 
 import dev.ergo.engine.vibration.HandArmSourceResult;
 import dev.ergo.engine.vibration.HandArmVibrationResult;
-import static dev.ergo.engine.internal.vibration.Texts.duration;
-import static dev.ergo.engine.internal.vibration.Texts.durationBelow;
-import static dev.ergo.engine.internal.vibration.Texts.num;
 import static dev.ergo.engine.vibration.VibrationLimits.HAV_EAV;
 import static dev.ergo.engine.vibration.VibrationLimits.HAV_EAV_POINTS;
 import static dev.ergo.engine.vibration.VibrationLimits.HAV_ELV;
@@ -119,15 +114,15 @@ public final class HandArmVibration {
                 continue;
             }
             recs.add(EngineTexts.recommendation("HAV_LIMIT_TIME", reaches(s.a8(), HAV_ELV) ? 101 : 102, texts,
-                    Message.of("hav.limitTime", "tool", s.source(), "below", durationBelowMessage(s.hoursToEav()),
-                            "now", durationMessage(s.hours()), "several", several ? "yes" : "no", "toElv",
-                            durationMessage(s.hoursToElv())),
+                    Message.of("hav.limitTime", "tool", s.source(), "below", Message.durationBelow(s.hoursToEav()),
+                            "now", Message.duration(s.hours()), "several", several ? "yes" : "no", "toElv",
+                            Message.duration(s.hoursToElv())),
                     values("hoursToEav", s.hoursToEav(), "hoursToElv", s.hoursToElv(), "hours", s.hours(),
                             "ahv", s.ahv()),
                     "time to EAV = 8 h × (2.5 / a_hv)²; time to ELV = 8 h × (5 / a_hv)²", SOURCE));
             double maxAhv = HAV_EAV * Math.sqrt(REFERENCE_HOURS / s.hours());
             recs.add(EngineTexts.recommendation("HAV_LOWER_VIBRATION_TOOL", 103, texts,
-                    Message.of("hav.lowerTool", "tool", s.source(), "now", durationMessage(s.hours()), "maxAhv",
+                    Message.of("hav.lowerTool", "tool", s.source(), "now", Message.duration(s.hours()), "maxAhv",
                             numArg(maxAhv, 2), "ahv", numArg(s.ahv(), 2)),
                     values("maxAhv", maxAhv, "ahv", s.ahv(), "hours", s.hours()),
                     "a_hv below 2.5 m/s² × sqrt(8 h / T)", SOURCE));
@@ -136,7 +131,7 @@ public final class HandArmVibration {
             double factor = HAV_EAV_POINTS / points;
             List<Message> plan = new ArrayList<>();
             for (HandArmSourceResult s : used) {
-                plan.add(Message.of("vib.plan.item", "source", s.source(), "time", durationBelowMessage(s.hours() * factor)));
+                plan.add(Message.of("vib.plan.item", "source", s.source(), "time", Message.durationBelow(s.hours() * factor)));
             }
             recs.add(EngineTexts.recommendation("HAV_REDUCE_TOTAL", 104, texts,
                     Message.of("hav.reduceTotal", "points", numArg(points, 0), "a8", numArg(a8, 2), "eavPoints",

@@ -1,7 +1,5 @@
 package dev.ergo.engine.internal.vibration;
 
-import static dev.ergo.engine.internal.vibration.Texts.durationBelowMessage;
-import static dev.ergo.engine.internal.vibration.Texts.durationMessage;
 import static dev.ergo.engine.internal.vibration.Texts.numArg;
 import static dev.ergo.engine.internal.vibration.Texts.percentBelowMessage;
 import dev.ergo.engine.internal.EngineTexts;
@@ -11,9 +9,6 @@ import dev.ergo.engine.vibration.Axis;
 import dev.ergo.engine.vibration.WholeBodySourceResult;
 import dev.ergo.engine.vibration.WholeBodyVibrationResult;
 import static dev.ergo.engine.internal.vibration.HandArmVibration.values;
-import static dev.ergo.engine.internal.vibration.Texts.duration;
-import static dev.ergo.engine.internal.vibration.Texts.durationBelow;
-import static dev.ergo.engine.internal.vibration.Texts.num;
 import static dev.ergo.engine.vibration.VibrationLimits.REFERENCE_HOURS;
 import static dev.ergo.engine.vibration.VibrationLimits.VDV_EAV;
 import static dev.ergo.engine.vibration.VibrationLimits.VDV_ELV;
@@ -210,9 +205,9 @@ public final class WholeBodyVibration {
                 continue;
             }
             recs.add(EngineTexts.recommendation("WBV_LIMIT_TIME", reaches(s.a8(), WBV_ELV) ? 121 : 122, texts,
-                    Message.of("wbv.limitTime", "source", s.source(), "below", durationBelowMessage(s.hoursToEav()),
-                            "now", durationMessage(s.hours()), "several", several ? "yes" : "no", "toElv",
-                            durationMessage(s.hoursToElv())),
+                    Message.of("wbv.limitTime", "source", s.source(), "below", Message.durationBelow(s.hoursToEav()),
+                            "now", Message.duration(s.hours()), "several", several ? "yes" : "no", "toElv",
+                            Message.duration(s.hoursToElv())),
                     values("hoursToEav", s.hoursToEav(), "hoursToElv", s.hoursToElv(), "hours", s.hours()),
                     "time to EAV = 8 h × (0.5 / (k a_w))², time to ELV = 8 h × (1.15 / (k a_w))², dominant axis",
                     SOURCE));
@@ -221,7 +216,7 @@ public final class WholeBodyVibration {
             double factor = WBV_EAV_POINTS / points;
             List<Message> plan = new ArrayList<>();
             for (WholeBodySourceResult s : used) {
-                plan.add(Message.of("vib.plan.item", "source", s.source(), "time", durationBelowMessage(s.hours() * factor)));
+                plan.add(Message.of("vib.plan.item", "source", s.source(), "time", Message.durationBelow(s.hours() * factor)));
             }
             recs.add(EngineTexts.recommendation("WBV_REDUCE_TOTAL", 123, texts,
                     Message.of("wbv.reduceTotal", "points", numArg(points, 0), "axis", axis.name(), "axisLabel",
@@ -262,8 +257,8 @@ public final class WholeBodyVibration {
         return EngineTexts.recommendation("WBV_SHOCKS", 126, texts,
                 Message.of("wbv.shocks", "vdv", numArg(vdv, 2), "vdvEav", numArg(VDV_EAV, 1), "vdvElv",
                         numArg(VDV_ELV, 1), "limit", limit ? "yes" : "no", "worst", worst == null ? "" : worst.source(),
-                        "below", limit ? durationBelowMessage(worst.hoursToVdvEav()) : "",
-                        "now", worst == null ? "" : durationMessage(worst.hours())),
+                        "below", limit ? Message.durationBelow(worst.hoursToVdvEav()) : "",
+                        "now", worst == null ? "" : Message.duration(worst.hours())),
                 limit
                         ? values("vdv", vdv, "hoursToVdvEav", worst.hoursToVdvEav())
                         : values("vdv", vdv),

@@ -3,7 +3,6 @@ package dev.ergo.report.internal.spi;
 import dev.ergo.engine.Risk;
 import dev.ergo.model.text.Texts;
 import java.awt.Color;
-import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
@@ -87,41 +86,6 @@ public final class Styles {
     }
 
     /**
-     * Formats a number with a fixed count of decimals: {@code fixed(0.8609, 2)} is {@code 0.86}.
-     *
-     * @param value the number
-     * @param decimals the decimals, 0 or more
-     * @return the text, not null
-     */
-    public static String fixed(double value, int decimals) {
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", value);
-        return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
-    }
-
-    /**
-     * Formats a daily time as hours and minutes: {@code 1 h 23 min}, {@code 45 min}, {@code 2 h};
-     * more than 24 hours as {@code over 24 h}.
-     *
-     * @param hours the time, hours, at least 0
-     * @return the text, not null
-     */
-    public static String hoursMinutes(double hours) {
-        if (hours > 24) {
-            return "over 24 h";
-        }
-        long minutes = Math.round(hours * 60);
-        if (minutes == 0) {
-            return hours > 0 ? "under 1 min" : "0 min";
-        }
-        long h = minutes / 60;
-        long m = minutes % 60;
-        if (h == 0) {
-            return m + " min";
-        }
-        return m == 0 ? h + " h" : h + " h " + m + " min";
-    }
-
-    /**
      * Formats a number with at most one decimal in a language: {@code 50.7}, {@code 50,7}, {@code 19}.
      *
      * @param texts the language's texts, not null
@@ -196,29 +160,5 @@ public final class Styles {
      */
     public static String lightAndColour(Texts texts, Risk risk) {
         return texts.text("light.withColour", "light", light(texts, risk), "colour", texts.text("colour." + risk.name()));
-    }
-
-    /**
-     * Formats a daily time as hours and minutes in a language: {@code 1 h 23 min}, {@code 45 min}.
-     *
-     * @param texts the language's texts, not null
-     * @param hours the time, hours, at least 0
-     * @return the text, not null
-     * @since 0.2
-     */
-    public static String hoursMinutes(Texts texts, double hours) {
-        if (hours > 24) {
-            return texts.text("time.over24");
-        }
-        long minutes = Math.round(hours * 60);
-        if (minutes == 0) {
-            return texts.text(hours > 0 ? "time.underMinute" : "time.minutes", "m", 0);
-        }
-        long h = minutes / 60;
-        long m = minutes % 60;
-        if (h == 0) {
-            return texts.text("time.minutes", "m", m);
-        }
-        return m == 0 ? texts.text("time.hours", "h", h) : texts.text("time.hoursMinutes", "h", h, "m", m);
     }
 }

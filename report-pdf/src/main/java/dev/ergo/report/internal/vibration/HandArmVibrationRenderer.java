@@ -65,7 +65,7 @@ public final class HandArmVibrationRenderer extends FactorRenderer<HandArmVibrat
         for (HandArmSourceResult s : r.sources()) {
             t.addCell(ctx.cell(s.source(), TextStyle.SMALL_BOLD));
             t.addCell(right(ctx, ctx.fixed(s.ahv(), 2) + (s.ahvFromAxes() ? " " + ctx.text("hav.fromAxes") : ""), false));
-            t.addCell(right(ctx, Styles.hoursMinutes(tx, s.hours()), false));
+            t.addCell(right(ctx, tx.duration(s.hours()), false));
             t.addCell(right(ctx, ctx.fixed(s.a8(), 2), true));
             t.addCell(right(ctx, ctx.fixed(s.points(), 0), true));
             t.addCell(right(ctx, time(s.hoursToEav(), tx), overrun(s.hours(), s.hoursToEav())));
@@ -97,7 +97,7 @@ public final class HandArmVibrationRenderer extends FactorRenderer<HandArmVibrat
     }
 
     static String time(@Nullable Double hours, Texts t) {
-        return hours == null ? t.text("time.never") : Styles.hoursMinutes(t, hours);
+        return hours == null ? t.text("time.never") : t.duration(hours);
     }
 
     static boolean overrun(double hours, @Nullable Double limit) {

@@ -99,7 +99,7 @@ public final class WholeBodyVibrationRenderer extends FactorRenderer<WholeBodyVi
             t.addCell(ctx.cell(s.source(), TextStyle.SMALL_BOLD));
             t.addCell(right(ctx, ctx.fixed(s.awX(), 2) + " / " + ctx.fixed(s.awY(), 2) + " / "
                     + ctx.fixed(s.awZ(), 2), false));
-            t.addCell(right(ctx, Styles.hoursMinutes(tx, s.hours()), false));
+            t.addCell(right(ctx, tx.duration(s.hours()), false));
             t.addCell(right(ctx, ctx.fixed(s.a8(), 2) + " (" + s.dominantAxis().label() + ")", true));
             t.addCell(right(ctx, ctx.fixed(s.points(), 0), true));
             t.addCell(right(ctx, HandArmVibrationRenderer.time(s.hoursToEav(), tx), overrun(s.hours(), s.hoursToEav())));
@@ -159,7 +159,7 @@ public final class WholeBodyVibrationRenderer extends FactorRenderer<WholeBodyVi
             p.add(ctx.chunk(ctx.fixed(vdv, 1), TextStyle.SMALL_BOLD));
             if (measured != null && measuredHours != null) {
                 p.add(ctx.chunk(" " + ctx.text("wbv.vdv.measured", "vdv", ctx.fixed(measured, 1), "time",
-                        Styles.hoursMinutes(ctx.texts(), measuredHours)), TextStyle.SMALL));
+                        ctx.texts().duration(measuredHours)), TextStyle.SMALL));
             }
         } else {
             p.add(ctx.chunk(ctx.fixed(s.estimatedVdv(), 1) + " ", TextStyle.SMALL));
