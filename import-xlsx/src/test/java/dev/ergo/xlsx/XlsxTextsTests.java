@@ -39,12 +39,13 @@ class XlsxTextsTests {
         assertThat(columns).isEqualTo(144);
     }
 
+    static List<Locale> translated() {
+        return Languages.supported().stream().filter(l -> !l.equals(Languages.DEFAULT)).toList();
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("shipped")
+    @MethodSource("translated")
     void everyColumnHelpIsTranslated(Locale language) {
-        if (language.equals(Languages.DEFAULT)) {
-            return;
-        }
         var texts = XlsxTexts.MESSAGES.in(language);
         var english = XlsxTexts.MESSAGES.in(Languages.DEFAULT);
         for (SheetSpec spec : SheetSpecs.ALL) {
