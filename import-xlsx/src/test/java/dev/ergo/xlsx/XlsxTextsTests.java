@@ -25,13 +25,51 @@ class XlsxTextsTests {
     }
 
     @Test
-    void everySheetHasAPurposeAndEveryEmployeesColumnItsHelpInTheBundle() {
+    void everySheetHasAPurposeAndEveryColumnItsHelpInTheBundle() {
         var english = XlsxTexts.MESSAGES.in(Languages.DEFAULT);
+        int columns = 0;
         for (SheetSpec spec : SheetSpecs.ALL) {
             assertThat(english.text("sheet." + spec.name())).isEqualTo(spec.purpose());
+            for (ColumnSpec c : spec.columns()) {
+                assertThat(english.has("column." + spec.name() + "." + c.name())).as(spec.name() + "." + c.name()).isTrue();
+                assertThat(english.text("column." + spec.name() + "." + c.name())).isEqualTo(c.help());
+                columns++;
+            }
         }
-        for (ColumnSpec c : BaseSheets.EMPLOYEES.columns()) {
-            assertThat(english.text("column.Employees." + c.name())).isEqualTo(c.help());
+        assertThat(columns).isEqualTo(144);
+    }
+
+    static List<Locale> translated() {
+        return Languages.supported().stream().filter(l -> !l.equals(Languages.DEFAULT)).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("translated")
+    void everyColumnHelpIsTranslated(Locale language) {
+        var texts = XlsxTexts.MESSAGES.in(language);
+        var english = XlsxTexts.MESSAGES.in(Languages.DEFAULT);
+        for (SheetSpec spec : SheetSpecs.ALL) {
+            for (ColumnSpec c : spec.columns()) {
+                String key = "column." + spec.name() + "." + c.name();
+                assertThat(texts.text(key)).as(key).isNotEqualTo(english.text(key));
+            }
+        }
+    }
+
+    @Test
+    void aGermanTemplatesDataSheetsHaveGermanColumnHelp() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SurveyTemplate.write(out, Locale.GERMAN);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var vibration = wb.getSheet("Vibration").getRow(0);
+            String aHv = null;
+            for (int i = 0; i < vibration.getLastCellNum(); i++) {
+                if (vibration.getCell(i).getStringCellValue().equals("a_hv")) {
+                    aHv = vibration.getCell(i).getCellComment().getString().getString();
+                }
+            }
+            assertThat(aHv).startsWith("a_hv\nSchwingungsgesamtwert der Hand-Arm-Vibrationen")
+                    .doesNotContain("Hand-arm vibration total value");
         }
     }
 

@@ -106,7 +106,7 @@ final class EmployeeReport {
             return;
         }
         s.compactHeading(s.text("reasons.heading"));
-        PdfPTable t = new PdfPTable(new float[] {1f, 7.4f});
+        PdfPTable t = new PdfPTable(new float[] {0.85f, 7.55f});
         t.setWidthPercentage(100);
         t.setSpacingBefore(2);
         t.setSpacingAfter(5);
@@ -122,8 +122,8 @@ final class EmployeeReport {
             text.setBackgroundColor(Styles.tint(risk));
             text.setBorderColor(java.awt.Color.WHITE);
             text.setBorderWidth(1.5f);
-            text.setPaddingTop(1);
-            text.setPaddingBottom(3);
+            text.setPaddingTop(0.5f);
+            text.setPaddingBottom(2.2f);
             t.addCell(text);
         }
         s.add(t);
@@ -151,7 +151,7 @@ final class EmployeeReport {
         }
         pairs.add(new String[] {s.text("employee.assessmentDate"), s.texts().date(result.assessmentDate())});
         pairs.add(new String[] {s.text("employee.assessor"), orNotRecorded(s, e.assessor())});
-        pairs.add(new String[] {s.text("employee.generated"), s.texts().date(s.generatedDate())});
+        // the date the report was generated is in every page's footer
         if (pairs.size() % 2 == 1) {
             pairs.add(new String[] {"", ""});
         }
@@ -241,12 +241,11 @@ final class EmployeeReport {
             Optional<SectionRenderer<?>> r = SectionRenderers.find(section);
             String note = r.isPresent() ? SectionRenderers.checklistNote(r.get(), section, result, s.texts()) : null;
             if (note != null) {
-                s.add(s.paragraph(note, TextStyle.BODY_BOLD));
+                s.add(s.paragraph(note, TextStyle.LIST_BOLD));
             }
         }
-        PdfPTable t = s.table(new float[] {0.85f, 9.15f}, s.text("checklist.col.done"), s.text("checklist.col.what"));
-        t.getRow(0).getCells()[0].setPaddingLeft(1.5f); // the word "Done" as wide as the languages need
-        t.getRow(0).getCells()[0].setPaddingRight(1.5f);
+        // no header row: the heading and the intro say what the boxes are for
+        PdfPTable t = s.table(new float[] {0.5f, 9.5f});
         for (Recommendation r : recs) {
             PdfPCell box = s.cell(new Phrase(""));
             box.setCellEvent(TickBox.INSTANCE);

@@ -41,8 +41,8 @@ final class PdfSession implements ReportContext {
     static final String CREATOR = "ergo report-pdf 0.1";
 
     private static final float MARGIN_SIDE = 42f;
-    private static final float MARGIN_TOP = 50f;
-    private static final float MARGIN_BOTTOM = 52f;
+    private static final float MARGIN_TOP = 46f;
+    private static final float MARGIN_BOTTOM = 48f;
 
     private final ReportOptions options;
     private final Document document;

@@ -10,7 +10,7 @@ import dev.ergo.report.internal.spi.Styles;
 /** Draws an empty tick box (a square outline) at the top of a table cell. */
 final class TickBox implements PdfPCellEvent {
     static final TickBox INSTANCE = new TickBox();
-    private static final float SIZE = 8f;
+    private static final float SIZE = 6.5f;
 
     private TickBox() {}
 
@@ -18,7 +18,7 @@ final class TickBox implements PdfPCellEvent {
     public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
         PdfContentByte cb = canvases[PdfPTable.LINECANVAS];
         float x = (position.getLeft() + position.getRight() - SIZE) / 2;
-        float y = position.getTop() - 2.5f - SIZE;
+        float y = position.getTop() - 1.5f - SIZE;
         cb.saveState();
         cb.setColorStroke(Styles.INK);
         cb.setLineWidth(0.9f);

@@ -52,7 +52,7 @@ class RosaActionReportTests {
         assertThat(text).doesNotContain("Nothing to do")
                 .contains("Changes are needed now: start with the first items of the checklist below.")
                 .contains("Doing the first 6 items below brings your ROSA score from 6 to 4, below the action level 5.");
-        int from = text.indexOf("Done What to do");
+        int from = text.indexOf("Tick each item when it is done.");
         assertThat(from).isNotNegative();
         for (Recommendation rec : rosa.recommendations().subList(0, 6)) {
             int at = text.indexOf(Pdfs.normalise(rec.text()), from);

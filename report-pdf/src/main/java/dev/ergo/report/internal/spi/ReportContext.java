@@ -176,8 +176,8 @@ public interface ReportContext {
     default void compactHeading(String text) {
         needSpace(80);
         Paragraph p = new Paragraph(text, font(TextStyle.HEADING));
-        p.setSpacingBefore(5);
-        p.setSpacingAfter(3);
+        p.setSpacingBefore(4);
+        p.setSpacingAfter(2);
         add(p);
     }
 

@@ -22,8 +22,10 @@ public enum TextStyle {
     BODY(Face.REGULAR, 9.5f),
     /** Bold body text, 9.5 pt. */
     BODY_BOLD(Face.BOLD, 9.5f),
-    /** Body text of long lists the employee reads (the checklist, the reasons), 8.8 pt. */
-    LIST(Face.REGULAR, 8.8f),
+    /** Body text of long lists the employee reads (the checklist, the reasons), 8.6 pt. */
+    LIST(Face.REGULAR, 8.6f),
+    /** Bold text of the same size, for a line that heads such a list. */
+    LIST_BOLD(Face.BOLD, 8.6f),
     /** Italic body text, 9.5 pt. */
     BODY_ITALIC(Face.REGULAR, 9.5f, true),
     /** Small print, 7.5 pt. */
