@@ -256,7 +256,7 @@ public final class RunSummary {
      * a summary read back.
      *
      * @return the results, not null
-     * @since 0.3
+     * @since 0.2
      */
     public List<AssessmentResult> mostInNeed() {
         return mostInNeed;
@@ -268,7 +268,7 @@ public final class RunSummary {
      * per group of codes. Not part of {@code summary.json}; empty for a summary read back.
      *
      * @return the sets, in the order first met, not null
-     * @since 0.3
+     * @since 0.2
      */
     public Map<Set<String>, Integer> recommendationCodeSets() {
         return codeSets;
@@ -279,7 +279,7 @@ public final class RunSummary {
      * order (with a baseline; empty without one or for a summary read back).
      *
      * @return the ids, not null
-     * @since 0.3
+     * @since 0.2
      */
     public List<String> worsened() {
         return worsened;
@@ -290,7 +290,7 @@ public final class RunSummary {
      * report can name the factor. Not part of {@code summary.json}; empty for a summary read back.
      *
      * @return the types by key, not null
-     * @since 0.3
+     * @since 0.2
      */
     public Map<String, Class<? extends FactorResult>> factorTypes() {
         return factorTypes;
@@ -305,7 +305,7 @@ public final class RunSummary {
      * @return the merged summary, not null
      * @throws IllegalArgumentException if the run dates or baselines differ
      * @throws IllegalStateException if either summary was read back from JSON (it has no ranking keys)
-     * @since 0.3
+     * @since 0.2
      */
     public RunSummary merge(RunSummary other) {
         Objects.requireNonNull(other, "other must not be null");
@@ -393,9 +393,9 @@ public final class RunSummary {
      *
      * <p>Not thread-safe: give each thread its own and merge them in order.
      *
-     * @since 0.3
+     * @since 0.2
      */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public static final class Aggregate {
         private final LocalDate runDate;
         private final @Nullable Baseline baseline;

@@ -224,9 +224,9 @@ public final class ReportRenderer {
      * @param info the run's title, date, workbook and import counts, not null
      * @param out the stream, not null
      * @throws ReportException if the PDF cannot be built or written
-     * @since 0.3
+     * @since 0.2
      */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.3")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public void writeSummaryReport(RunSummary summary, SummaryInfo info, OutputStream out) {
         Objects.requireNonNull(summary, "summary must not be null");
         Objects.requireNonNull(info, "info must not be null");
