@@ -122,8 +122,8 @@ final class EmployeeReport {
             text.setBackgroundColor(Styles.tint(risk));
             text.setBorderColor(java.awt.Color.WHITE);
             text.setBorderWidth(1.5f);
-            text.setPaddingTop(0.5f);
-            text.setPaddingBottom(2.2f);
+            text.setPaddingTop(1.2f);
+            text.setPaddingBottom(1.5f);
             t.addCell(text);
         }
         s.add(t);
@@ -253,8 +253,8 @@ final class EmployeeReport {
             Phrase p = new Phrase(10f);
             p.add(s.chunk(r.text(s.texts().locale()), TextStyle.LIST));
             PdfPCell c = s.cell(p);
-            c.setPaddingTop(0.3f);
-            c.setPaddingBottom(2.2f);
+            c.setPaddingTop(1.1f); // capitals clear the rule above; same row height as before
+            c.setPaddingBottom(1.4f);
             c.setPaddingLeft(3);
             c.setPaddingRight(3);
             t.addCell(c);
