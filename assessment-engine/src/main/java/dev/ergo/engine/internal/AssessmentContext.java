@@ -55,12 +55,16 @@ public final class AssessmentContext {
     }
 
     /**
-     * Adds a note for the assessor; never put personal data in a note beyond what the report shows.
+     * Adds a note for the assessor, rendered from the engine's bundle in the employee's language; never
+     * put personal data in a note beyond what the report shows.
      *
-     * @param note the note, not null
+     * @param key the message key, not null
+     * @param namesAndValues alternating argument names and values, as {@link Texts#text(String, Object...)}
+     * @throws IllegalArgumentException if no bundle has the key
+     * @since 0.2
      */
-    public void note(String note) {
-        notes.add(note);
+    public void note(String key, Object... namesAndValues) {
+        notes.add(texts.text(key, namesAndValues));
     }
 
     /** @return the notes so far, not null */

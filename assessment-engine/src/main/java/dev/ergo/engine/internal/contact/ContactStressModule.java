@@ -37,8 +37,7 @@ public final class ContactStressModule implements FactorModule {
         double kneeling = tasks.stream().mapToDouble(t -> t.kneelingHoursPerDay() == null ? 0 : t.kneelingHoursPerDay())
                 .sum();
         if (kneeling > 24) {
-            context.note("ContactStress: kneeling hours over all tasks add up to " + dev.ergo.engine.internal.EngineTexts.english().number(kneeling, 1, false)
-                    + " h, more than a day; check the rows.");
+            context.note("note.contact.kneeling", "hours", dev.ergo.model.text.Message.plain(kneeling, 1));
         }
         return List.of(ContactStress.assess(tasks, context.texts().locale()));
     }

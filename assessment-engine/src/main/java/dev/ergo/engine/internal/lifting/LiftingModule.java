@@ -1,5 +1,6 @@
 package dev.ergo.engine.internal.lifting;
 
+import dev.ergo.model.text.Message;
 import dev.ergo.engine.lifting.DurationCategory;
 import dev.ergo.engine.lifting.LiftingEquation;
 import dev.ergo.engine.lifting.LiftingResult;
@@ -54,12 +55,12 @@ public final class LiftingModule implements FactorModule {
             advice.addAll(LiftingAdvice.advise(t, r, lc, duration, priority, context.texts()));
             priority += 10;
             if (t.frequencyPerMin() < Rnle.F_MIN) {
-                context.note("Lifting task \"" + t.task() + "\": " + t.frequencyPerMin()
-                        + " lifts/min counted as 0.2 (RNLE minimum).");
+                context.note("note.lift.minFrequency", "task", t.task(), "f", Message.plain(t.frequencyPerMin(), 4),
+                        "fMin", Message.plain(Rnle.F_MIN, 1));
             }
         }
         if (tasks.size() > 1 && tasks.stream().anyMatch(t -> DurationCategory.of(t.durationHours()) != duration)) {
-            context.note("Lifting: all tasks use the longest duration category among them, " + duration.label() + ".");
+            context.note("note.lift.sharedDuration", "duration", duration);
         }
         Double cli = null;
         List<String> order = List.of();

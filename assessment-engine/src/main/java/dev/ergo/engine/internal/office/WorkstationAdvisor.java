@@ -140,7 +140,8 @@ public final class WorkstationAdvisor {
         Dimension bpl = Anthropometry.BUTTOCK_POPLITEAL.resolve(w.buttockPoplitealLengthCm(), e.sex(), e.statureCm());
         for (Dimension d : List.of(ph, erh, ehs, bpl)) {
             if (d.isEstimate()) {
-                ctx.note(d.label() + " " + fmt(d.valueCm()) + " cm is an estimate: " + d.basis());
+                ctx.note("note.ws.estimate", "dimension", Message.of("note.dimension." + d.name()),
+                        "cm", Message.plain(d.valueCm(), 1), "basis", d.basis());
             }
         }
         double shoe = w.shoeAllowanceCm() != null ? w.shoeAllowanceCm() : ctx.options().defaultShoeAllowanceCm();
@@ -151,13 +152,12 @@ public final class WorkstationAdvisor {
         double elbow = s0 + erh.valueCm(); // §5.9 step 2
         double idealDesk = elbow - kb;
         if (s0 < HFES_SEAT_MIN_CM || s0 > HFES_SEAT_MAX_CM) {
-            ctx.note("Target seat height " + fmt(s0) + " cm is outside the HFES 100-2007 range of "
-                    + fmt(HFES_SEAT_MIN_CM) + "–" + fmt(HFES_SEAT_MAX_CM) + " cm: check that the chair reaches it.");
+            ctx.note("note.ws.seatRange", "seatCm", Message.plain(s0, 1), "minCm", Message.plain(HFES_SEAT_MIN_CM, 1),
+                    "maxCm", Message.plain(HFES_SEAT_MAX_CM, 1));
         }
         if (idealDesk < HFES_INPUT_SURFACE_MIN_CM || idealDesk > HFES_INPUT_SURFACE_MAX_CM) {
-            ctx.note("Keyboard surface height " + fmt(idealDesk) + " cm is outside the HFES 100-2007 sit-only range"
-                    + " of " + fmt(HFES_INPUT_SURFACE_MIN_CM) + "–" + fmt(HFES_INPUT_SURFACE_MAX_CM)
-                    + " cm: an adjustable keyboard surface may not reach it.");
+            ctx.note("note.ws.keyboardRange", "deskCm", Message.plain(idealDesk, 1),
+                    "minCm", Message.plain(HFES_INPUT_SURFACE_MIN_CM, 1), "maxCm", Message.plain(HFES_INPUT_SURFACE_MAX_CM, 1));
         }
         return new Targets(ph, erh, ehs, bpl, shoe, kb, s0, elbow, idealDesk);
     }

@@ -75,8 +75,8 @@ public final class PostureModule implements FactorModule {
                 for (Map.Entry<String, String> e : t.defaultedValues().entrySet()) {
                     used.add(e.getKey() + " " + e.getValue());
                 }
-                context.note("Posture task \"" + t.task() + "\"" + (t.origin() == null ? "" : " (" + t.origin() + ")")
-                        + ": blank inputs scored with their defaults: " + String.join(", ", used) + ".");
+                context.note("note.posture.defaults", "task", t.task(), "hasOrigin", t.origin() == null ? "no" : "yes",
+                        "origin", t.origin(), "used", String.join(", ", used));
             }
         }
         return List.of(result);

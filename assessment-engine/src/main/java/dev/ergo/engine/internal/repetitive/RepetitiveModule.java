@@ -1,5 +1,6 @@
 package dev.ergo.engine.internal.repetitive;
 
+import dev.ergo.model.text.Message;
 import dev.ergo.engine.repetitive.HandActivityEdition;
 import dev.ergo.engine.repetitive.HandActivityResult;
 import dev.ergo.engine.repetitive.HandActivityScore;
@@ -81,15 +82,15 @@ public final class RepetitiveModule implements FactorModule {
             tlv.add(s);
             tlvAdvice.addAll(RepetitiveAdvisor.handActivity(s, context.texts()));
             if (!s.withinScope()) {
-                context.note("Hand Activity TLV: " + s.label() + " takes " + RepetitiveAdvisor.fmt(s.hoursPerDay())
-                        + " h a day, outside the " + edition.label() + " TLV's scope of "
-                        + scope(edition) + "; its light is indicative only.");
+                boolean open = edition.scopeMaxHours() >= 24;
+                context.note("note.tlv.scope", "task", s.task(), "hand", s.hand(), "hours", Message.plain(s.hoursPerDay(), 1),
+                        "edition", edition.label(), "open", open ? "yes" : "no",
+                        "min", Message.plain(edition.scopeMinHours(), 1), "max", Message.plain(edition.scopeMaxHours(), 1));
             }
             if (!s.insidePlottedRange()) {
-                context.note("Hand Activity TLV: " + s.label() + " has hand activity level "
-                        + RepetitiveAdvisor.fmt(s.hal()) + ", outside the plotted range of the " + edition.label()
-                        + " lines (HAL " + RepetitiveAdvisor.fmt(edition.plottedHalMin()) + " to "
-                        + RepetitiveAdvisor.fmt(edition.plottedHalMax()) + ").");
+                context.note("note.tlv.plotted", "task", s.task(), "hand", s.hand(), "hal", Message.plain(s.hal(), 1),
+                        "edition", edition.label(), "min", Message.plain(edition.plottedHalMin(), 1),
+                        "max", Message.plain(edition.plottedHalMax(), 1));
             }
             if (t.hasRsiInputs()) {
                 RsiScore r = RevisedStrainIndex.score(t);
@@ -103,11 +104,5 @@ public final class RepetitiveModule implements FactorModule {
             out.add(new RevisedStrainIndexResult(rsi, rsiAdvice));
         }
         return out;
-    }
-
-    private static String scope(HandActivityEdition e) {
-        return e.scopeMaxHours() >= 24
-                ? RepetitiveAdvisor.fmt(e.scopeMinHours()) + " h a day or more"
-                : RepetitiveAdvisor.fmt(e.scopeMinHours()) + " to " + RepetitiveAdvisor.fmt(e.scopeMaxHours()) + " h a day";
     }
 }

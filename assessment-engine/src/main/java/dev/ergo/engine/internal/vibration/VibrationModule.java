@@ -43,8 +43,7 @@ public final class VibrationModule implements FactorModule {
         if (!wholeBody.isEmpty()) {
             WholeBodyVibrationResult r = WholeBodyVibration.assess(wholeBody, context.texts());
             if (r.vdvIncludesEstimates()) {
-                context.note("Whole-body VDV includes estimated values (1.4 × k a_w × T^¼) for sources without a"
-                        + " measured VDV.");
+                context.note("note.vib.vdvEstimated");
             }
             out.add(r);
         }
