@@ -278,7 +278,7 @@ final class AssessCommand implements Callable<Integer> {
     private record Written(List<ImportProblem> problems, RunSummary summary, int reportsKept) {}
 
     /** One employee's outcome from a worker: the result, or the problems that kept it from being assessed. */
-    private record Outcome(@Nullable AssessmentResult result, List<ImportProblem> problems) {}
+    private record Outcome(@Nullable AssessmentResult result, @Nullable String line, List<ImportProblem> problems) {}
 
     /**
      * Scores every employee and writes all outputs into the staging folder. Workers score and render; this
@@ -316,7 +316,7 @@ final class AssessCommand implements Callable<Integer> {
             for (int i = 0; i < surveys.size(); i++) {
                 while (submitted < surveys.size() && submitted - i < windowSize) {
                     int idx = submitted++;
-                    window.add(pool.submit(() -> assessOne(engine, cache, baseline, surveys.get(idx),
+                    window.add(pool.submit(() -> assessOne(engine, cache, streams, baseline, surveys.get(idx),
                             fileNames[idx], reports, failed, progress)));
                 }
                 Outcome o;
@@ -327,7 +327,7 @@ final class AssessCommand implements Callable<Integer> {
                 }
                 problems.addAll(o.problems());
                 if (o.result() != null) {
-                    streams.add(o.result());
+                    streams.add(o.result(), o.line());
                 }
             }
             problems.addAll(streams.nearMisses());
@@ -365,14 +365,15 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** Scores one employee and renders their report, unless the previous run's report is unchanged. */
-    private static Outcome assessOne(Engine engine, ReportCache cache, @Nullable Baseline baseline,
+    private static Outcome assessOne(Engine engine, ReportCache cache, ResultStreams streams, @Nullable Baseline baseline,
             EmployeeSurvey s, String fileName, Path reports, AtomicBoolean failed, Progress progress) throws IOException {
         if (failed.get()) {
-            return new Outcome(null, List.of());
+            return new Outcome(null, null, List.of());
         }
         try {
             AssessmentResult result = engine.assess(s); // notes the rows the import rejected (notAssessed)
-            String hash = cache.hash(fileName, result, baseline);
+            String line = streams.line(result);
+            String hash = cache.hash(fileName, result, line);
             if (!cache.keep(fileName, hash, reports)) {
                 byte[] pdf = engine.employeeReport(result,
                         baseline == null ? null : baseline.followUp(result).orElse(null));
@@ -380,7 +381,7 @@ final class AssessCommand implements Callable<Integer> {
                 cache.rendered(fileName, hash);
             }
             progress.step();
-            return new Outcome(result, List.of());
+            return new Outcome(result, line, List.of());
         } catch (InvalidSurveyException e) {
             List<ImportProblem> problems = new ArrayList<>();
             e.violations().forEach(v -> problems.add(new ImportProblem(ImportProblem.Severity.ERROR,
@@ -388,7 +389,7 @@ final class AssessCommand implements Callable<Integer> {
                     v.origin() == null ? 0 : v.origin().rowNumber(), v.property(), "",
                     "employee " + s.employee().id() + " not assessed: " + v.property() + " " + v.message())
                     .withEmployeeId(s.employee().id())));
-            return new Outcome(null, problems);
+            return new Outcome(null, null, problems);
         } catch (IOException | RuntimeException | Error e) {
             failed.set(true);
             throw e;

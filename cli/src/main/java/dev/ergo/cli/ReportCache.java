@@ -1,8 +1,6 @@
 package dev.ergo.cli;
 
 import dev.ergo.engine.AssessmentResult;
-import dev.ergo.engine.Baseline;
-import dev.ergo.engine.ResultJson;
 import dev.ergo.model.Employee;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Re-runs into the same output folder: {@code reports/.ergo-hashes} holds, per report file, a SHA-256 of
@@ -79,8 +76,8 @@ final class ReportCache {
         return new ReportCache(reports, before, options);
     }
 
-    /** The hash of one report: options, file name, the employee's fields, the result and follow-up lines. */
-    String hash(String fileName, AssessmentResult r, @Nullable Baseline baseline) {
+    /** The hash of one report: options, file name, the employee's fields and its results line (follow-up included). */
+    String hash(String fileName, AssessmentResult r, String line) {
         Employee e = r.employee();
         StringBuilder b = new StringBuilder(4096).append(FORMAT).append('\n').append(options).append('\n')
                 .append(fileName).append('\n');
@@ -88,10 +85,7 @@ final class ReportCache {
                 e.statureCm(), e.assessmentDate(), e.assessor(), e.origin(), e.language()}) {
             b.append(field == null ? "\u0000" : field.toString().replace("\n", "\\n")).append('\n');
         }
-        b.append(ResultJson.line(r, true)).append('\n');
-        if (baseline != null) {
-            b.append(baseline.line(r, true)).append('\n');
-        }
+        b.append(line).append('\n'); // the results line (with the follow-up); names are hashed above
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(b.toString().getBytes(StandardCharsets.UTF_8)));

@@ -75,9 +75,16 @@ final class ResultStreams implements AutoCloseable {
                 StandardOpenOption.WRITE));
     }
 
-    /** Writes the next employee's lines and rows. */
-    void add(AssessmentResult r) throws IOException {
-        String line = baseline == null ? ResultJson.line(r, namesInData) : baseline.line(r, namesInData);
+    /**
+     * Returns the employee's results.jsonl line; workers call this (it is thread-safe) so that the line
+     * is built once, for the report hash and for {@link #add}.
+     */
+    String line(AssessmentResult r) {
+        return baseline == null ? ResultJson.line(r, namesInData) : baseline.line(r, namesInData);
+    }
+
+    /** Writes the next employee's lines and rows; {@code line} is {@link #line(AssessmentResult)} of it. */
+    void add(AssessmentResult r, String line) throws IOException {
         jsonl.write(line.getBytes(StandardCharsets.UTF_8));
         jsonl.write('\n');
         csv.printRecord(ResultsTable.csvRow(r, namesInData).stream().map(Csv::guard));
