@@ -3,6 +3,15 @@ package dev.ergo.engine;
 import dev.ergo.engine.internal.json.JsonObject;
 import dev.ergo.engine.internal.json.JsonOut;
 import dev.ergo.engine.internal.json.Versions;
+import dev.ergo.model.Employee;
+import dev.ergo.model.Sex;
+import dev.ergo.model.SourceRow;
+import java.io.InvalidObjectException;
+import java.io.NotSerializableException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -393,10 +403,18 @@ public final class RunSummary {
      *
      * <p>Not thread-safe: give each thread its own and merge them in order.
      *
+     * <p>Serializable, so that aggregates made in other processes (a Spark executor's partition, for
+     * example) can be merged in one place. Counts, keys and the order of need come back exactly; the
+     * results kept for {@link RunSummary#mostInNeed()} come back as a results line reads them
+     * ({@link ResultJson#parse}), with the whole {@link dev.ergo.model.Employee}. An aggregate of a
+     * follow-up run (with a {@link Baseline}) cannot be serialized.
+     *
      * @since 0.2
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.2")
-    public static final class Aggregate {
+    public static final class Aggregate implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
         private final LocalDate runDate;
         private final @Nullable Baseline baseline;
         private int employees;
@@ -529,6 +547,19 @@ public final class RunSummary {
             }
         }
 
+        @Serial
+        private Object writeReplace() throws ObjectStreamException {
+            if (baseline != null) {
+                throw new NotSerializableException("an aggregate of a follow-up run (with a baseline) cannot be serialized");
+            }
+            return new Wire(this);
+        }
+
+        @Serial
+        private void readObject(ObjectInputStream in) throws InvalidObjectException {
+            throw new InvalidObjectException("an aggregate is read through its serialized form only");
+        }
+
         private Aggregate copy() {
             Aggregate a = new Aggregate(runDate, baseline);
             a.merge(this);
@@ -567,7 +598,8 @@ public final class RunSummary {
     }
 
     /** One employee's place in the order of need, with the site and department a baseline comparison needs. */
-    private record Ranked(int light, int highs, String id, long seq, @Nullable String site, @Nullable String department) {
+    private record Ranked(int light, int highs, String id, long seq, @Nullable String site, @Nullable String department)
+            implements Serializable {
         /** Most in need first: worst light (not scored last), then more factors at HIGH, then id, then run order. */
         static final Comparator<Ranked> NEED = Comparator.comparingInt(Ranked::light).reversed()
                 .thenComparing(Comparator.comparingInt(Ranked::highs).reversed())
@@ -581,6 +613,86 @@ public final class RunSummary {
 
     private record Top(Ranked key, AssessmentResult result) {
         static final Comparator<Top> ORDER = Comparator.comparing(Top::key, Ranked.NEED);
+    }
+
+    /**
+     * The serialized form of an {@link Aggregate} without a baseline: plain JDK values; light counts as
+     * {@code {low, medium, high}}; each kept result as its results line and its employee's fields.
+     */
+    private record Wire(LocalDate runDate, int employees, int notScored, int[] overall, Map<String, int[]> byFactor,
+            Map<String, Class<?>> factorTypes, Map<String, int[]> bySite, Map<String, int[]> byDepartment,
+            Map<String, Integer> codes, List<List<String>> codeSets, List<Integer> codeSetCounts, List<Ranked> ranked,
+            List<Ranked> topKeys, List<String> topLines, List<Object[]> topEmployees) implements Serializable {
+
+        Wire(Aggregate a) {
+            this(a.runDate, a.employees, a.notScored, ints(a.overall), ints(a.byFactor), new TreeMap<>(a.factorTypes),
+                    ints(a.bySite), ints(a.byDepartment), new HashMap<>(a.codes),
+                    a.codeSets.keySet().stream().map(k -> (List<String>) new ArrayList<>(k)).toList(),
+                    new ArrayList<>(a.codeSets.values()), new ArrayList<>(a.ranked),
+                    a.top.stream().map(Top::key).toList(), a.top.stream().map(t -> ResultJson.line(t.result(), true)).toList(),
+                    a.top.stream().map(t -> employee(t.result().employee())).toList());
+        }
+
+        @Serial
+        private Object readResolve() throws ObjectStreamException {
+            try {
+                Aggregate a = new Aggregate(runDate, null);
+                if (employees != ranked.size() || notScored < 0 || notScored > employees || topKeys.size() != topLines.size()
+                        || topKeys.size() != topEmployees.size() || topKeys.size() > MOST_IN_NEED
+                        || codeSets.size() != codeSetCounts.size()) {
+                    throw new IllegalArgumentException("inconsistent counts");
+                }
+                a.employees = employees;
+                a.notScored = notScored;
+                a.overall = counts(overall);
+                byFactor.forEach((k, v) -> a.byFactor.put(k, counts(v)));
+                factorTypes.forEach((k, v) -> a.factorTypes.put(k, v.asSubclass(FactorResult.class)));
+                bySite.forEach((k, v) -> a.bySite.put(k, counts(v)));
+                byDepartment.forEach((k, v) -> a.byDepartment.put(k, counts(v)));
+                a.codes.putAll(codes);
+                for (int i = 0; i < codeSets.size(); i++) {
+                    a.codeSets.put(Collections.unmodifiableSet(new TreeSet<>(codeSets.get(i))), codeSetCounts.get(i));
+                }
+                a.ranked.addAll(ranked);
+                for (int i = 0; i < topKeys.size(); i++) {
+                    AssessmentResult r = ResultJson.parse(topLines.get(i));
+                    a.top.add(new Top(topKeys.get(i), new AssessmentResult(employee(topEmployees.get(i)), r.assessmentDate(),
+                            r.sections(), r.notes(), r.reviewDue(), r.language(), r.notAssessed())));
+                }
+                return a;
+            } catch (RuntimeException e) { // a damaged or forged stream
+                InvalidObjectException bad = new InvalidObjectException("not a serialized aggregate: " + e.getMessage());
+                bad.initCause(e);
+                throw bad;
+            }
+        }
+
+        private static int[] ints(LightCounts c) {
+            return new int[] {c.low(), c.medium(), c.high()};
+        }
+
+        private static Map<String, int[]> ints(Map<String, LightCounts> m) {
+            Map<String, int[]> out = new TreeMap<>();
+            m.forEach((k, v) -> out.put(k, ints(v)));
+            return out;
+        }
+
+        private static LightCounts counts(int[] c) {
+            return new LightCounts(c[0], c[1], c[2]);
+        }
+
+        private static Object[] employee(Employee e) {
+            SourceRow o = e.origin();
+            return new Object[] {e.id(), e.name(), e.department(), e.site(), e.jobTitle(), e.sex(), e.age(), e.statureCm(),
+                e.assessmentDate(), e.assessor(), o == null ? null : o.sheet(), o == null ? null : o.rowNumber(),
+                e.language()};
+        }
+
+        private static Employee employee(Object[] f) {
+            SourceRow origin = f[10] == null ? null : new SourceRow((String) f[10], (Integer) f[11]);
+            return new Employee((String) f[0], (String) f[1], (String) f[2], (String) f[3], (String) f[4], (Sex) f[5],
+                    (Integer) f[6], (Double) f[7], (LocalDate) f[8], (String) f[9], origin, (Locale) f[12]);
+        }
     }
 
     /**
