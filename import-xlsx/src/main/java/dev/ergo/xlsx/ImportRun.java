@@ -240,15 +240,10 @@ final class ImportRun {
     }
 
     private void parseSheet(WorkbookPackage.Sheet ref, SheetHandler.RowSink sink) throws IOException {
-        XMLReader xr;
+        SheetHandler handler = new SheetHandler(sst, this::isDateStyle, options.maxCellChars(), options.maxColumns(), sink);
+        PackagePart part = Objects.requireNonNull(ref.part());
         try {
-            xr = Xml.newReader();
-        } catch (SAXException e) {
-            throw new ImportException("no XML parser is available: " + e.getMessage(), e);
-        }
-        xr.setContentHandler(new SheetHandler(sst, this::isDateStyle, options.maxCellChars(), options.maxColumns(), sink));
-        try (InputStream in = Objects.requireNonNull(ref.part()).getInputStream()) {
-            xr.parse(new InputSource(in));
+            Xml.parse(part::getInputStream, handler::read);
         } catch (SheetHandler.NoSharedStrings e) {
             throw new UnsupportedFormatException("the workbook's table of texts (xl/sharedStrings.xml) is missing, so the"
                     + " text of the sheet " + ref.name() + " cannot be read; save the workbook again from your spreadsheet program");

@@ -3,6 +3,9 @@ package dev.ergo.xlsx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
@@ -15,6 +18,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * (date-formatted ones flagged through the style), cached formula results, formulas without one, and
  * rows or cells without an {@code r} attribute (positions are counted). Only cells inside
  * {@code sheetData} are read. Empty rows are passed on too; the consumer decides what is empty.
+ *
+ * <p>Fed by StAX ({@link #read}, the importer's path) or as a SAX handler; both drive the same state.
  */
 final class SheetHandler extends DefaultHandler {
 
@@ -154,6 +159,14 @@ final class SheetHandler extends DefaultHandler {
     private boolean inPhonetic;
     private boolean tooLong;
     private final StringBuilder text = new StringBuilder();
+    private @Nullable XMLStreamReader stax;
+    private final Attrs staxAttrs = name -> stax.getAttributeValue(null, name);
+
+    /** The attributes of the current element, by unprefixed name. */
+    @FunctionalInterface
+    private interface Attrs {
+        @Nullable String get(String name);
+    }
 
     /**
      * @param sst the shared strings, or null when the workbook has none
@@ -167,9 +180,36 @@ final class SheetHandler extends DefaultHandler {
         this.sink = sink;
     }
 
+    /**
+     * Reads a whole worksheet part from a namespace-aware StAX reader.
+     *
+     * @throws XMLStreamException if the part is not well-formed or has a DOCTYPE
+     */
+    void read(XMLStreamReader reader) throws XMLStreamException {
+        stax = reader;
+        while (reader.hasNext()) {
+            switch (reader.next()) {
+                case XMLStreamConstants.START_ELEMENT -> start(reader.getLocalName(), staxAttrs);
+                case XMLStreamConstants.END_ELEMENT -> end(reader.getLocalName());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (collecting) {
+                        characters(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    }
+                }
+                case XMLStreamConstants.DTD -> throw new XMLStreamException("DOCTYPE is not allowed", reader.getLocation());
+                default -> {
+                    // comments, processing instructions, document start and end
+                }
+            }
+        }
+    }
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attrs) {
-        String name = localName.isEmpty() ? qName : localName;
+        start(localName.isEmpty() ? qName : localName, attrs::getValue);
+    }
+
+    private void start(String name, Attrs attrs) {
         if (!inSheetData) {
             if (name.equals("sheetData")) {
                 inSheetData = true;
@@ -178,7 +218,7 @@ final class SheetHandler extends DefaultHandler {
         }
         switch (name) {
             case "row" -> {
-                rowNumber = parseRow(attrs.getValue("r"), rowNumber + 1);
+                rowNumber = parseRow(attrs.get("r"), rowNumber + 1);
                 nextColumn = 0;
                 cells = new ArrayList<>();
                 beyondCount = 0;
@@ -200,12 +240,32 @@ final class SheetHandler extends DefaultHandler {
         }
     }
 
-    private void startCell(Attributes attrs) {
+    private void startCell(Attrs attrs) {
         inCell = true;
-        column = parseColumn(attrs.getValue("r"), nextColumn);
+        String r = null;
+        String s = null;
+        type = null;
+        if (attrs == staxAttrs) { // one pass over the attributes instead of a search for each
+            XMLStreamReader x = stax;
+            for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
+                if (x.getAttributeNamespace(i) == null) {
+                    switch (x.getAttributeLocalName(i)) {
+                        case "r" -> r = x.getAttributeValue(i);
+                        case "t" -> type = x.getAttributeValue(i);
+                        case "s" -> s = x.getAttributeValue(i);
+                        default -> {
+                            // other attributes carry no value
+                        }
+                    }
+                }
+            }
+        } else {
+            r = attrs.get("r");
+            type = attrs.get("t");
+            s = attrs.get("s");
+        }
+        column = parseColumn(r, nextColumn);
         nextColumn = column + 1;
-        type = attrs.getValue("t");
-        String s = attrs.getValue("s");
         style = s == null ? -1 : parseInt(s, -1);
         formula = false;
         sawValue = false;
@@ -232,7 +292,10 @@ final class SheetHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        String name = localName.isEmpty() ? qName : localName;
+        end(localName.isEmpty() ? qName : localName);
+    }
+
+    private void end(String name) {
         if (!inSheetData) {
             return;
         }
@@ -284,10 +347,9 @@ final class SheetHandler extends DefaultHandler {
         if (!sawValue) {
             return formula ? RawCell.of(column, RawCell.Kind.NO_RESULT, "") : null;
         }
-        String v = text.toString();
         switch (t) {
             case "s" -> {
-                int idx = parseInt(Text.trim(v), -1);
+                int idx = index(text);
                 if (idx < 0) {
                     return RawCell.of(column, RawCell.Kind.UNREADABLE, "");
                 }
@@ -307,10 +369,10 @@ final class SheetHandler extends DefaultHandler {
                 return RawCell.text(column, longText ? s.substring(0, maxCellChars) : s, longText);
             }
             case "inlineStr", "str", "d" -> {
-                return RawCell.text(column, v, tooLong);
+                return RawCell.text(column, text.toString(), tooLong);
             }
             case "b" -> {
-                String b = Text.trim(v);
+                String b = Text.trim(text.toString());
                 if (b.equals("1") || b.equalsIgnoreCase("true")) {
                     return RawCell.of(column, RawCell.Kind.BOOLEAN, "1");
                 }
@@ -320,21 +382,79 @@ final class SheetHandler extends DefaultHandler {
                 return RawCell.of(column, RawCell.Kind.UNREADABLE, "");
             }
             case "e" -> {
-                return RawCell.of(column, RawCell.Kind.ERROR, Text.trim(v));
+                return RawCell.of(column, RawCell.Kind.ERROR, Text.trim(text.toString()));
             }
             default -> {
-                String n = Text.trim(v);
-                if (n.isEmpty()) {
-                    return null;
+                double d = simpleDecimal(text);
+                if (Double.isNaN(d)) {
+                    String n = Text.trim(text.toString());
+                    if (n.isEmpty()) {
+                        return null;
+                    }
+                    try {
+                        d = Double.parseDouble(n);
+                    } catch (NumberFormatException e) {
+                        return RawCell.of(column, RawCell.Kind.UNREADABLE, "");
+                    }
                 }
-                try {
-                    double d = Double.parseDouble(n);
-                    return RawCell.number(column, d, style >= 0 && dateStyle.test(style));
-                } catch (NumberFormatException e) {
-                    return RawCell.of(column, RawCell.Kind.UNREADABLE, "");
-                }
+                return RawCell.number(column, d, style >= 0 && dateStyle.test(style));
             }
         }
+    }
+
+    /** The shared string index: up to 9 plain digits read in place, anything else as before. */
+    private static int index(CharSequence v) {
+        int n = v.length();
+        if (n > 0 && n <= 9) {
+            int idx = 0;
+            for (int i = 0; i < n; i++) {
+                char c = v.charAt(i);
+                if (c < '0' || c > '9') {
+                    return parseInt(Text.trim(v.toString()), -1);
+                }
+                idx = idx * 10 + (c - '0');
+            }
+            return idx;
+        }
+        return parseInt(Text.trim(v.toString()), -1);
+    }
+
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15};
+
+    /**
+     * The value of a plain decimal such as {@code -12.75} with at most 15 digits, read in place; NaN for
+     * anything else (signs other than a leading minus, exponents, spaces), which then goes to
+     * {@link Double#parseDouble}. Digits and 10^k are exact doubles, so one division rounds correctly and
+     * the result equals {@code Double.parseDouble}'s.
+     */
+    static double simpleDecimal(CharSequence v) {
+        int n = v.length();
+        int i = n > 0 && v.charAt(0) == '-' ? 1 : 0;
+        if (i == n) {
+            return Double.NaN;
+        }
+        long digits = 0;
+        int count = 0;
+        int point = -1;
+        for (; i < n; i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++count > 15) {
+                    return Double.NaN;
+                }
+                digits = digits * 10 + (c - '0');
+            } else if (c == '.' && point < 0) {
+                point = i;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (count == 0) {
+            return Double.NaN;
+        }
+        double d = point < 0 ? digits : digits / POWERS_OF_TEN[n - 1 - point];
+        return v.charAt(0) == '-' ? -d : d;
     }
 
     private static int parseRow(@Nullable String r, int fallback) {
