@@ -38,7 +38,8 @@ public record Recommendation(
         String code, int priority, String text, Map<String, Double> values, String rule, String source,
         @Nullable Message message, List<Message> ruleMessages) {
 
-    /** Validates and copies. */
+    /** Validates and copies; internal since 0.2 (eight values: use a shorter constructor or the engine's). */
+    @API(status = API.Status.INTERNAL, since = "0.2")
     public Recommendation {
         Objects.requireNonNull(code, "code must not be null");
         Objects.requireNonNull(text, "text must not be null");
@@ -73,6 +74,7 @@ public record Recommendation(
      * @return the rule, not null
      * @since 0.2
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public String rule(Texts texts) {
         if (ruleMessages.isEmpty()) {
             return rule;

@@ -88,6 +88,7 @@ public enum ContactCriterion {
      * @return the wording, not null
      * @since 0.2
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public String text(Texts texts) {
         return texts.text("contact.criterion." + name());
     }
@@ -109,6 +110,7 @@ public enum ContactCriterion {
      * @return the heading, not null
      * @since 0.2
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public String heading(Texts texts) {
         return texts.text(headingMessage());
     }

@@ -51,6 +51,7 @@ public enum ContactZone {
      * @return the name, not null
      * @since 0.2
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public String title(Texts texts) {
         return texts.text("contact.zone." + name());
     }
@@ -71,6 +72,7 @@ public enum ContactZone {
      * @return the reference, not null
      * @since 0.2
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public String reference(Texts texts) {
         return texts.text(referenceMessage());
     }

@@ -44,6 +44,7 @@ public record Dimension(String name, String label, double valueCm, Provenance pr
      * @return the label, not null
      * @since 0.2
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public String label(Texts texts) {
         String key = "dimension." + name;
         return texts.has(key) ? texts.text(key) : label;
@@ -56,6 +57,7 @@ public record Dimension(String name, String label, double valueCm, Provenance pr
      * @return the basis, empty for measured values, not null
      * @since 0.2
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public String basis(Texts texts) {
         return basisMessage == null ? basis : texts.text(basisMessage);
     }

@@ -53,6 +53,7 @@ public record BodyPartScore(BodyPart part, @Nullable Double angleDeg, int score,
      * @return the explanation, not null
      * @since 0.2
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public String explanation(Texts texts) {
         return reasons.isEmpty() ? explanation : explain(reasons, texts);
     }
