@@ -3,7 +3,10 @@ package dev.ergo.engine;
 import dev.ergo.engine.internal.EngineTexts;
 import dev.ergo.model.text.Languages;
 import dev.ergo.model.text.Message;
+import dev.ergo.model.text.Texts;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -26,20 +29,59 @@ import org.jspecify.annotations.Nullable;
  * @param message the text as data: the engine's message key and its arguments, from which
  *     {@link #text(Locale)} renders it in another language; null for a recommendation built from a plain
  *     text (read back from JSON, or a host's own); since 0.2
+ * @param ruleMessages the rule as data, its parts in order (joined with {@code "; "}), from which
+ *     {@link #rule(Texts)} words it in another language; empty when only the English rule is known; since 0.2
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record Recommendation(
         String code, int priority, String text, Map<String, Double> values, String rule, String source,
-        @Nullable Message message) {
+        @Nullable Message message, List<Message> ruleMessages) {
 
-    /** Validates and copies. */
+    /** Validates and copies; internal since 0.2 (eight values: use a shorter constructor or the engine's). */
+    @API(status = API.Status.INTERNAL, since = "0.2")
     public Recommendation {
         Objects.requireNonNull(code, "code must not be null");
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(rule, "rule must not be null");
         Objects.requireNonNull(source, "source must not be null");
         values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        ruleMessages = List.copyOf(ruleMessages);
+    }
+
+    /**
+     * Creates a recommendation whose rule is only a text.
+     *
+     * @param code the code, not null
+     * @param priority the checklist position, lower first
+     * @param text the advice, not null
+     * @param values the numbers behind the advice, not null
+     * @param rule the rule, not null
+     * @param source the source, not null
+     * @param message the text as data, or null
+     * @since 0.2
+     */
+    public Recommendation(String code, int priority, String text, Map<String, Double> values, String rule,
+            String source, @Nullable Message message) {
+        this(code, priority, text, values, rule, source, message, List.of());
+    }
+
+    /**
+     * Returns the rule in the language of some texts: its parts worded with them and joined with
+     * {@code "; "}, or {@link #rule()} when it has none.
+     *
+     * @param texts the engine's texts, or a report's texts whose parent they are, not null
+     * @return the rule, not null
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public String rule(Texts texts) {
+        if (ruleMessages.isEmpty()) {
+            return rule;
+        }
+        List<String> parts = new ArrayList<>();
+        ruleMessages.forEach(m -> parts.add(texts.text(m)));
+        return String.join("; ", parts);
     }
 
     /**

@@ -20,7 +20,7 @@ class AssessorNotesLanguageTests {
     /** English phrases of the notes that no translation keeps. */
     private static final List<String> ENGLISH_SENTINELS = List.of("Posture task", "blank inputs", "is an estimate",
             "is outside", "Lifting", "lifts/min", "a day", "Popliteal height", "Eye height", "Buttock", "Keyboard surface",
-            "kneeling hours", "check the rows", " the ");
+            "kneeling hours", "check the rows", " the ", "regression, men", "median, men", "please measure", "not recorded");
 
     private static AssessmentResult allFactors(Locale language) {
         return ResultFixtures.ASSESSOR.assess(EmployeeSurvey.of(
@@ -48,8 +48,10 @@ class AssessorNotesLanguageTests {
     void aGermanEmployeesNotesAreGerman() {
         List<String> notes = allFactors(Locale.GERMAN).notes();
         assertThat(notes).hasSameSizeAs(ResultFixtures.allFactors(ResultFixtures.ASSESSOR).notes()).contains(
-                "Ellenbogenhöhe (sitzend) 24,6 cm ist ein Schätzwert: ANSUR II median, men (SD ±2.9 cm); not predictable"
-                        + " from stature, please measure",
+                "Ellenbogenhöhe (sitzend) 24,6 cm ist ein Schätzwert: ANSUR-II-Median, Männer (SD ±2,9 cm); aus der"
+                        + " Körpergröße nicht vorhersagbar, bitte messen",
+                "Gesäß-Kniekehlen-Länge 51 cm ist ein Schätzwert: geschätzt aus der Körpergröße 178,0 cm"
+                        + " (ANSUR-II-Regression, Männer; ±1,8 cm)",
                 "Körperhaltung, Tätigkeit „Floor-level assembly“: leere Eingaben mit ihren Standardwerten bewertet:"
                         + " shoulder_raised no, arm_supported no, arm_across_midline no, wrist_twisted no, neck_side_bent no,"
                         + " trunk_side_bent no, seated no, repeated_action no, rapid_posture_change no.",

@@ -95,8 +95,10 @@ class ResultJsonRoundTripTests {
             PostureTaskResult b = before.get(i);
             assertThat(t.task()).isEqualTo(b.task());
             assertThat(t.side()).isEqualTo(b.side());
-            assertThat(t.rula()).isEqualTo(b.rula());
-            assertThat(t.reba()).isEqualTo(b.reba());
+            // the explanations' reasons (their wording as messages) are not in results.jsonl: the English text is
+            assertThat(t.rula()).usingRecursiveComparison().ignoringFields("bodyParts.reasons").isEqualTo(b.rula());
+            assertThat(t.reba()).usingRecursiveComparison().ignoringFields("bodyParts.reasons").isEqualTo(b.reba());
+            assertThat(t.rula().bodyParts()).allSatisfy(p -> assertThat(p.reasons()).isEmpty());
             assertThat(t.owas()).isEqualTo(b.owas());
             assertThat(t.defaulted()).isEqualTo(b.defaulted());
             assertThat(texts(t.recommendations())).as(t.task() + " " + t.side())

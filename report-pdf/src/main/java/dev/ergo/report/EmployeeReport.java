@@ -338,7 +338,7 @@ final class EmployeeReport {
             for (Recommendation r : recs) {
                 t.addCell(s.cell(r.code(), TextStyle.SMALL_BOLD));
                 Phrase rule = new Phrase(9.4f);
-                rule.add(s.chunk(r.rule(), TextStyle.SMALL));
+                rule.add(s.chunk(r.rule(s.texts()), TextStyle.SMALL));
                 String numbers = keyNumbers(r.values(), s.texts());
                 if (!numbers.isEmpty()) {
                     rule.add(new Chunk("\n" + s.text("checklist.keyNumbers", "numbers", numbers),

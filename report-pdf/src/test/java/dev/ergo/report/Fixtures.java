@@ -186,6 +186,11 @@ final class Fixtures {
     }
 
     static AssessmentResult allFactors() {
+        return allFactors(null);
+    }
+
+    /** The all-factor employee assessed in a language of their own: notes and advice in it, as a real run. */
+    static AssessmentResult allFactors(java.util.@org.jspecify.annotations.Nullable Locale language) {
         List<SurveySection> sections = new ArrayList<>();
         sections.add(poorWorkstation());
         sections.add(rosa(3, 3, 6.0));
@@ -196,7 +201,7 @@ final class Fixtures {
         sections.addAll(repetitiveTasks());
         sections.addAll(contactTasks());
         return assess(employee("E-2001", "Ryszard Kowalski-Żak").department("Warehouse").jobTitle("Operative")
-                .build(), sections.toArray(SurveySection[]::new));
+                .language(language).build(), sections.toArray(SurveySection[]::new));
     }
 
     /** One lifting task with a single end, below the design goal: LOW. */

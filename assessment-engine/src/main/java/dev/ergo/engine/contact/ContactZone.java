@@ -1,7 +1,11 @@
 package dev.ergo.engine.contact;
 
 import dev.ergo.engine.Risk;
+import dev.ergo.engine.internal.EngineTexts;
+import dev.ergo.model.text.Message;
+import dev.ergo.model.text.Texts;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kind of criterion a contact-stress finding comes from, and its traffic light.
@@ -14,38 +18,68 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public enum ContactZone {
     /** Washington State hazard zone, WAC 296-62-05174 (Appendix B). */
-    HAZARD("Hazard zone", "WAC 296-62-05174", "WAC 296-62-05174, Appendix B (methods §4.2, C1)", Risk.HIGH),
+    HAZARD("WAC 296-62-05174", "WAC 296-62-05174, Appendix B (methods §4.2, C1)", Risk.HIGH),
     /** Washington State caution zone, WAC 296-62-05105. */
-    CAUTION("Caution zone", "WAC 296-62-05105", "WAC 296-62-05105 (methods §4.1, C1)", Risk.MEDIUM),
+    CAUTION("WAC 296-62-05105", "WAC 296-62-05105 (methods §4.1, C1)", Risk.MEDIUM),
     /** A rule of this toolkit, not a published criterion. */
-    TOOLKIT_RULE("Toolkit rule", "not a published criterion",
+    TOOLKIT_RULE(null,
             "ergo toolkit rule (methods §4 introduction, open question 20)", Risk.MEDIUM);
 
-    private final String title;
-    private final String reference;
+    private final @Nullable String reference;
     private final String source;
     private final Risk risk;
 
-    ContactZone(String title, String reference, String source, Risk risk) {
-        this.title = title;
+    ContactZone(@Nullable String reference, String source, Risk risk) {
         this.reference = reference;
         this.source = source;
         this.risk = risk;
     }
 
-    /** @return the title printed at the start of a finding, for example {@code Hazard zone}, not null */
+    /**
+     * Returns the zone's name in English, for example {@code "Hazard zone"}.
+     *
+     * @return the name, not null
+     */
     public String title() {
-        return title;
+        return title(EngineTexts.english());
     }
 
     /**
-     * Returns what the heading of a finding names in brackets: the rule, or that it is not a published
-     * criterion.
+     * Returns the zone's name in the language of some texts.
      *
-     * @return for example {@code WAC 296-62-05174}, not null
+     * @param texts the engine's texts, or a report's texts whose parent they are, not null
+     * @return the name, not null
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public String title(Texts texts) {
+        return texts.text("contact.zone." + name());
+    }
+
+    /**
+     * Returns the rule the zone comes from in English: a WAC section, or {@code "not a published criterion"}.
+     *
+     * @return the reference, not null
      */
     public String reference() {
-        return reference;
+        return reference(EngineTexts.english());
+    }
+
+    /**
+     * Returns the rule the zone comes from in the language of some texts; a WAC section stays as it is.
+     *
+     * @param texts the engine's texts, or a report's texts whose parent they are, not null
+     * @return the reference, not null
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public String reference(Texts texts) {
+        return texts.text(referenceMessage());
+    }
+
+    /** The reference as a message: a WAC section as given, else the bundle's words. */
+    Message referenceMessage() {
+        return reference != null ? Message.of("rule.plain", "text", reference) : Message.of("contact.reference." + name());
     }
 
     /** @return the source as recorded in results and advice, not null */

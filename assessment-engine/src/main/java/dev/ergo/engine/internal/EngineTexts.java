@@ -3,6 +3,7 @@ package dev.ergo.engine.internal;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.model.text.Languages;
 import dev.ergo.model.text.Message;
+import java.util.List;
 import java.util.Map;
 import dev.ergo.model.text.Messages;
 import dev.ergo.model.text.Texts;
@@ -46,5 +47,35 @@ public final class EngineTexts {
     public static Recommendation recommendation(String code, int priority, Texts texts, Message message,
             Map<String, Double> values, String rule, String source) {
         return new Recommendation(code, priority, texts.text(message), values, rule, source, message);
+    }
+
+    /**
+     * Returns a recommendation whose text and rule are messages of this bundle: the text in the result's
+     * language, the rule ({@link Recommendation#rule()}, for {@code results.jsonl}) in English.
+     *
+     * @param code the code, not null
+     * @param priority the checklist position, lower first
+     * @param texts the engine's texts in the result's language, not null
+     * @param message the key and arguments of the text, not null
+     * @param values the numbers behind the advice, not null
+     * @param rule the parts of the rule, joined with "; ", not empty
+     * @param source the source, not null
+     * @return the recommendation, not null
+     */
+    public static Recommendation recommendation(String code, int priority, Texts texts, Message message,
+            Map<String, Double> values, List<Message> rule, String source) {
+        Recommendation english = new Recommendation(code, priority, "", values, "", source, null, rule);
+        return new Recommendation(code, priority, texts.text(message), values, english.rule(english()), source,
+                message, rule);
+    }
+
+    /**
+     * Returns a rule part that is only an English text (a rule not yet worded in the bundles).
+     *
+     * @param text the text, not null
+     * @return the part, not null
+     */
+    public static Message plain(String text) {
+        return Message.of("rule.plain", "text", text);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ergo.engine.lifting;
 
+import dev.ergo.engine.internal.EngineTexts;
 import org.apiguardian.api.API;
 
 /**
@@ -44,10 +45,6 @@ public enum DurationCategory {
 
     /** @return "≤ 1 h", "> 1 to ≤ 2 h" or "> 2 to ≤ 8 h" */
     public String label() {
-        return switch (this) {
-            case SHORT -> "≤ 1 h";
-            case MODERATE -> "> 1 to ≤ 2 h";
-            case LONG -> "> 2 to ≤ 8 h";
-        };
+        return EngineTexts.english().text("lifting.duration." + name());
     }
 }

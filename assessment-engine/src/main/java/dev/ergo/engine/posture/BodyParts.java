@@ -1,7 +1,11 @@
 package dev.ergo.engine.posture;
 
 import dev.ergo.engine.internal.posture.PostureTables;
-import dev.ergo.engine.internal.posture.Fmt;
+import dev.ergo.engine.internal.EngineTexts;
+import dev.ergo.model.text.Message;
+import dev.ergo.model.text.Texts;
+import java.util.ArrayList;
+import java.util.List;
 import static dev.ergo.engine.posture.PostureConventions.beyond;
 import static dev.ergo.engine.internal.posture.PostureTables.LOWER_ARM_NEUTRAL_MAX_DEG;
 import static dev.ergo.engine.internal.posture.PostureTables.LOWER_ARM_NEUTRAL_MIN_DEG;
@@ -9,6 +13,7 @@ import static dev.ergo.engine.internal.posture.PostureTables.WRIST_BAND_DEG;
 
 import dev.ergo.model.posture.RebaCoupling;
 import dev.ergo.model.posture.LoadMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body-part scores of RULA (methods-posture-office §1.2–§1.4) and REBA (§2.2, §2.3, §2.7) from signed
@@ -17,7 +22,7 @@ import dev.ergo.model.posture.LoadMode;
 final class BodyParts {
     private BodyParts() {}
 
-    private static final String N = Fmt.num(PostureConventions.UPPER_ARM_NEUTRAL_DEG);
+    private static final double N = PostureConventions.UPPER_ARM_NEUTRAL_DEG;
 
     // ---------------------------------------------------------------- shared
 
@@ -26,55 +31,55 @@ final class BodyParts {
      * 45–90° 3; beyond 90° 4; +1 shoulder raised, +1 abducted, −1 supported or leaning, not below 1.
      */
     static BodyPartScore upperArm(double deg, boolean raised, boolean abducted, boolean supported,
-            String abductedLabel) {
+            String abductedKey) {
         double neutral = PostureConventions.UPPER_ARM_NEUTRAL_DEG;
         int base;
-        String band;
+        Message band;
         if (beyond(-deg, neutral)) {
             base = 2;
-            band = "over " + N + "° extension";
+            band = band("overExtension", "deg", deg(N));
         } else if (!beyond(deg, neutral)) {
             base = 1;
-            band = N + "° extension to " + N + "° flexion";
+            band = band("extensionToFlexion", "deg", deg(N));
         } else if (!beyond(deg, PostureTables.UPPER_ARM_MODERATE_DEG)) {
             base = 2;
-            band = N + "–" + Fmt.num(PostureTables.UPPER_ARM_MODERATE_DEG) + "° flexion";
+            band = band("flexionRange", "from", deg(N), "to", deg(PostureTables.UPPER_ARM_MODERATE_DEG));
         } else if (!beyond(deg, PostureTables.UPPER_ARM_SEVERE_DEG)) {
             base = 3;
-            band = Fmt.num(PostureTables.UPPER_ARM_MODERATE_DEG) + "–" + Fmt.num(PostureTables.UPPER_ARM_SEVERE_DEG)
-                    + "° flexion";
+            band = band("flexionRange", "from", deg(PostureTables.UPPER_ARM_MODERATE_DEG), "to",
+                    deg(PostureTables.UPPER_ARM_SEVERE_DEG));
         } else {
             base = 4;
-            band = "over " + Fmt.num(PostureTables.UPPER_ARM_SEVERE_DEG) + "° flexion";
+            band = band("overFlexion", "deg", deg(PostureTables.UPPER_ARM_SEVERE_DEG));
         }
-        Text t = new Text("upper arm " + Fmt.flexion(deg), band, base);
+        Text t = new Text(what("upperArm", deg), band, base);
         int score = base;
         if (raised) {
-            score += t.plus("shoulder raised", 1);
+            score += t.plus(adj("shoulderRaised"), 1);
         }
         if (abducted) {
-            score += t.plus(abductedLabel, 1);
+            score += t.plus(adj(abductedKey), 1);
         }
         if (supported) {
-            score += t.plus("arm supported or leaning", PostureConventions.ARM_SUPPORTED_ADJUSTMENT);
+            score += t.plus(adj("armSupported"), PostureConventions.ARM_SUPPORTED_ADJUSTMENT);
         }
         if (score < PostureConventions.UPPER_ARM_MIN) {
             score = PostureConventions.UPPER_ARM_MIN;
-            t.note("not below " + PostureConventions.UPPER_ARM_MIN);
+            t.note(Message.of("posture.why.notBelow", "points", PostureConventions.UPPER_ARM_MIN));
         }
-        return new BodyPartScore(BodyPart.UPPER_ARM, deg, score, t.toString());
+        return t.score(BodyPart.UPPER_ARM, deg, score);
     }
 
     /** Lower-arm base score, RULA §1.2 and REBA §2.3: 60–100° elbow flexion 1, otherwise 2. */
     private static Text lowerArmBase(double deg) {
         if (beyond(LOWER_ARM_NEUTRAL_MIN_DEG - deg, 0)) {
-            return new Text("elbow " + Fmt.num(deg) + "° flexion", "under " + Fmt.num(LOWER_ARM_NEUTRAL_MIN_DEG) + "°", 2);
+            return new Text(elbow(deg), band("under", "deg", deg(LOWER_ARM_NEUTRAL_MIN_DEG)), 2);
         }
         if (beyond(deg, LOWER_ARM_NEUTRAL_MAX_DEG)) {
-            return new Text("elbow " + Fmt.num(deg) + "° flexion", "over " + Fmt.num(LOWER_ARM_NEUTRAL_MAX_DEG) + "°", 2);
+            return new Text(elbow(deg), band("over", "deg", deg(LOWER_ARM_NEUTRAL_MAX_DEG)), 2);
         }
-        return new Text("elbow " + Fmt.num(deg) + "° flexion",
-                Fmt.num(LOWER_ARM_NEUTRAL_MIN_DEG) + "–" + Fmt.num(LOWER_ARM_NEUTRAL_MAX_DEG) + "°", 1);
+        return new Text(elbow(deg),
+                band("range", "from", deg(LOWER_ARM_NEUTRAL_MIN_DEG), "to", deg(LOWER_ARM_NEUTRAL_MAX_DEG)), 1);
     }
 
     // ---------------------------------------------------------------- RULA
@@ -84,13 +89,13 @@ final class BodyParts {
         Text t = lowerArmBase(deg);
         int score = t.base;
         if (acrossMidline) {
-            score += t.plus("across the midline or out to the side", 1);
+            score += t.plus(adj("acrossMidline"), 1);
         }
         if (score > PostureConventions.RULA_LOWER_ARM_MAX) {
             score = PostureConventions.RULA_LOWER_ARM_MAX;
-            t.note("not above " + PostureConventions.RULA_LOWER_ARM_MAX);
+            t.note(Message.of("posture.why.notAbove", "points", PostureConventions.RULA_LOWER_ARM_MAX));
         }
-        return new BodyPartScore(BodyPart.LOWER_ARM, deg, score, t.toString());
+        return t.score(BodyPart.LOWER_ARM, deg, score);
     }
 
     /** RULA wrist §1.2: neutral 1; 0–15° flexion or extension 2; beyond 15° 3; +1 deviated. */
@@ -98,48 +103,48 @@ final class BodyParts {
         double m = Math.abs(deg);
         Text t;
         if (!beyond(m, 0)) {
-            t = new Text("wrist " + Fmt.flexion(deg), "neutral", 1);
+            t = new Text(what("wrist", deg), band("neutral"), 1);
         } else if (!beyond(m, WRIST_BAND_DEG)) {
-            t = new Text("wrist " + Fmt.flexion(deg), "0–" + Fmt.num(WRIST_BAND_DEG) + "°", 2);
+            t = new Text(what("wrist", deg), band("range", "from", deg(0), "to", deg(WRIST_BAND_DEG)), 2);
         } else {
-            t = new Text("wrist " + Fmt.flexion(deg), "over " + Fmt.num(WRIST_BAND_DEG) + "°", 3);
+            t = new Text(what("wrist", deg), band("over", "deg", deg(WRIST_BAND_DEG)), 3);
         }
         int score = t.base;
         if (deviated) {
-            score += t.plus("bent from the midline", 1);
+            score += t.plus(adj("bentFromMidline"), 1);
         }
-        return new BodyPartScore(BodyPart.WRIST, deg, score, t.toString());
+        return t.score(BodyPart.WRIST, deg, score);
     }
 
     /** RULA wrist twist §1.2: mid-range 1, at or near the end of the range 2. */
     static BodyPartScore rulaWristTwist(boolean twisted) {
         return twisted
-                ? new BodyPartScore(BodyPart.WRIST_TWIST, null, 2, "wrist twist at or near the end of its range: 2")
-                : new BodyPartScore(BodyPart.WRIST_TWIST, null, 1, "wrist twist mainly in mid-range: 1");
+                ? fixed(BodyPart.WRIST_TWIST, "wristTwistEnd", 2)
+                : fixed(BodyPart.WRIST_TWIST, "wristTwistMid", 1);
     }
 
     /** RULA neck §1.3: 0–10° flexion 1, 10–20° 2, beyond 20° 3, extension 4; +1 twisted, +1 side-bent. */
     static BodyPartScore rulaNeck(double deg, boolean twisted, boolean sideBent) {
         Text t;
-        String what = "neck " + Fmt.flexion(deg);
+        Message what = what("neck", deg);
         if (beyond(-deg, 0)) {
-            t = new Text(what, "in extension", 4);
+            t = new Text(what, band("inExtension"), 4);
         } else if (!beyond(deg, PostureTables.RULA_NECK_LOW_DEG)) {
-            t = new Text(what, "0–" + Fmt.num(PostureTables.RULA_NECK_LOW_DEG) + "° flexion", 1);
+            t = new Text(what, band("flexionRange", "from", deg(0), "to", deg(PostureTables.RULA_NECK_LOW_DEG)), 1);
         } else if (!beyond(deg, PostureTables.RULA_NECK_HIGH_DEG)) {
-            t = new Text(what, Fmt.num(PostureTables.RULA_NECK_LOW_DEG) + "–" + Fmt.num(PostureTables.RULA_NECK_HIGH_DEG)
-                    + "° flexion", 2);
+            t = new Text(what, band("flexionRange", "from", deg(PostureTables.RULA_NECK_LOW_DEG), "to",
+                    deg(PostureTables.RULA_NECK_HIGH_DEG)), 2);
         } else {
-            t = new Text(what, "over " + Fmt.num(PostureTables.RULA_NECK_HIGH_DEG) + "° flexion", 3);
+            t = new Text(what, band("overFlexion", "deg", deg(PostureTables.RULA_NECK_HIGH_DEG)), 3);
         }
         int score = t.base;
         if (twisted) {
-            score += t.plus("twisted", 1);
+            score += t.plus(adj("twisted"), 1);
         }
         if (sideBent) {
-            score += t.plus("bent sideways", 1);
+            score += t.plus(adj("bentSideways"), 1);
         }
-        return new BodyPartScore(BodyPart.NECK, deg, score, t.toString());
+        return t.score(BodyPart.NECK, deg, score);
     }
 
     /**
@@ -148,32 +153,32 @@ final class BodyParts {
      */
     static BodyPartScore rulaTrunk(double deg, boolean twisted, boolean sideBent) {
         Text t;
-        String what = "trunk " + Fmt.flexion(deg);
+        Message what = what("trunk", deg);
         if (!beyond(deg, 0)) {
-            t = new Text(what, "upright, supported or reclined", PostureConventions.RULA_TRUNK_UPRIGHT_OR_RECLINED_SCORE);
+            t = new Text(what, band("uprightSupportedReclined"), PostureConventions.RULA_TRUNK_UPRIGHT_OR_RECLINED_SCORE);
         } else if (!beyond(deg, PostureTables.TRUNK_LOW_DEG)) {
-            t = new Text(what, "0–" + Fmt.num(PostureTables.TRUNK_LOW_DEG) + "° flexion", 2);
+            t = new Text(what, band("flexionRange", "from", deg(0), "to", deg(PostureTables.TRUNK_LOW_DEG)), 2);
         } else if (!beyond(deg, PostureTables.TRUNK_HIGH_DEG)) {
-            t = new Text(what, Fmt.num(PostureTables.TRUNK_LOW_DEG) + "–" + Fmt.num(PostureTables.TRUNK_HIGH_DEG)
-                    + "° flexion", 3);
+            t = new Text(what, band("flexionRange", "from", deg(PostureTables.TRUNK_LOW_DEG), "to",
+                    deg(PostureTables.TRUNK_HIGH_DEG)), 3);
         } else {
-            t = new Text(what, "over " + Fmt.num(PostureTables.TRUNK_HIGH_DEG) + "° flexion", 4);
+            t = new Text(what, band("overFlexion", "deg", deg(PostureTables.TRUNK_HIGH_DEG)), 4);
         }
         int score = t.base;
         if (twisted) {
-            score += t.plus("twisted", 1);
+            score += t.plus(adj("twisted"), 1);
         }
         if (sideBent) {
-            score += t.plus("bent sideways", 1);
+            score += t.plus(adj("bentSideways"), 1);
         }
-        return new BodyPartScore(BodyPart.TRUNK, deg, score, t.toString());
+        return t.score(BodyPart.TRUNK, deg, score);
     }
 
     /** RULA legs §1.3: supported with weight even 1, otherwise 2. */
     static BodyPartScore rulaLegs(boolean supported) {
         return supported
-                ? new BodyPartScore(BodyPart.LEGS, null, 1, "legs and feet supported, weight even: 1")
-                : new BodyPartScore(BodyPart.LEGS, null, 2, "legs or feet not supported, or weight uneven: 2");
+                ? fixed(BodyPart.LEGS, "legsSupported", 1)
+                : fixed(BodyPart.LEGS, "legsUnsupported", 2);
     }
 
     /** RULA muscle use §1.4: +1 if held longer than 1 minute or repeated 4 or more times a minute. */
@@ -204,37 +209,37 @@ final class BodyParts {
     /** REBA lower arm §2.3: 60–100° 1, otherwise 2; no adjustments. */
     static BodyPartScore rebaLowerArm(double deg) {
         Text t = lowerArmBase(deg);
-        return new BodyPartScore(BodyPart.LOWER_ARM, deg, t.base, t.toString());
+        return t.score(BodyPart.LOWER_ARM, deg, t.base);
     }
 
     /** REBA wrist §2.3: 0–15° 1, beyond 2; +1 if deviated or twisted. */
     static BodyPartScore rebaWrist(double deg, boolean deviated, boolean twisted) {
         Text t = beyond(Math.abs(deg), WRIST_BAND_DEG)
-                ? new Text("wrist " + Fmt.flexion(deg), "over " + Fmt.num(WRIST_BAND_DEG) + "°", 2)
-                : new Text("wrist " + Fmt.flexion(deg), "0–" + Fmt.num(WRIST_BAND_DEG) + "°", 1);
+                ? new Text(what("wrist", deg), band("over", "deg", deg(WRIST_BAND_DEG)), 2)
+                : new Text(what("wrist", deg), band("range", "from", deg(0), "to", deg(WRIST_BAND_DEG)), 1);
         int score = t.base;
         if (deviated || twisted) {
-            score += t.plus(deviated && twisted ? "deviated and twisted" : deviated ? "deviated" : "twisted", 1);
+            score += t.plus(adj(deviated && twisted ? "deviatedAndTwisted" : deviated ? "deviated" : "twisted"), 1);
         }
-        return new BodyPartScore(BodyPart.WRIST, deg, score, t.toString());
+        return t.score(BodyPart.WRIST, deg, score);
     }
 
     /** REBA neck §2.2: 0–20° flexion 1; beyond 20° or in extension 2; +1 if twisted or side-bent. */
     static BodyPartScore rebaNeck(double deg, boolean twisted, boolean sideBent) {
-        String what = "neck " + Fmt.flexion(deg);
+        Message what = what("neck", deg);
         Text t;
         if (beyond(-deg, 0)) {
-            t = new Text(what, "in extension", 2);
+            t = new Text(what, band("inExtension"), 2);
         } else if (beyond(deg, PostureTables.REBA_NECK_DEG)) {
-            t = new Text(what, "over " + Fmt.num(PostureTables.REBA_NECK_DEG) + "° flexion", 2);
+            t = new Text(what, band("overFlexion", "deg", deg(PostureTables.REBA_NECK_DEG)), 2);
         } else {
-            t = new Text(what, "0–" + Fmt.num(PostureTables.REBA_NECK_DEG) + "° flexion", 1);
+            t = new Text(what, band("flexionRange", "from", deg(0), "to", deg(PostureTables.REBA_NECK_DEG)), 1);
         }
         int score = t.base;
         if (twisted || sideBent) {
             score += t.plus(twistLabel(twisted, sideBent), 1);
         }
-        return new BodyPartScore(BodyPart.NECK, deg, score, t.toString());
+        return t.score(BodyPart.NECK, deg, score);
     }
 
     /**
@@ -242,25 +247,25 @@ final class BodyParts {
      * beyond 60° flexion 4; +1 if twisted or side-bent.
      */
     static BodyPartScore rebaTrunk(double deg, boolean twisted, boolean sideBent) {
-        String what = "trunk " + Fmt.flexion(deg);
-        String low = Fmt.num(PostureTables.TRUNK_LOW_DEG);
+        Message what = what("trunk", deg);
+        Message.Decimal low = deg(PostureTables.TRUNK_LOW_DEG);
         Text t;
         if (!beyond(Math.abs(deg), 0)) {
-            t = new Text(what, "upright", 1);
+            t = new Text(what, band("upright"), 1);
         } else if (!beyond(Math.abs(deg), PostureTables.TRUNK_LOW_DEG)) {
-            t = new Text(what, "0–" + low + "° flexion or extension", 2);
+            t = new Text(what, band("flexionOrExtensionRange", "from", deg(0), "to", low), 2);
         } else if (deg < 0) {
-            t = new Text(what, "over " + low + "° extension", 3);
+            t = new Text(what, band("overExtension", "deg", low), 3);
         } else if (!beyond(deg, PostureTables.TRUNK_HIGH_DEG)) {
-            t = new Text(what, low + "–" + Fmt.num(PostureTables.TRUNK_HIGH_DEG) + "° flexion", 3);
+            t = new Text(what, band("flexionRange", "from", low, "to", deg(PostureTables.TRUNK_HIGH_DEG)), 3);
         } else {
-            t = new Text(what, "over " + Fmt.num(PostureTables.TRUNK_HIGH_DEG) + "° flexion", 4);
+            t = new Text(what, band("overFlexion", "deg", deg(PostureTables.TRUNK_HIGH_DEG)), 4);
         }
         int score = t.base;
         if (twisted || sideBent) {
             score += t.plus(twistLabel(twisted, sideBent), 1);
         }
-        return new BodyPartScore(BodyPart.TRUNK, deg, score, t.toString());
+        return t.score(BodyPart.TRUNK, deg, score);
     }
 
     /**
@@ -269,21 +274,21 @@ final class BodyParts {
      */
     static BodyPartScore rebaLegs(boolean bilateral, boolean seated, double kneeDeg) {
         Text t = bilateral
-                ? new Text("legs", "bilateral weight bearing, walking or sitting", 1)
-                : new Text("legs", "one-legged, feather weight bearing or unstable", 2);
+                ? new Text(Message.of("posture.why.legs"), band("legsBilateral"), 1)
+                : new Text(Message.of("posture.why.legs"), band("legsUnilateral"), 2);
         int score = t.base;
-        String knee = "knees " + Fmt.num(kneeDeg) + "° flexion";
         if (beyond(kneeDeg, PostureTables.REBA_KNEE_LOW_DEG)) {
             if (seated) {
-                t.note(knee + ", no knee adjustment when seated");
+                t.note(Message.of("posture.why.kneesSeated", "deg", deg(kneeDeg)));
             } else if (beyond(kneeDeg, PostureTables.REBA_KNEE_HIGH_DEG)) {
-                score += t.plus(knee + ", over " + Fmt.num(PostureTables.REBA_KNEE_HIGH_DEG) + "°", 2);
+                score += t.plus(Message.of("posture.why.kneesOver", "deg", deg(kneeDeg), "limit",
+                        deg(PostureTables.REBA_KNEE_HIGH_DEG)), 2);
             } else {
-                score += t.plus(knee + ", " + Fmt.num(PostureTables.REBA_KNEE_LOW_DEG) + "–"
-                        + Fmt.num(PostureTables.REBA_KNEE_HIGH_DEG) + "°", 1);
+                score += t.plus(Message.of("posture.why.kneesRange", "deg", deg(kneeDeg), "from",
+                        deg(PostureTables.REBA_KNEE_LOW_DEG), "to", deg(PostureTables.REBA_KNEE_HIGH_DEG)), 1);
             }
         }
-        return new BodyPartScore(BodyPart.LEGS, kneeDeg, score, t.toString());
+        return t.score(BodyPart.LEGS, kneeDeg, score);
     }
 
     /** REBA load/force §2.7: up to 5 kg 0, 5–10 kg 1, beyond 10 kg 2; +1 shock or rapid build-up. */
@@ -307,33 +312,67 @@ final class BodyParts {
         return (staticPosture ? 1 : 0) + (repeatedAction ? 1 : 0) + (rapidChange ? 1 : 0);
     }
 
-    private static String twistLabel(boolean twisted, boolean sideBent) {
-        return twisted && sideBent ? "twisted and bent sideways" : twisted ? "twisted" : "bent sideways";
+    private static Message twistLabel(boolean twisted, boolean sideBent) {
+        return adj(twisted && sideBent ? "twistedAndBentSideways" : twisted ? "twisted" : "bentSideways");
     }
 
-    /** Builds an explanation such as {@code "upper arm 50° flexion (45–90° flexion: 3) + abducted (+1)"}. */
+    /** An angle as a message argument, as precise as the tables (two decimals at most). */
+    private static Message.Decimal deg(double value) {
+        return Message.plain(value, 2);
+    }
+
+    /** "upper arm 50° flexion", "neck 10° extension", "wrist 0°". */
+    private static Message what(String part, double deg) {
+        String way = deg > 0 ? "flexion" : deg < 0 ? "extension" : "zero";
+        return Message.of("posture.why." + part, "angle", Message.of("posture.why.angle." + way, "deg", deg(Math.abs(deg))));
+    }
+
+    private static Message elbow(double deg) {
+        return Message.of("posture.why.elbow", "deg", deg(deg));
+    }
+
+    private static Message band(String band, Object... namesAndValues) {
+        return Message.of("posture.band." + band, namesAndValues);
+    }
+
+    private static Message adj(String adjustment) {
+        return Message.of("posture.adj." + adjustment);
+    }
+
+    /** A score without an angle, such as "wrist twist mainly in mid-range: 1". */
+    private static BodyPartScore fixed(BodyPart part, String key, int score) {
+        return of(part, null, score, List.of(Message.of("posture.why.fixed", "what", band(key), "points", score)));
+    }
+
+    /** The score with its reasons; the explanation is their English wording (results.jsonl stays English). */
+    static BodyPartScore of(BodyPart part, @Nullable Double deg, int score, List<Message> reasons) {
+        return new BodyPartScore(part, deg, score, BodyPartScore.explain(reasons, ENGLISH), reasons);
+    }
+
+    private static final Texts ENGLISH = EngineTexts.english();
+
+    /** Builds the reasons of an explanation such as {@code "upper arm 50° flexion (45–90° flexion: 3) + abducted (+1)"}. */
     private static final class Text {
         final int base;
-        private final StringBuilder sb = new StringBuilder();
+        private final List<Message> parts = new ArrayList<>();
 
-        Text(String what, String band, int base) {
+        Text(Message what, Message band, int base) {
             this.base = base;
-            sb.append(what).append(" (").append(band).append(": ").append(base).append(')');
+            parts.add(Message.of("posture.why.band", "what", what, "band", band, "points", base));
         }
 
-        int plus(String label, int points) {
-            sb.append(points < 0 ? " − " : " + ").append(label)
-                    .append(" (").append(points < 0 ? "−" : "+").append(Math.abs(points)).append(')');
+        int plus(Message label, int points) {
+            parts.add(Message.of(points < 0 ? "posture.why.minus" : "posture.why.plus", "label", label, "points",
+                    Math.abs(points)));
             return points;
         }
 
-        void note(String text) {
-            sb.append(", ").append(text);
+        void note(Message text) {
+            parts.add(Message.of("posture.why.note", "note", text));
         }
 
-        @Override
-        public String toString() {
-            return sb.toString();
+        BodyPartScore score(BodyPart part, @Nullable Double deg, int score) {
+            return of(part, deg, score, parts);
         }
     }
 }

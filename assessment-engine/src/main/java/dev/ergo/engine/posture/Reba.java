@@ -44,7 +44,7 @@ public final class Reba {
         BodyPartScore legs = BodyParts.rebaLegs(PostureDefaults.legsBilateral(o), flag(o.seated()),
                 PostureDefaults.kneeDeg(o));
         BodyPartScore upperArm = BodyParts.upperArm(ua, flag(o.shoulderRaised()), flag(o.upperArmAbducted()),
-                flag(o.armSupported()), "abducted or rotated");
+                flag(o.armSupported()), "abductedOrRotated");
         BodyPartScore lowerArm = BodyParts.rebaLowerArm(la);
         BodyPartScore wrist = BodyParts.rebaWrist(wr, flag(o.wristDeviated()), flag(o.wristTwisted()));
         int load = BodyParts.rebaLoad(PostureDefaults.loadKg(o), PostureDefaults.loadMode(o));

@@ -73,7 +73,7 @@ class PostureBoundaryTests {
     void bandBoundaries(String item, double value, int expected) {
         int score = switch (item) {
             case "RULA upper arm" -> BodyParts.upperArm(value, false, false, false, "abducted").score();
-            case "REBA upper arm" -> BodyParts.upperArm(value, false, false, false, "abducted or rotated").score();
+            case "REBA upper arm" -> BodyParts.upperArm(value, false, false, false, "abductedOrRotated").score();
             case "RULA lower arm" -> BodyParts.rulaLowerArm(value, false).score();
             case "REBA lower arm" -> BodyParts.rebaLowerArm(value).score();
             case "RULA wrist" -> BodyParts.rulaWrist(value, false).score();

@@ -45,7 +45,7 @@ public final class ContactAdvisor {
         if (maxRate != null) {
             values.put("ratePerHour", maxRate);
         }
-        String rule = c.heading();
+        List<Message> rule = List.of(c.headingMessage());
         String source = SOURCE_PREFIX + c.zone().source();
         ContactCriterion caution = c.exposure() == ContactExposure.KNEE_IMPACT
                 ? ContactCriterion.WA_CAUTION_KNEE_IMPACT

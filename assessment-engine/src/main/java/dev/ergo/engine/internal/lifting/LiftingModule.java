@@ -60,7 +60,7 @@ public final class LiftingModule implements FactorModule {
             }
         }
         if (tasks.size() > 1 && tasks.stream().anyMatch(t -> DurationCategory.of(t.durationHours()) != duration)) {
-            context.note("note.lift.sharedDuration", "duration", duration);
+            context.note("note.lift.sharedDuration", "duration", Message.of("lifting.duration." + duration.name()));
         }
         Double cli = null;
         List<String> order = List.of();

@@ -303,7 +303,7 @@ final class RosaAdvisor {
 
     private static Recommendation recommendation(Part part, @Nullable WorkstationResult w, int priority, int now,
             int alone, int together, @Nullable Message rescored, Texts texts) {
-        List<String> rule = new ArrayList<>();
+        List<Message> rule = new ArrayList<>();
         part.findings().forEach(f -> rule.add(f.rule()));
         Recommendation ws = part.workstation();
         Map<String, Double> values = new LinkedHashMap<>();
@@ -313,10 +313,10 @@ final class RosaAdvisor {
         if (ws != null) {
             code = ws.code();
             text = Objects.requireNonNull(ws.message(), "workstation advice has a message");
-            rule.add(ws.rule());
+            rule.addAll(ws.ruleMessages().isEmpty() ? List.of(EngineTexts.plain(ws.rule())) : ws.ruleMessages());
             if (part.findings().isEmpty()) {
-                rule.add(code.equals(OfficeAction.SEAT_HEIGHT.code()) ? "done together with the footrest"
-                        : "done together with the raised seat");
+                rule.add(Message.of(code.equals(OfficeAction.SEAT_HEIGHT.code()) ? "rosa.rule.withFootrest"
+                        : "rosa.rule.withRaisedSeat"));
             }
             values.putAll(ws.values());
             source = part.findings().isEmpty() ? ws.source() : ws.source() + "; ROSA " + sections(part) + "; " + ROSA;
@@ -330,7 +330,7 @@ final class RosaAdvisor {
         values.put(RosaResult.SCORE_IF_FIXED, (double) alone);
         values.put(RosaResult.SCORE_WITH_ITEMS_ABOVE, (double) together);
         Message full = rescored == null ? text : Message.of("rosa.rescored", "advice", text, "rescore", rescored);
-        return EngineTexts.recommendation(code, priority, texts, full, values, String.join("; ", rule), source);
+        return EngineTexts.recommendation(code, priority, texts, full, values, rule, source);
     }
 
     /**

@@ -140,8 +140,8 @@ public final class WorkstationAdvisor {
         Dimension bpl = Anthropometry.BUTTOCK_POPLITEAL.resolve(w.buttockPoplitealLengthCm(), e.sex(), e.statureCm());
         for (Dimension d : List.of(ph, erh, ehs, bpl)) {
             if (d.isEstimate()) {
-                ctx.note("note.ws.estimate", "dimension", Message.of("note.dimension." + d.name()),
-                        "cm", Message.plain(d.valueCm(), 1), "basis", d.basis());
+                ctx.note("note.ws.estimate", "dimension", Message.of("dimension." + d.name()),
+                        "cm", Message.plain(d.valueCm(), 1), "basis", d.basisMessage() != null ? d.basisMessage() : d.basis());
             }
         }
         double shoe = w.shoeAllowanceCm() != null ? w.shoeAllowanceCm() : ctx.options().defaultShoeAllowanceCm();

@@ -49,36 +49,34 @@ public final class PostureAdvisor {
     /** Elbow angle used as "corrected": the middle of the 60–100° band (§1.2, §2.3). */
     public static final double NEUTRAL_ELBOW_DEG = 80.0;
 
-    private static final String RANKING = "one change at a time, ranked by the combined drop of RULA (of 6) and"
-            + " REBA (of 14); at most 3 per task above LOW";
 
-    /** One candidate change: its code, the corrected posture (for the rule) and the advice for the current posture. */
-    private record Change(String code, String target, String source, UnaryOperator<PostureObservation.Builder> fix,
+    /** One candidate change: its code (the corrected posture is {@code posture.target.<code>}) and the advice for the current posture. */
+    private record Change(String code, String source, UnaryOperator<PostureObservation.Builder> fix,
             Function<PostureObservation, List<Message>> advice) {}
 
     private static final List<Change> CHANGES = List.of(
-            new Change("POSTURE_TRUNK", "the trunk upright (0°), not twisted or bent sideways",
+            new Change("POSTURE_TRUNK",
                     "methods-posture-office §1.3, §2.2 (RULA, REBA trunk)",
                     b -> b.trunkDeg(0.0).trunkTwisted(false).trunkSideBent(false), PostureAdvisor::trunk),
-            new Change("POSTURE_NECK", "the neck upright (0°), not twisted or bent sideways",
+            new Change("POSTURE_NECK",
                     "methods-posture-office §1.3, §2.2 (RULA, REBA neck)",
                     b -> b.neckDeg(0.0).neckTwisted(false).neckSideBent(false), PostureAdvisor::neck),
-            new Change("POSTURE_UPPER_ARM", "the upper arm hanging (0°), shoulder relaxed, not abducted",
+            new Change("POSTURE_UPPER_ARM",
                     "methods-posture-office §1.2, §2.3 (RULA, REBA upper arm)",
                     b -> b.upperArmDeg(0.0).shoulderRaised(false).upperArmAbducted(false), PostureAdvisor::upperArm),
-            new Change("POSTURE_LOWER_ARM", "the elbow at 80° in front of the body",
+            new Change("POSTURE_LOWER_ARM",
                     "methods-posture-office §1.2, §2.3 (RULA, REBA lower arm)",
                     b -> b.lowerArmDeg(NEUTRAL_ELBOW_DEG).armAcrossMidline(false), PostureAdvisor::lowerArm),
-            new Change("POSTURE_WRIST", "the wrist straight (0°), not deviated or twisted",
+            new Change("POSTURE_WRIST",
                     "methods-posture-office §1.2, §2.3 (RULA, REBA wrist)",
                     b -> b.wristDeg(0.0).wristDeviated(false).wristTwisted(false), PostureAdvisor::wrist),
-            new Change("POSTURE_LEGS", "legs and feet supported, weight on both legs, knees straight",
+            new Change("POSTURE_LEGS",
                     "methods-posture-office §1.3, §2.2 (RULA, REBA legs)",
                     b -> b.legsSupported(true).legsBilateral(true).kneeDeg(0.0), PostureAdvisor::legs),
-            new Change("POSTURE_LOAD", "no load or force (0 kg, intermittent) and good coupling",
+            new Change("POSTURE_LOAD",
                     "methods-posture-office §1.4, §2.7 (RULA force/load, REBA load and coupling)",
                     b -> b.loadKg(0.0).loadMode(LoadMode.INTERMITTENT).coupling(RebaCoupling.GOOD), PostureAdvisor::load),
-            new Change("POSTURE_ACTIVITY", "no static holding, repetition or rapid posture changes",
+            new Change("POSTURE_ACTIVITY",
                     "methods-posture-office §1.4, §2.7 (RULA muscle use, REBA activity)",
                     b -> b.staticPosture(false).repeatedAction(false).rapidPostureChange(false),
                     PostureAdvisor::activity));
@@ -166,7 +164,8 @@ public final class PostureAdvisor {
             Message text = Message.of("posture.recommendation", "prefix", prefix(o.task(), o.side()), "advice",
                     Message.capitalized(advice), "effect", effect);
             out.add(EngineTexts.recommendation(s.change().code(), PRIORITY, texts, text, values,
-                    "re-scored with " + s.change().target() + "; " + RANKING, s.change().source()));
+                    List.of(Message.of("posture.rule.rescored", "target", Message.of("posture.target." + s.change().code())),
+                            Message.of("posture.rule.ranking")), s.change().source()));
         }
         return List.copyOf(out);
     }

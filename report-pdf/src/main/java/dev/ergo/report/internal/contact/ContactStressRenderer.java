@@ -67,14 +67,14 @@ public final class ContactStressRenderer extends FactorRenderer<ContactStressRes
             ContactCriterion c = f.criterion();
             Phrase zone = new Phrase(9.5f);
             zone.add(new Chunk(ctx.light(f.risk()), ctx.font(TextStyle.SMALL_BOLD, Styles.textOn(f.risk()))));
-            zone.add(new Chunk("\n" + ctx.text("contact.zone." + c.zone().name()) + "\n" + c.zone().reference(),
+            zone.add(new Chunk("\n" + c.zone().title(tx) + "\n" + c.zone().reference(tx),
                     ctx.font(TextStyle.SMALL, Styles.textOn(f.risk()))));
             PdfPCell z = ctx.cell(zone);
             z.setBackgroundColor(Styles.colour(f.risk()));
             t.addCell(z);
             Phrase found = new Phrase(11f);
             found.add(ctx.chunk(plain(f, tx), TextStyle.BODY));
-            found.add(new Chunk("\n" + ctx.text("contact.criterion", "heading", c.heading()),
+            found.add(new Chunk("\n" + ctx.text("contact.criterion", "heading", c.heading(tx)),
                     ctx.font(TextStyle.SMALL, Styles.MUTED)));
             t.addCell(ctx.cell(found));
         }

@@ -13,6 +13,7 @@ import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
 import dev.ergo.engine.office.RosaResult;
 import dev.ergo.engine.office.RosaTables;
+import dev.ergo.model.text.Message;
 import dev.ergo.model.text.Texts;
 import dev.ergo.report.ReportException;
 import dev.ergo.report.internal.spi.Draw;
@@ -174,9 +175,16 @@ public final class RosaRenderer extends FactorRenderer<RosaResult> {
      */
     static String findings(Recommendation rec, boolean withNext, Texts t) {
         List<String> out = new ArrayList<>();
-        for (String part : rec.rule().split("; ")) {
-            if (part.startsWith("ROSA ")) {
-                out.add(part.substring(5));
+        for (Message m : rec.ruleMessages()) {
+            if (m.key().equals("rosa.rule")) {
+                out.add(t.text(new Message("rosa.rule.short", m.args())));
+            }
+        }
+        if (rec.ruleMessages().isEmpty()) { // read back from results.jsonl: the English rule
+            for (String part : rec.rule().split("; ")) {
+                if (part.startsWith("ROSA ")) {
+                    out.add(part.substring(5));
+                }
             }
         }
         return out.isEmpty() ? t.text(withNext ? "rosa.together.next" : "rosa.together.above")

@@ -131,12 +131,13 @@ public final class WorkstationRenderer extends FactorRenderer<WorkstationResult>
         PdfPTable d = ctx.table(new float[] {2.6f, 1.3f, 4.6f}, ctx.text("ws.col.dimension"),
                 ctx.text("ws.col.value"), ctx.text("ws.col.basis"));
         for (Dimension dim : w.dimensions()) {
-            d.addCell(ctx.cell(dim.label(), TextStyle.BODY));
+            d.addCell(ctx.cell(dim.label(ctx.texts()), TextStyle.BODY));
             d.addCell(value(ctx, ctx.cm(dim.valueCm())));
             if (dim.isEstimate()) {
                 Phrase p = new Phrase(12);
                 p.add(ctx.chunk(ctx.text("ws.estimated"), TextStyle.BODY_ITALIC));
-                p.add(ctx.chunk(dim.basis().isEmpty() ? "" : ": " + dim.basis(), TextStyle.BODY));
+                String basis = dim.basis(ctx.texts());
+                p.add(ctx.chunk(basis.isEmpty() ? "" : ": " + basis, TextStyle.BODY));
                 d.addCell(ctx.cell(p));
             } else {
                 d.addCell(ctx.cell(ctx.text("ws.measured"), TextStyle.BODY));

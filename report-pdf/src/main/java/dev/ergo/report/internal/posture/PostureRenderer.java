@@ -111,7 +111,7 @@ public final class PostureRenderer extends FactorRenderer<PostureResult> {
             parts.addCell(right(ctx, angle(part, ru, re, tx)));
             parts.addCell(right(ctx, ru == null ? "–" : String.valueOf(ru.score())));
             parts.addCell(right(ctx, re == null ? "–" : String.valueOf(re.score())));
-            parts.addCell(ctx.cell(drives(ru, re), TextStyle.SMALL));
+            parts.addCell(ctx.cell(drives(ru, re, tx), TextStyle.SMALL));
         }
         ctx.add(parts);
 
@@ -164,18 +164,20 @@ public final class PostureRenderer extends FactorRenderer<PostureResult> {
         return t.text(part == BodyPart.LEGS ? "posture.kneeAngle" : "unit.deg", "value", Styles.number(t, b));
     }
 
-    /** What drives the scores: one explanation when RULA and REBA agree, else both, named. */
-    static String drives(@Nullable BodyPartScore rula, @Nullable BodyPartScore reba) {
+    /** What drives the scores, in the report's language: one explanation when RULA and REBA agree, else both, named. */
+    static String drives(@Nullable BodyPartScore rula, @Nullable BodyPartScore reba, Texts t) {
         if (rula == null) {
-            return "REBA: " + Objects.requireNonNull(reba).explanation();
+            return "REBA: " + Objects.requireNonNull(reba).explanation(t);
         }
         if (reba == null) {
-            return "RULA: " + rula.explanation();
+            return "RULA: " + rula.explanation(t);
         }
-        if (rula.explanation().equals(reba.explanation())) {
-            return rula.explanation();
+        String ru = rula.explanation(t);
+        String re = reba.explanation(t);
+        if (ru.equals(re)) {
+            return ru;
         }
-        return "RULA: " + rula.explanation() + "; REBA: " + reba.explanation();
+        return "RULA: " + ru + "; REBA: " + re;
     }
 
     private static PdfPCell right(ReportContext ctx, String text) {
