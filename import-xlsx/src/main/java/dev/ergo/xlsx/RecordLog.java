@@ -62,7 +62,12 @@ final class RecordLog implements AutoCloseable {
 
     /** Spools to a new file in a folder made for it, both of which {@link #close} deletes. */
     static RecordLog spooled(Path folder) throws IOException {
-        return new RecordLog(folder.resolve("surveys.spool"));
+        try {
+            return new RecordLog(folder.resolve("surveys.spool"));
+        } catch (IOException e) {
+            Files.deleteIfExists(folder);
+            throw e;
+        }
     }
 
     /** @return the spool file, or null in memory */
