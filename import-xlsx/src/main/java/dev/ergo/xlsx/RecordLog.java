@@ -45,6 +45,13 @@ final class RecordLog implements AutoCloseable {
         } else {
             channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
+            try {
+                // where the system allows it, unlink at once: a killed run then leaves no health data behind
+                Files.delete(file);
+                Files.delete(file.getParent());
+            } catch (IOException e) {
+                // deleted by close()
+            }
             codec = new RecordCodec();
             out = ByteBuffer.allocate(BUFFER);
             memory = null;

@@ -57,9 +57,13 @@ class SpooledImportTests {
     void closeDeletesTheSpoolOnceAndIterationAfterItFails() {
         SpooledImport spooled = Fixtures.IMPORTER.readSpooled(SampleWorkbookTests.COMMITTED);
         Path spool = spooled.spoolFile();
-        assertThat(spool).isRegularFile();
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(spool).doesNotExist(); // unlinked while open: a killed run leaves nothing
+            assertThat(spool.getParent()).doesNotExist();
+        }
         Iterator<EmployeeSurvey> it = spooled.iterator();
         it.next();
+        it.next(); // still readable
         spooled.close();
         assertThat(spool).doesNotExist();
         assertThat(spool.getParent()).doesNotExist();
