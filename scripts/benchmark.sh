@@ -7,12 +7,16 @@
 #                                      importer, fastexcel-reader and POI's streaming reader + SAX (JMH),
 #                                      side by side, with the importer's ratio to each
 #   scripts/benchmark.sh --startup     `./ergo assess` of a one-employee workbook, 5 runs, median wall time
+#   scripts/benchmark.sh --memory [N]  peak RSS of `./ergo assess --no-reports` at 10 000 and 100 000
+#                                      employees (launcher defaults) and their ratio; then the wall time of
+#                                      a re-run of N unchanged employees (default 10 000) into the same folder
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=assess
 case "${1:-}" in
   --import) mode=import; shift ;;
   --startup) mode=startup; shift ;;
+  --memory) mode=memory; shift ;;
 esac
 mvn -B -q -DskipTests package
 work="$(mktemp -d)"
@@ -42,6 +46,28 @@ if [ "$mode" = startup ]; then
   done
   sorted=($(printf '%s\n' "${times[@]}" | sort -n))
   echo "one-employee ./ergo assess: ${times[*]} ms; median ${sorted[2]} ms"
+  exit 0
+fi
+
+if [ "$mode" = memory ]; then
+  [ -x /usr/bin/time ] || { echo "benchmark.sh --memory needs GNU time (/usr/bin/time)" >&2; exit 1; }
+  rss() { sed -n 's/.*Maximum resident set size (kbytes): //p' "$1"; }
+  for n in 10000 100000; do
+    java -cp benchmarks/target/benchmarks.jar dev.ergo.benchmarks.GenerateWorkbook "$work/survey-$n.xlsx" "$n" >/dev/null
+    /usr/bin/time -v ./ergo assess "$work/survey-$n.xlsx" --out "$work/out-$n" --date 2026-11-24 --no-reports -q \
+      2>"$work/time-$n.txt" || true
+    rm -rf "$work/out-$n"
+    printf '%6d employees, --no-reports: peak RSS %d MB, %s\n' "$n" $(( $(rss "$work/time-$n.txt") / 1024 )) \
+      "$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): /wall /p' "$work/time-$n.txt")"
+  done
+  awk -v a="$(rss "$work/time-10000.txt")" -v b="$(rss "$work/time-100000.txt")" \
+    'BEGIN { printf "peak RSS 100 000 / 10 000 = %.2f\n", b / a }'
+  n="${1:-10000}"
+  java -cp benchmarks/target/benchmarks.jar dev.ergo.benchmarks.GenerateWorkbook "$work/rerun.xlsx" "$n" >/dev/null
+  ./ergo assess "$work/rerun.xlsx" --out "$work/rerun" --date 2026-11-24 -q || true # renders every report
+  start=$(date +%s%N)
+  ./ergo assess "$work/rerun.xlsx" --out "$work/rerun" --date 2026-11-24 -q || true # keeps every report
+  printf 're-run of %d unchanged employees: %d ms\n' "$n" $(( ($(date +%s%N) - start) / 1000000 ))
   exit 0
 fi
 

@@ -13,7 +13,7 @@ import dev.ergo.report.ReportOptions;
 import dev.ergo.report.SummaryInfo;
 import dev.ergo.xlsx.ImportException;
 import dev.ergo.xlsx.ImportProblem;
-import dev.ergo.xlsx.ImportResult;
+import dev.ergo.xlsx.SpooledImport;
 import dev.ergo.xlsx.SurveyImporter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -89,6 +89,10 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--pdfa", description = "Write PDF/A-1b reports for archiving.")
     boolean pdfa;
+
+    @Option(names = "--no-reports", description = "Write the results files, problems.csv and the summary but no"
+            + " employee reports (reports/ is left empty).")
+    boolean noReports;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for scoring and reports (default: cores).")
     Integer threads;
@@ -197,16 +201,25 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         long started = System.nanoTime();
-        ImportResult imported;
+        SpooledImport imported;
         try {
-            imported = SurveyImporter.create().read(workbook);
+            imported = SurveyImporter.create().readSpooled(workbook);
         } catch (ImportException e) {
             err.println("ergo: " + e.getMessage());
             return ExitCodes.UNREADABLE;
         }
+        try (imported) {
+            return assess(imported, reportOptions, reviewIntervals, baseline, nThreads, started, stdout, err);
+        }
+    }
+
+    /** Everything after the import: the checks, the outputs and the summary lines. */
+    private int assess(SpooledImport imported, ReportOptions.Builder reportOptions, ReviewIntervals reviewIntervals,
+            @Nullable Baseline baseline, int nThreads, long started, PrintWriter stdout, PrintWriter err)
+            throws InterruptedException {
         LocalDate runDate = date != null ? date : LocalDate.now();
         if (baseline != null && !force) {
-            String newer = FollowUpRound.newerBaseline(baseline, imported.surveys(), runDate);
+            String newer = FollowUpRound.newerBaseline(baseline, imported, runDate);
             if (newer != null) {
                 err.println("ergo: --baseline: " + newer + "; the baseline must be the earlier round (swap the"
                         + " files), or add --force to compare anyway. Nothing was written.");
@@ -214,7 +227,7 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         PrintWriter info = quiet ? new PrintWriter(java.io.Writer.nullWriter()) : stdout;
-        Workbooks.printImportSummary(info, String.valueOf(workbook.getFileName()), imported);
+        Workbooks.printImportSummary(info, String.valueOf(workbook.getFileName()), imported.sheets());
         info.flush();
 
         OutputFolder folder;
@@ -256,11 +269,16 @@ final class AssessCommand implements Callable<Integer> {
                     Workbooks.s(written.reportsKept()));
         }
         Workbooks.printProblems(info, written.problems(), 10);
-        info.printf("Wrote to %s: results.jsonl, results.csv, results.xlsx, problems.csv, summary.json, summary.pdf"
-                        + " and %d report%s in reports/ (%.1f s)%n",
-                out, n, Workbooks.s(n), (System.nanoTime() - started) / 1e9);
+        if (noReports) {
+            info.printf("Wrote to %s: results.jsonl, results.csv, results.xlsx, problems.csv, summary.json and"
+                    + " summary.pdf; no reports (--no-reports) (%.1f s)%n", out, (System.nanoTime() - started) / 1e9);
+        } else {
+            info.printf("Wrote to %s: results.jsonl, results.csv, results.xlsx, problems.csv, summary.json, summary.pdf"
+                            + " and %d report%s in reports/ (%.1f s)%n",
+                    out, n, Workbooks.s(n), (System.nanoTime() - started) / 1e9);
+        }
         info.flush();
-        boolean inputProblems = imported.hasErrors() || imported.rowsRejected() > 0 || n < imported.surveys().size();
+        boolean inputProblems = imported.hasErrors() || imported.rowsRejected() > 0 || n < imported.employees();
         return inputProblems ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
     }
 
@@ -286,22 +304,20 @@ final class AssessCommand implements Callable<Integer> {
      *
      * @throws IOException only for a failure to write a file; bugs propagate as they are
      */
-    private Written write(ImportResult imported, ReportOptions reportOptions, ReviewIntervals reviewIntervals,
+    private Written write(SpooledImport imported, ReportOptions reportOptions, ReviewIntervals reviewIntervals,
             @Nullable Baseline baseline, LocalDate runDate, Path staging, int nThreads, PrintWriter info)
             throws IOException, InterruptedException {
         Engine engine = engines.create(AssessmentOptions.builder().referenceDate(runDate)
                 .reviewIntervals(reviewIntervals).language(language).build(), reportOptions);
         ReportRenderer renderer = ReportRenderer.of(reportOptions); // tells which characters the reports cannot draw
-        List<ImportProblem> problems = new ArrayList<>(imported.problems());
-        for (EmployeeSurvey s : imported.surveys()) {
-            problems.addAll(ReportText.check(renderer, s, !noNames)); // characters the reports cannot draw
-        }
-        List<EmployeeSurvey> surveys = imported.surveys();
-        String[] fileNames = reportFileNames(surveys);
+        List<ImportProblem> textProblems = new ArrayList<>(); // characters the reports cannot draw
+        List<ImportProblem> outcomeProblems = new ArrayList<>();
+        ReportFileNames fileNames = new ReportFileNames();
         Path reports = staging.resolve("reports");
-        ReportCache cache = ReportCache.open(out, reportRunKey(runDate, reviewIntervals));
+        @Nullable ReportCache cache = noReports ? null : ReportCache.open(out, reportRunKey(runDate, reviewIntervals));
 
-        Progress progress = Progress.start(info, surveys.size());
+        int employees = imported.employees();
+        Progress progress = Progress.start(info, employees);
         AtomicBoolean failed = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
             Thread t = new Thread(r, "ergo-worker");
@@ -312,12 +328,18 @@ final class AssessCommand implements Callable<Integer> {
         try (ResultStreams streams = new ResultStreams(staging, namesInData, baseline, runDate)) {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
             int windowSize = Math.max(16, nThreads * 4); // the reorder buffer: outcomes waiting for an earlier one
-            int submitted = 0;
-            for (int i = 0; i < surveys.size(); i++) {
-                while (submitted < surveys.size() && submitted - i < windowSize) {
-                    int idx = submitted++;
-                    window.add(pool.submit(() -> assessOne(engine, cache, streams, baseline, surveys.get(idx),
-                            fileNames[idx], reports, failed, progress)));
+            java.util.Iterator<EmployeeSurvey> surveys = imported.iterator();
+            for (int i = 0; i < employees; i++) {
+                while (surveys.hasNext() && window.size() < windowSize) {
+                    EmployeeSurvey s = surveys.next();
+                    String fileName = "";
+                    if (!noReports) {
+                        fileName = fileNames.next(s.employee().id());
+                        textProblems.addAll(ReportText.check(renderer, s, !noNames));
+                    }
+                    String name = fileName;
+                    window.add(pool.submit(() -> assessOne(engine, cache, streams, baseline, s, name, reports, failed,
+                            progress)));
                 }
                 Outcome o;
                 try {
@@ -325,19 +347,24 @@ final class AssessCommand implements Callable<Integer> {
                 } catch (ExecutionException e) {
                     throw rethrow(e.getCause());
                 }
-                problems.addAll(o.problems());
+                outcomeProblems.addAll(o.problems());
                 if (o.result() != null) {
                     streams.add(o.result(), o.line());
                 }
             }
-            problems.addAll(streams.nearMisses());
+            outcomeProblems.addAll(streams.nearMisses());
             summary = streams.finish();
-            cache.write(reports);
+            if (cache != null) {
+                cache.write(reports);
+            }
         } finally {
             pool.shutdownNow();
             pool.awaitTermination(1, TimeUnit.MINUTES); // after a failure, no worker may write into what is cleaned up
             progress.close();
         }
+        List<ImportProblem> problems = new ArrayList<>(imported.problems());
+        problems.addAll(textProblems);
+        problems.addAll(outcomeProblems);
 
         writeFile(staging.resolve("summary.json"), o -> {
             o.write(summary.toJson().getBytes(StandardCharsets.UTF_8));
@@ -348,7 +375,7 @@ final class AssessCommand implements Callable<Integer> {
         SummaryInfo summaryInfo = new SummaryInfo("Ergonomics assessment summary", runDate,
                 String.valueOf(workbook.getFileName()),
                 imported.sheets().stream().filter(x -> x.sheet().equalsIgnoreCase("Employees")).mapToInt(x -> x.rowsRead())
-                        .findFirst().orElse(surveys.size()),
+                        .findFirst().orElse(employees),
                 imported.rowsRejected(), problems.size());
         writeFile(staging.resolve("summary.pdf"), o -> {
             try {
@@ -361,11 +388,11 @@ final class AssessCommand implements Callable<Integer> {
                 throw e;
             }
         });
-        return new Written(problems, summary, cache.kept());
+        return new Written(problems, summary, cache == null ? 0 : cache.kept());
     }
 
     /** Scores one employee and renders their report, unless the previous run's report is unchanged. */
-    private static Outcome assessOne(Engine engine, ReportCache cache, ResultStreams streams, @Nullable Baseline baseline,
+    private static Outcome assessOne(Engine engine, @Nullable ReportCache cache, ResultStreams streams, @Nullable Baseline baseline,
             EmployeeSurvey s, String fileName, Path reports, AtomicBoolean failed, Progress progress) throws IOException {
         if (failed.get()) {
             return new Outcome(null, null, List.of());
@@ -373,6 +400,10 @@ final class AssessCommand implements Callable<Integer> {
         try {
             AssessmentResult result = engine.assess(s); // notes the rows the import rejected (notAssessed)
             String line = streams.line(result);
+            if (cache == null) {
+                progress.step(); // --no-reports
+                return new Outcome(result, line, List.of());
+            }
             String hash = cache.hash(fileName, result, line);
             if (!cache.keep(fileName, hash, reports)) {
                 byte[] pdf = engine.employeeReport(result,
@@ -449,18 +480,17 @@ final class AssessCommand implements Callable<Integer> {
         throw new IllegalStateException(cause);
     }
 
-    /** Unique, file-system-safe report names in workbook order. */
-    static String[] reportFileNames(List<EmployeeSurvey> surveys) {
-        String[] names = new String[surveys.size()];
-        Set<String> used = new HashSet<>();
-        for (int i = 0; i < names.length; i++) {
-            String stem = OutputFiles.safeStem(surveys.get(i).employee().id());
+    /** Unique, file-system-safe report names: gives each employee, in workbook order, a report name no earlier employee has (ignoring case). */
+    static final class ReportFileNames {
+        private final Set<String> used = new HashSet<>();
+
+        String next(String employeeId) {
+            String stem = OutputFiles.safeStem(employeeId);
             String name = stem + ".pdf";
             for (int n = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
                 name = stem + "-" + n + ".pdf";
             }
-            names[i] = name;
+            return name;
         }
-        return names;
     }
 }

@@ -24,7 +24,7 @@ final class FollowUpRound {
      *
      * @return the reason in a sentence fragment, or null when the baseline is earlier
      */
-    static @Nullable String newerBaseline(Baseline baseline, List<EmployeeSurvey> surveys, LocalDate runDate) {
+    static @Nullable String newerBaseline(Baseline baseline, Iterable<EmployeeSurvey> surveys, LocalDate runDate) {
         LocalDate latestNow = null;
         for (EmployeeSurvey s : surveys) {
             LocalDate now = s.employee().assessmentDate() != null ? s.employee().assessmentDate() : runDate;

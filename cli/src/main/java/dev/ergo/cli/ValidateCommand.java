@@ -51,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("ergo: " + e.getMessage());
             return ExitCodes.UNREADABLE;
         }
-        Workbooks.printImportSummary(out, String.valueOf(workbook.getFileName()), r);
+        Workbooks.printImportSummary(out, String.valueOf(workbook.getFileName()), r.sheets());
         out.printf("%d employee%s ready to assess.%n", r.surveys().size(), Workbooks.s(r.surveys().size()));
         Workbooks.printProblems(out, r.problems(), maxProblems);
         out.flush();

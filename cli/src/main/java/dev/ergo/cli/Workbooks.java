@@ -1,7 +1,6 @@
 package dev.ergo.cli;
 
 import dev.ergo.xlsx.ImportProblem;
-import dev.ergo.xlsx.ImportResult;
 import dev.ergo.xlsx.SheetSummary;
 import java.io.PrintWriter;
 import java.util.List;
@@ -10,9 +9,9 @@ import java.util.List;
 final class Workbooks {
     private Workbooks() {}
 
-    static void printImportSummary(PrintWriter out, String workbookName, ImportResult r) {
+    static void printImportSummary(PrintWriter out, String workbookName, List<SheetSummary> sheets) {
         out.printf("Read %s:%n", workbookName);
-        for (SheetSummary s : r.sheets()) {
+        for (SheetSummary s : sheets) {
             out.printf("  %-14s %6d rows read, %6d imported, %5d rejected%n", s.sheet(), s.rowsRead(),
                     s.rowsImported(), s.rowsRejected());
         }

@@ -1,7 +1,6 @@
 package dev.ergo.xlsx;
 
 import dev.ergo.model.Employee;
-import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.SourceRow;
 import dev.ergo.model.SurveySection;
 import dev.ergo.model.validation.SurveyValidator;
@@ -50,37 +49,36 @@ final class ImportRun {
     static final String DAMAGED =
             "the file is damaged or incomplete and cannot be read as an .xlsx workbook; save it again from your spreadsheet program";
 
-    /** An Employees row that claimed an id; the employee is null when the row was rejected. */
-    private static final class Entry {
-        final int row;
-        final @Nullable Employee employee;
-        final List<SurveySection> sections = new ArrayList<>();
-
-        Entry(int row, @Nullable Employee employee) {
-            this.row = row;
-            this.employee = employee;
-        }
-    }
+    /** An Employees row that claimed an id; the ordinal is -1 when the row was rejected. */
+    private record Entry(int row, int ordinal) {}
 
     private final ImportOptions options;
     private final SurveyValidator validator;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<SheetSummary> summaries = new ArrayList<>();
-    private final Map<String, Entry> employees = new LinkedHashMap<>();
+    private final Map<String, Entry> employees = new HashMap<>();
+    /** The imported employees and sections, each with its employee's ordinal (its place among the imported). */
+    private final RecordLog log;
+    private int imported;
     private boolean date1904;
     private @Nullable ReadOnlySharedStringsTable sst;
-    /** The ids and sections added by the sheet being read, so that a re-read can undo them. */
+    /** The ids added by the sheet being read, so that a re-read can undo them. */
     private final List<String> addedIds = new ArrayList<>();
-    private final List<Entry> addedSections = new ArrayList<>();
     private @Nullable StylesTable styles;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
-    ImportRun(ImportOptions options, SurveyValidator validator) {
+    ImportRun(ImportOptions options, SurveyValidator validator, RecordLog log) {
         this.options = options;
         this.validator = validator;
+        this.log = log;
     }
 
-    ImportResult read(Path file) {
+    /**
+     * Reads the file into the log, which the result then owns.
+     *
+     * @return the import, reading its surveys from the log
+     */
+    SpooledImport read(Path file) {
         if (!Files.exists(file)) {
             throw new ImportException("the file " + file.getFileName() + " does not exist");
         }
@@ -98,7 +96,7 @@ final class ImportRun {
             try (WorkbookPackage pkg = WorkbookPackage.open(file)) {
                 readPackage(pkg);
             }
-            LOG.debug("imported {} employees from {} sheets with {} problems in {} ms", employees.size(), summaries.size(),
+            LOG.debug("imported {} employees from {} sheets with {} problems in {} ms", imported, summaries.size(),
                     problems.size(), (System.nanoTime() - start) / 1_000_000);
         } catch (ImportException e) {
             throw e;
@@ -112,15 +110,9 @@ final class ImportRun {
             LOG.debug("cannot read workbook: {}", e.getClass().getName());
             throw new UnsupportedFormatException(DAMAGED, e);
         }
-        Map<String, List<SourceRow>> rejected = rejectedRows(problems);
-        List<EmployeeSurvey> surveys = new ArrayList<>();
-        for (Entry e : employees.values()) {
-            if (e.employee != null) {
-                surveys.add(new EmployeeSurvey(e.employee, e.sections,
-                        rejected.getOrDefault(e.employee.id(), List.of())));
-            }
-        }
-        return new ImportResult(surveys, problems, summaries);
+        employees.clear(); // the log holds what is needed from here on
+        log.finish(imported);
+        return new SpooledImport(log, imported, rejectedRows(problems), new ImportResult(List.of(), problems, summaries));
     }
 
     /**
@@ -213,8 +205,9 @@ final class ImportRun {
 
     private SheetImport importSheet(WorkbookPackage.Sheet ref, SheetSpec spec) throws IOException, SAXException {
         int problemsBefore = problems.size();
+        int logBefore = log.size();
+        int importedBefore = imported;
         addedIds.clear();
-        addedSections.clear();
         SheetImport sheet = new SheetImport(this, spec, ref.name(), options);
         try {
             parseSheet(ref, new SheetHandler.InOrder(sheet));
@@ -222,10 +215,8 @@ final class ImportRun {
             // rows are keyed by their number, not by their place in the file: undo and read again, sorted
             problems.subList(problemsBefore, problems.size()).clear();
             addedIds.forEach(employees::remove);
-            for (int i = addedSections.size() - 1; i >= 0; i--) {
-                List<SurveySection> list = addedSections.get(i).sections;
-                list.remove(list.size() - 1);
-            }
+            log.truncate(logBefore);
+            imported = importedBefore;
             LOG.debug("sheet {}: rows are stored out of order; reading them sorted", spec.name());
             sheet = new SheetImport(this, spec, ref.name(), options);
             SheetHandler.Sorted sorted = new SheetHandler.Sorted(options.maxRowsPerSheet());
@@ -343,27 +334,32 @@ final class ImportRun {
     /** @return the Employees row that claimed the id, or null */
     @Nullable Integer employeeRow(String id) {
         Entry e = employees.get(id);
-        return e == null ? null : e.row;
+        return e == null ? null : e.row();
     }
 
     boolean employeeImported(String id) {
         Entry e = employees.get(id);
-        return e != null && e.employee != null;
+        return e != null && e.ordinal() >= 0;
     }
 
     /** Claims an id for an Employees row; the first row keeps it. */
     void employee(String id, int row, @Nullable Employee employee) {
-        if (employees.putIfAbsent(id, new Entry(row, employee)) == null) {
-            addedIds.add(id);
+        if (employees.containsKey(id)) {
+            return;
+        }
+        int ordinal = employee == null ? -1 : imported++;
+        employees.put(id, new Entry(row, ordinal));
+        addedIds.add(id);
+        if (employee != null) {
+            log.add(ordinal, employee);
         }
     }
 
     void section(@Nullable String id, SurveySection section) {
         Entry e = id == null ? null : employees.get(id);
-        if (e == null) {
+        if (e == null || e.ordinal() < 0) {
             throw new IllegalStateException("section without an imported employee");
         }
-        e.sections.add(section);
-        addedSections.add(e);
+        log.add(e.ordinal(), (Record) section);
     }
 }

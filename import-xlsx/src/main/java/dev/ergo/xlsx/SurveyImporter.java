@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -77,7 +78,41 @@ public final class SurveyImporter {
      */
     public ImportResult read(Path workbook) {
         Objects.requireNonNull(workbook, "workbook must not be null");
-        return new ImportRun(options, validator).read(workbook);
+        try (SpooledImport in = new ImportRun(options, validator, RecordLog.inMemory()).read(workbook)) {
+            return in.toResult();
+        }
+    }
+
+    /**
+     * Reads a workbook file and keeps its surveys in a temporary file (in a new folder only this user can
+     * read, where the file system allows), so that memory stays flat however many employees it holds.
+     * Validation, problems and row counts are those of {@link #read(Path)}.
+     *
+     * <p>The caller must close the result, which deletes the temporary file.
+     *
+     * @param workbook the {@code .xlsx} file, not null
+     * @return the import, not null
+     * @throws ImportException as {@link #read(Path)}, or if the temporary file cannot be written
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public SpooledImport readSpooled(Path workbook) {
+        Objects.requireNonNull(workbook, "workbook must not be null");
+        RecordLog log;
+        try {
+            log = RecordLog.spooled(privateTempDir());
+        } catch (IOException e) {
+            throw new ImportException("cannot create a temporary file for the surveys: " + e.getMessage(), e);
+        }
+        try {
+            return new ImportRun(options, validator, log).read(workbook);
+        } catch (UncheckedIOException e) {
+            log.close();
+            throw new ImportException("cannot write the temporary file of the surveys: " + e.getCause().getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            log.close();
+            throw e;
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.ergo.xlsx;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,8 +59,20 @@ final class Fixtures {
         return row;
     }
 
+    /** Reads the file, and checks that the spooled import of it gives the same surveys, problems and counts. */
     static ImportResult read(Path file) {
-        return IMPORTER.read(file);
+        ImportResult r = IMPORTER.read(file);
+        SpooledImport spooled = IMPORTER.readSpooled(file);
+        Path spool = spooled.spoolFile();
+        try (spooled) {
+            assertThat(spooled.toResult()).isEqualTo(r);
+            assertThat(spooled.employees()).isEqualTo(r.surveys().size());
+            assertThat(spooled.hasErrors()).isEqualTo(r.hasErrors());
+            assertThat(spooled.rowsRejected()).isEqualTo(r.rowsRejected());
+        }
+        assertThat(spool).doesNotExist();
+        assertThat(spool.getParent()).doesNotExist();
+        return r;
     }
 
     /** (severity, sheet, row, column, cell) of every problem. */

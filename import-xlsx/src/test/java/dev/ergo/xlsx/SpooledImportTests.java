@@ -1,0 +1,134 @@
+package dev.ergo.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ergo.model.EmployeeSurvey;
+import dev.ergo.model.SourceRow;
+import dev.ergo.model.posture.Side;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The spooled import gives the surveys of the in-memory import, in workbook order, and deletes its
+ * temporary file. (Every importer test reading through {@link Fixtures#read} checks the same.)
+ */
+class SpooledImportTests {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sampleWorkbookStreamsTheSameSurveysTwice() {
+        ImportResult inMemory = Fixtures.IMPORTER.read(SampleWorkbookTests.COMMITTED);
+        try (SpooledImport spooled = Fixtures.IMPORTER.readSpooled(SampleWorkbookTests.COMMITTED)) {
+            List<EmployeeSurvey> first = new ArrayList<>();
+            spooled.forEach(first::add);
+            List<EmployeeSurvey> second = new ArrayList<>();
+            spooled.forEach(second::add);
+            assertThat(first).isEqualTo(inMemory.surveys()).isEqualTo(second);
+            assertThat(spooled.problems()).isEqualTo(inMemory.problems());
+            assertThat(spooled.sheets()).isEqualTo(inMemory.sheets());
+        }
+        // the sample's duplicate id, unknown id and rejected factor rows are all there
+        assertThat(inMemory.problems()).extracting(ImportProblem::message)
+                .anyMatch(m -> m.contains("already appears on row"))
+                .anyMatch(m -> m.contains("is not on the Employees sheet"));
+        assertThat(inMemory.surveys()).anyMatch(s -> !s.rejectedRows().isEmpty());
+    }
+
+    @Test
+    void generatedWorkbookStreamsTheSameSurveys() throws Exception {
+        Path file = dir.resolve("large.xlsx");
+        LargeWorkbookGenerator.write(file, 1_500);
+        ImportResult r = Fixtures.read(file); // compares with the spooled import
+        assertThat(r.surveys()).hasSize(1_500);
+        assertThat(r.surveys().stream().mapToInt(s -> s.sections().size()).sum()).isGreaterThan(1_500);
+    }
+
+    @Test
+    void closeDeletesTheSpoolOnceAndIterationAfterItFails() {
+        SpooledImport spooled = Fixtures.IMPORTER.readSpooled(SampleWorkbookTests.COMMITTED);
+        Path spool = spooled.spoolFile();
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(spool).doesNotExist(); // unlinked while open: a killed run leaves nothing
+            assertThat(spool.getParent()).doesNotExist();
+        }
+        Iterator<EmployeeSurvey> it = spooled.iterator();
+        it.next();
+        it.next(); // still readable
+        spooled.close();
+        assertThat(spool).doesNotExist();
+        assertThat(spool.getParent()).doesNotExist();
+        spooled.close();
+        assertThatThrownBy(it::next).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> spooled.iterator().next()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void emptyEmployeesSheetGivesNoSurveys() {
+        TestBook book = TestBook.create();
+        book.sheet("Employees", Fixtures.employees());
+        try (SpooledImport spooled = Fixtures.IMPORTER.readSpooled(book.write(dir))) {
+            assertThat(spooled.employees()).isZero();
+            assertThat(spooled.iterator().hasNext()).isFalse();
+        }
+    }
+
+    /** Every value type the row mapper gives. */
+    record AllTypes(String text, Double number, Integer count, Boolean yes, Boolean no, Side side, LocalDate date,
+            Locale language, SourceRow origin, double primitive, String absent) {}
+
+    @Test
+    void codecRebuildsEveryValueType() {
+        RecordCodec codec = new RecordCodec();
+        AllTypes a = new AllTypes("Łódź ✓ " + "x".repeat(70_000), -0.0, Integer.MIN_VALUE, true, false, Side.RIGHT,
+                LocalDate.of(1899, 12, 31), Locale.forLanguageTag("pl"), SourceRow.of("Postures", 1_048_576),
+                Double.MAX_VALUE, null);
+        AllTypes b = new AllTypes("", Double.NaN, 0, null, null, Side.LEFT, LocalDate.of(9999, 1, 1),
+                Locale.GERMAN, SourceRow.of("Employees", 1), -1.5, "");
+        for (AllTypes r : List.of(a, b)) {
+            int n = codec.encode(r);
+            Object back = codec.decode(ByteBuffer.wrap(Arrays.copyOf(codec.bytes(), n)));
+            assertThat(back).isEqualTo(r);
+        }
+    }
+
+    record Unsupported(List<String> list) {}
+
+    @Test
+    void codecRefusesOtherValueTypes() {
+        assertThatThrownBy(() -> new RecordCodec().encode(new Unsupported(List.of("a"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot store");
+    }
+
+    @Test
+    void logForgetsTruncatedRecordsAndGroupsByEmployeeInOrder() throws Exception {
+        for (RecordLog log : List.of(RecordLog.inMemory(), RecordLog.spooled(java.nio.file.Files.createDirectory(
+                dir.resolve("spool"))))) {
+            try (log) {
+                log.add(0, SourceRow.of("Employees", 2));
+                log.add(1, SourceRow.of("Employees", 3));
+                log.add(1, SourceRow.of("ROSA", 9));
+                log.truncate(1); // a sheet read again
+                log.add(1, SourceRow.of("Employees", 4));
+                log.add(0, SourceRow.of("ROSA", 2));
+                log.add(2, SourceRow.of("Employees", 5));
+                log.add(0, SourceRow.of("ROSA", 3));
+                log.finish(3);
+                assertThat(log.records(0)).containsExactly(SourceRow.of("Employees", 2), SourceRow.of("ROSA", 2),
+                        SourceRow.of("ROSA", 3));
+                assertThat(log.records(1)).containsExactly(SourceRow.of("Employees", 4));
+                assertThat(log.records(2)).containsExactly(SourceRow.of("Employees", 5));
+            }
+            assertThat(log.file() == null || !java.nio.file.Files.exists(log.file())).isTrue();
+        }
+    }
+}
