@@ -10,6 +10,9 @@
 #   scripts/benchmark.sh --memory [N]  peak RSS of `./ergo assess --no-reports` at 10 000 and 100 000
 #                                      employees (launcher defaults) and their ratio; then the wall time of
 #                                      a re-run of N unchanged employees (default 10 000) into the same folder
+#   scripts/benchmark.sh --render      one employee report beside a bare one-page OpenPDF document with
+#                                      the same fonts (the ceiling), JMH, 1 thread, with the ratio
+#   scripts/benchmark.sh --all [N]     every mode above, one after the other, then `ergo assess` of N
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=assess
@@ -17,10 +20,38 @@ case "${1:-}" in
   --import) mode=import; shift ;;
   --startup) mode=startup; shift ;;
   --memory) mode=memory; shift ;;
+  --render) mode=render; shift ;;
+  --all) mode=all; shift ;;
 esac
-mvn -B -q -DskipTests package
+[ -n "${ERGO_BENCH_BUILT:-}" ] || mvn -B -q -DskipTests package
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+
+# --all and --render (kept in one block)
+if [ "$mode" = all ]; then
+  export ERGO_BENCH_BUILT=1
+  self="$PWD/scripts/benchmark.sh"
+  for m in $(grep -oE '^  --[a-z]+\)' "$self" | tr -d ' )' | grep -vx -- --all); do
+    echo "== benchmark.sh $m"
+    "$self" "$m"
+  done
+  echo "== benchmark.sh ${1:-10000}"
+  "$self" "${1:-10000}"
+  exit 0
+fi
+if [ "$mode" = render ]; then
+  java -jar benchmarks/target/benchmarks.jar 'ErgoBenchmarks\.(renderOneReport|bareOnePageOpenPdf)$' -wi 4 -w 5s -i 4 \
+    -r 5s -rf csv -rff "$work/render.csv" | grep -E "^(Benchmark|ErgoBenchmarks)" || true
+  awk -F, 'NR > 1 { gsub(/"/, ""); split($1, a, "."); t[a[length(a)]] = $5 }
+    END {
+      r = t["renderOneReport"]; b = t["bareOnePageOpenPdf"];
+      if (r > 0 && b > 0) {
+        printf "one employee report %.0f us (%.0f reports/s on 1 thread); bare one-page OpenPDF %.0f us (%.0f/s)\n", r, 1e6 / r, b, 1e6 / b;
+        printf "report / bare page = %.1f\n", r / b;
+      }
+    }' "$work/render.csv"
+  exit 0
+fi
 
 if [ "$mode" = import ]; then
   n="${1:-100000}"

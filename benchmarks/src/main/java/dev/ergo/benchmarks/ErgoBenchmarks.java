@@ -4,6 +4,7 @@ import dev.ergo.engine.AssessmentOptions;
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Assessor;
 import dev.ergo.model.EmployeeSurvey;
+import dev.ergo.report.BarePage;
 import dev.ergo.report.ReportOptions;
 import dev.ergo.report.ReportRenderer;
 import dev.ergo.xlsx.ImportResult;
@@ -85,9 +86,20 @@ public class ErgoBenchmarks {
         return result.toJsonLine();
     }
 
-    /** @return one employee's PDF */
+    /** @return one employee's PDF (8 pages) */
     @Benchmark
     public byte[] renderOneReport() {
         return renderer.employeeReport(result);
+    }
+
+    /**
+     * The ceiling {@link #renderOneReport()} is compared with (scripts/benchmark.sh --all prints the
+     * ratio): a bare one-page OpenPDF document with the reports' shared fonts.
+     *
+     * @return the PDF
+     */
+    @Benchmark
+    public byte[] bareOnePageOpenPdf() {
+        return BarePage.render();
     }
 }

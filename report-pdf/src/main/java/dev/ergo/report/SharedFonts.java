@@ -102,6 +102,7 @@ final class SharedFonts {
     private static BaseFont prefixed(String key, Supplier<BaseFont> create) {
         BaseFont bf = create.get();
         bf.setSecureRandom(new PrefixRandom(key));
+        bf.setCompressionLevel(PdfSession.ZLIB_LEVEL); // set before the font is shared
         return bf;
     }
 

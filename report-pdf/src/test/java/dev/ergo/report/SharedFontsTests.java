@@ -143,9 +143,10 @@ class SharedFontsTests {
     @Test
     void sharedFontsStaySubsetsInEveryDocument() throws Exception {
         // DejaVu Sans is 740 KB and Noto Sans Devanagari 229 KB: each report embeds only the glyphs it uses
+        // (bounds with room for zlib level 1; a whole DejaVu Sans alone would add over 300 KB)
         for (Render r : renders()) {
             byte[] pdf = r.call().call();
-            assertThat(pdf.length).as(r.name()).isLessThan(r.name().equals("summary") ? 160_000 : 120_000);
+            assertThat(pdf.length).as(r.name()).isLessThan(r.name().equals("summary") ? 170_000 : 135_000);
         }
     }
 }

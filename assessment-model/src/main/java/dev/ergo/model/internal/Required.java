@@ -20,6 +20,20 @@ import org.apiguardian.api.API;
 public final class Required {
     private Required() {}
 
+    /** Each record type's accessors of required components, found once (reflection is slow). */
+    private static final ClassValue<List<Method>> REQUIRED = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            List<Method> accessors = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (required(c.getAccessor())) {
+                    accessors.add(c.getAccessor());
+                }
+            }
+            return List.copyOf(accessors);
+        }
+    };
+
     /**
      * Returns the record when every required component is set.
      *
@@ -30,10 +44,9 @@ public final class Required {
      */
     public static <T extends Record> T check(T record) {
         List<String> missing = new ArrayList<>();
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
-            Method accessor = c.getAccessor();
-            if (required(accessor) && value(accessor, record) == null) {
-                missing.add(c.getName());
+        for (Method accessor : REQUIRED.get(record.getClass())) {
+            if (value(accessor, record) == null) {
+                missing.add(accessor.getName()); // a record's accessor has its component's name
             }
         }
         if (!missing.isEmpty()) {

@@ -1,6 +1,8 @@
 package dev.ergo.model.text;
 
+import com.ibm.icu.number.LocalizedNumberFormatter;
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DecimalFormat;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.NumberFormat;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +53,10 @@ public final class Texts {
     private final ULocale formatting;
     private final Map<String, String> patterns;
     private final @Nullable Texts parent;
+    /** Compiled messages by key, each borrowed by one thread at a time (ICU's are not thread-safe). */
+    private final Map<String, MessageFormat> compiled = new ConcurrentHashMap<>();
+    /** Number formats by most decimals and grouping (ICU's number formatters are immutable). */
+    private final Map<Integer, LocalizedNumberFormatter> numberFormats = new ConcurrentHashMap<>();
 
     Texts(Locale locale, Map<String, String> patterns, @Nullable Texts parent) {
         this.locale = locale;
@@ -133,7 +140,13 @@ public final class Texts {
         }
         Map<String, Object> converted = new HashMap<>();
         args.forEach((name, value) -> converted.put(name, convert(value)));
-        return new MessageFormat(pattern, formatting).format(converted);
+        MessageFormat format = compiled.remove(key);
+        if (format == null) {
+            format = new MessageFormat(pattern, formatting);
+        }
+        String text = format.format(converted);
+        compiled.put(key, format);
+        return text;
     }
 
     /**
@@ -209,11 +222,23 @@ public final class Texts {
         if (rounded.signum() == 0) {
             rounded = BigDecimal.ZERO;
         }
+        LocalizedNumberFormatter cached = numberFormats.get(maxDecimals * 2 + (grouping ? 1 : 0));
+        if (cached != null) {
+            return cached.format(rounded).toString();
+        }
+        NumberFormat f = numberFormat(maxDecimals, grouping);
+        if (f instanceof DecimalFormat d) {
+            numberFormats.put(maxDecimals * 2 + (grouping ? 1 : 0), d.toNumberFormatter());
+        }
+        return f.format(rounded);
+    }
+
+    private NumberFormat numberFormat(int maxDecimals, boolean grouping) {
         NumberFormat f = NumberFormat.getInstance(formatting);
         f.setMinimumFractionDigits(0);
         f.setMaximumFractionDigits(maxDecimals);
         f.setGroupingUsed(grouping);
-        return f.format(rounded);
+        return f;
     }
 
     /**
