@@ -6,6 +6,8 @@ import dev.ergo.model.text.Message;
 import dev.ergo.model.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import static dev.ergo.engine.posture.PostureConventions.beyond;
 import static dev.ergo.engine.internal.posture.PostureTables.LOWER_ARM_NEUTRAL_MAX_DEG;
 import static dev.ergo.engine.internal.posture.PostureTables.LOWER_ARM_NEUTRAL_MIN_DEG;
@@ -346,8 +348,24 @@ final class BodyParts {
 
     /** The score with its reasons; the explanation is their English wording (results.jsonl stays English). */
     static BodyPartScore of(BodyPart part, @Nullable Double deg, int score, List<Message> reasons) {
-        return new BodyPartScore(part, deg, score, BodyPartScore.explain(reasons, ENGLISH), reasons);
+        List<Message> key = List.copyOf(reasons);
+        String english = ENGLISH_WORDING.get(key);
+        if (english == null) {
+            english = BodyPartScore.explain(key, ENGLISH);
+            if (ENGLISH_WORDING.size() >= ENGLISH_WORDING_LIMIT) {
+                ENGLISH_WORDING.clear();
+            }
+            ENGLISH_WORDING.put(key, english);
+        }
+        return new BodyPartScore(part, deg, score, english, key);
     }
+
+    /**
+     * English explanations already worded. The posture advisor re-scores the same body parts many times per
+     * employee, and wording a message costs far more than looking it up; bounded, emptied when full.
+     */
+    private static final Map<List<Message>, String> ENGLISH_WORDING = new ConcurrentHashMap<>();
+    static final int ENGLISH_WORDING_LIMIT = 4_096;
 
     private static final Texts ENGLISH = EngineTexts.english();
 
