@@ -56,6 +56,47 @@ class AppendixLanguageTests {
                 .startsWith("ROSA Rückenstütze: Arbeitsfläche zu hoch +1; "));
     }
 
+    /** The rule keys of the workstation, lifting, vibration, hand-activity, strain-index and review advice. */
+    private static final java.util.regex.Pattern RULE_KEY =
+            java.util.regex.Pattern.compile("(ws|lift|hav|wbv|rep)\\.rule\\..+|review\\.rule");
+
+    private static java.util.Properties bundle(String suffix) throws java.io.IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = AppendixLanguageTests.class.getResourceAsStream("/dev/ergo/engine/messages" + suffix + ".properties")) {
+            p.load(new java.io.InputStreamReader(java.util.Objects.requireNonNull(in, suffix),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"_de", "_fr", "_es", "_pl"})
+    void everyRuleOfTheAdviceIsWordedInTheLanguageNotCopiedFromEnglish(String suffix) throws java.io.IOException {
+        java.util.Properties en = bundle("");
+        java.util.Properties other = bundle(suffix);
+        List<String> keys = en.stringPropertyNames().stream().filter(k -> RULE_KEY.matcher(k).matches()).sorted().toList();
+
+        assertThat(keys).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(keys.stream().filter(k -> en.getProperty(k).equals(other.getProperty(k))).toList())
+                .as("rules left in English in messages%s", suffix).isEmpty();
+    }
+
+    @Test
+    void adviceRulesAreEnglishWordForWordInTheResultAndGermanOnRequest() {
+        AssessmentResult r = allFactors(Locale.GERMAN);
+        List<Recommendation> recs = r.recommendations();
+
+        Recommendation seat = recs.stream().filter(x -> x.code().equals("SEAT_HEIGHT")).findFirst().orElseThrow();
+        assertThat(seat.rule()).isEqualTo("ROSA back support: work surface too high +1; seat raised until the elbow is"
+                + " level with the home row: desk + keyboard height − elbow rest height");
+        assertThat(seat.rule(DE)).endsWith("; Sitz angehoben, bis der Ellenbogen auf Höhe der Grundreihe der Tastatur ist:"
+                + " Tisch + Tastaturhöhe − Ellenbogenhöhe (sitzend)");
+        assertThat(recs).allSatisfy(x -> assertThat(x.ruleMessages()).isNotEmpty());
+        assertThat(recs).allSatisfy(x -> assertThat(x.rule(EngineTexts.english())).isEqualTo(x.rule()));
+        assertThat(recs).filteredOn(x -> x.code().startsWith("HAV_") || x.code().startsWith("WBV_"))
+                .isNotEmpty().allSatisfy(x -> assertThat(x.rule(DE)).doesNotContain("EAV", "ELV", "action value"));
+    }
+
     @Test
     void aRuleWithoutMessagesIsItsText() {
         Recommendation plain = Recommendation.of("X", 1, "text", "the rule", "source");

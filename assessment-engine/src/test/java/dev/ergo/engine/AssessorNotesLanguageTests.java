@@ -53,8 +53,9 @@ class AssessorNotesLanguageTests {
                 "Gesäß-Kniekehlen-Länge 51 cm ist ein Schätzwert: geschätzt aus der Körpergröße 178,0 cm"
                         + " (ANSUR-II-Regression, Männer; ±1,8 cm)",
                 "Körperhaltung, Tätigkeit „Floor-level assembly“: leere Eingaben mit ihren Standardwerten bewertet:"
-                        + " shoulder_raised no, arm_supported no, arm_across_midline no, wrist_twisted no, neck_side_bent no,"
-                        + " trunk_side_bent no, seated no, repeated_action no, rapid_posture_change no.",
+                        + " shoulder_raised nein, arm_supported nein, arm_across_midline nein, wrist_twisted nein,"
+                        + " neck_side_bent nein, trunk_side_bent nein, seated nein, repeated_action nein,"
+                        + " rapid_posture_change nein.",
                 "Heben: Alle Tätigkeiten verwenden die längste Dauerkategorie unter ihnen, > 1 bis ≤ 2 h.",
                 "Der VDV der Ganzkörper-Vibrationen enthält geschätzte Werte (1,4 × k a_w × T^¼) für Quellen ohne"
                         + " gemessenen VDV.",

@@ -66,6 +66,23 @@ class ReviewTests {
     }
 
     @Test
+    void theReviewRuleNamesTheFactorAndItsLightInTheEmployeesLanguage() {
+        List<FactorResult> factors = List.of(rosa(5), factor(Risk.MEDIUM, List.of()));
+        List<Recommendation> recs = dev.ergo.engine.internal.Reviews.missing(factors, java.util.Locale.GERMAN);
+        dev.ergo.model.text.Texts de = dev.ergo.engine.internal.EngineTexts.MESSAGES.in(java.util.Locale.GERMAN);
+        dev.ergo.model.text.Texts pl = dev.ergo.engine.internal.EngineTexts.MESSAGES.in(java.util.Locale.forLanguageTag("pl"));
+
+        assertThat(recs).extracting(Recommendation::rule).containsExactly(
+                "rosa is HIGH and its method gave no recommendation",
+                "handArmVibration is MEDIUM and its method gave no recommendation");
+        assertThat(recs).extracting(r -> r.rule(de)).containsExactly(
+                "ROSA: HOCH, und das Verfahren ergab keine Empfehlung",
+                "Hand-Arm-Vibrationen: MITTEL, und das Verfahren ergab keine Empfehlung");
+        assertThat(recs.get(1).rule(pl))
+                .isEqualTo("Drgania przenoszone przez kończyny górne: ŚREDNIE, a metoda nie dała żadnego zalecenia");
+    }
+
+    @Test
     void amberIsTheLowestLightThatNeedsAnAction() {
         assertThat(result(rosa(4)).recommendations()).extracting(Recommendation::code)
                 .containsExactly(AssessmentResult.ASSESSOR_REVIEW);

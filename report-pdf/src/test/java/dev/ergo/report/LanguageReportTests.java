@@ -52,7 +52,12 @@ class LanguageReportTests {
             "used as a hammer", "more than 2 hours a day", "kneeling more", "hard or sharp edges", "Popliteal height",
             "Elbow rest height", "Eye height", "Buttock", "estimated from stature", "regression, men", "median, men",
             "please measure", "is an estimate", "> 1 to ≤ 2 h", "duration category", "re-scored with",
-            "one change at a time", "back support:", "no foot contact", "glare on the screen");
+            "one change at a time", "back support:", "no foot contact", "glare on the screen",
+            "shoe allowance", "keyboard height", "compressed seat", "eye-to-screen", "armrest height",
+            "seat depth ≤", "RNLE multiplier", "one input changed", "ranked by the RWL", "when L ≤ RWL",
+            "time to EAV", "points add across", "dominant axis", "at or above the action value",
+            "above the TLV line", "action-limit line", "above the Hand Activity TLV",
+            "multipliers unchanged", "the rest unchanged", "posture multiplier", "NIOSH load constant");
 
     static ReportRenderer renderer(Locale language) {
         return ReportRenderer.of(ReportOptions.builder().organisation("Acme Fabrication Sp. z o.o.")

@@ -19,6 +19,13 @@ import org.apiguardian.api.API;
 public final class EngineTexts {
     private EngineTexts() {}
 
+    /** The NIOSH load constant, kg (L1 p.7). */
+    public static final double NIOSH_LOAD_CONSTANT_KG = 23.0;
+
+    /** The NIOSH load constant's description as a message: "NIOSH load constant 23 kg". */
+    public static final Message NIOSH_LOAD_CONSTANT =
+            Message.of("lift.loadConstant.niosh", "kg", Message.plain(NIOSH_LOAD_CONSTANT_KG, 1));
+
     /** The engine's messages; a report's own bundles load with this as their parent. */
     public static final Messages MESSAGES =
             Messages.load("/dev/ergo/engine/messages", EngineTexts.class::getResourceAsStream);

@@ -54,7 +54,7 @@ public final class Reviews {
                         EngineTexts.MESSAGES.in(language), Message.of("review.ask", "driver", f.driverMessage(),
                                 "light", Message.of("review.light." + f.risk().name())),
                         java.util.Map.of(),
-                        f.key() + " is " + f.risk().name() + " and its method gave no recommendation", SOURCE));
+                        List.of(Message.of("review.rule", "factor", f.key(), "risk", f.risk().name())), SOURCE));
             }
         }
         return out;

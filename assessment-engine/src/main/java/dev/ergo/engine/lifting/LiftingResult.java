@@ -3,6 +3,8 @@ package dev.ergo.engine.lifting;
 import dev.ergo.engine.FactorResult;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
+import dev.ergo.engine.internal.EngineTexts;
+import dev.ergo.model.text.Texts;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -70,6 +72,20 @@ public record LiftingResult(List<LiftingTaskResult> tasks, @Nullable Double comp
             r = r.worse(riskOf(t.li()));
         }
         return r;
+    }
+
+    /**
+     * Returns the load constant's description in the language of some texts: the NIOSH constant worded by
+     * the engine's bundle, any other (a user's label) as given.
+     *
+     * @param texts the engine's texts, or a report's texts whose parent they are, not null
+     * @return the description, not null
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public String loadConstant(Texts texts) {
+        return loadConstant.equals(EngineTexts.english().text(EngineTexts.NIOSH_LOAD_CONSTANT))
+                ? texts.text(EngineTexts.NIOSH_LOAD_CONSTANT) : loadConstant;
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
 public interface LoadConstant {
 
     /** The NIOSH load constant: 23 kg (L1 p.7). */
-    LoadConstant NIOSH = fixed(23.0, "NIOSH load constant 23 kg");
+    LoadConstant NIOSH = fixed(EngineTexts.NIOSH_LOAD_CONSTANT_KG, EngineTexts.english().text(EngineTexts.NIOSH_LOAD_CONSTANT));
 
     /**
      * Returns the reference mass for an employee.

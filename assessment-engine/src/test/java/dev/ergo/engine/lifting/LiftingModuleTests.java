@@ -84,11 +84,26 @@ class LiftingModuleTests {
         assertThat(r.loadConstantKg()).isEqualTo(20);
         assertThat(r.tasks().get(0).rwl()).isCloseTo(8.16 * 20 / 23, within(0.01));
         assertThat(r.loadConstant()).contains("20 kg", "user-supplied");
+        assertThat(r.loadConstant(dev.ergo.engine.internal.EngineTexts.MESSAGES.in(java.util.Locale.GERMAN)))
+                .as("a user's label stays as given").isEqualTo(r.loadConstant());
         assertThat(rule.kg(Employee.builder("x").sex(Sex.M).age(50).build())).isEqualTo(20);
         assertThat(rule.kg(Employee.builder("y").sex(Sex.M).age(45).build())).isEqualTo(25);
         assertThat(rule.kg(Employee.builder("z").build())).isEqualTo(15);
         assertThat(ASSESSOR.assess(EmployeeSurvey.of(woman, vector1("Box"))).section(LiftingResult.class).orElseThrow()
                 .loadConstant()).isEqualTo("NIOSH load constant 23 kg");
+    }
+
+    @Test
+    void theNioshLoadConstantIsWordedInTheEmployeesLanguage() {
+        LiftingResult r = ASSESSOR.assess(EmployeeSurvey.of(Employee.builder("W-5").build(), vector1("Box")))
+                .section(LiftingResult.class).orElseThrow();
+
+        assertThat(r.loadConstant()).isEqualTo("NIOSH load constant 23 kg");
+        assertThat(r.loadConstant(dev.ergo.engine.internal.EngineTexts.english())).isEqualTo(r.loadConstant());
+        assertThat(r.loadConstant(dev.ergo.engine.internal.EngineTexts.MESSAGES.in(java.util.Locale.GERMAN)))
+                .isEqualTo("NIOSH-Lastkonstante 23 kg");
+        assertThat(r.loadConstant(dev.ergo.engine.internal.EngineTexts.MESSAGES.in(java.util.Locale.forLanguageTag("pl"))))
+                .isEqualTo("stała ciężaru NIOSH 23 kg");
     }
 
     @Test

@@ -76,7 +76,7 @@ public final class LiftingAdvice {
             out.add(EngineTexts.recommendation("LIFT_NO_SAFE_LOAD", priorityBase, texts,
                     Message.of("lift.noSafeLoad", "task", task.task(), "reasons", reasons),
                     Recommendation.values("rwlKg", 0.0),
-                    "RNLE multiplier of 0: " + EngineTexts.english().text(reasons), SOURCE));
+                    List.of(Message.of("lift.rule.noSafeLoad", "reasons", reasons)), SOURCE));
         }
         List<Change> changes = new ArrayList<>();
         double hNow = g.h();
@@ -125,12 +125,12 @@ public final class LiftingAdvice {
                     Message.of("lift.change", "task", task.task(), "change", s.change.what, "rwl", num(result.rwl()),
                             "improved", num(s.rwl)),
                     Recommendation.values("rwlKg", result.rwl(), "improvedRwlKg", s.rwl),
-                    "RNLE re-evaluated with one input changed; changes ranked by the RWL gained", SOURCE));
+                    List.of(Message.of("lift.rule.change")), SOURCE));
         }
         if (result.rwl() > 0 && task.loadKg() > result.rwl()) {
             out.add(EngineTexts.recommendation("LIFT_LOAD", p, texts,
                     Message.of("lift.LIFT_LOAD", "task", task.task(), "load", num(task.loadKg()), "rwl", num(result.rwl())),
-                    Recommendation.values("loadKg", task.loadKg(), "rwlKg", result.rwl()), "LI ≤ 1.0 when L ≤ RWL", SOURCE));
+                    Recommendation.values("loadKg", task.loadKg(), "rwlKg", result.rwl()), List.of(Message.of("lift.rule.load")), SOURCE));
         }
         return out;
     }

@@ -184,9 +184,9 @@ public final class WorkstationAdvisor {
             this.seat = t.s0();
         }
 
-        private void add(OfficeAction action, int priority, Message text, Map<String, Double> values, String rule,
+        private void add(OfficeAction action, int priority, Message text, Map<String, Double> values, Message rule,
                 String source) {
-            recs.add(EngineTexts.recommendation(action.code(), priority, texts, text, values, rule, source));
+            recs.add(EngineTexts.recommendation(action.code(), priority, texts, text, values, List.of(rule), source));
         }
 
         /** §5.9 step 2: an adjustable desk is set to the ideal work surface, within its range. */
@@ -203,8 +203,7 @@ public final class WorkstationAdvisor {
                 add(OfficeAction.DESK_HEIGHT, P_DESK,
                         now(Message.of("ws.desk.set", "deskCm", cm(set)), w.deskHeightCm()),
                         values("deskHeightCm", set, "idealWorkSurfaceHeightCm", t.idealDesk()),
-                        "desk = popliteal height + shoe + elbow rest height − keyboard height"
-                                + (set != t.idealDesk() ? ", limited to the desk's range" : ""),
+                        Message.of("ws.rule.desk", "limited", yesNo(set != t.idealDesk())),
                         SRC_DESK);
             }
         }
@@ -221,7 +220,7 @@ public final class WorkstationAdvisor {
                         Message.of("ws.desk.tooLow", "raiseCm", cm(t.idealDesk() - desk), "idealCm", cm(t.idealDesk()),
                                 "seatCm", cm(t.s0())),
                         values("deskHeightCm", desk, "idealWorkSurfaceHeightCm", t.idealDesk()),
-                        "fixed desk lower than popliteal height + shoe + elbow rest height − keyboard height",
+                        Message.of("ws.rule.deskTooLow"),
                         SRC_DESK);
             }
         }
@@ -248,7 +247,7 @@ public final class WorkstationAdvisor {
                 add(OfficeAction.CHAIR_RANGE, P_CHAIR_RANGE,
                         Message.of(key, "seatCm", cm(seat), "wantedCm", cm(wanted), "tooLow", yesNo(tooLow)),
                         values("neededSeatHeightCm", wanted, "usableSeatHeightCm", seat),
-                        "needed seat height outside the chair's adjustment range", SRC_SEAT);
+                        Message.of("ws.rule.chairRange"), SRC_SEAT);
             }
             footrest = Math.max(0, seat - t.s0()); // F = S₁ − S₀ (§5.9 step 3)
             if (footrest < MIN_FOOTREST_CM) {
@@ -261,9 +260,7 @@ public final class WorkstationAdvisor {
             if (w.seatHeightCm() == null || Math.abs(w.seatHeightCm() - seat) > SEAT_TOLERANCE_CM) {
                 add(OfficeAction.SEAT_HEIGHT, P_SEAT, now(Message.of("ws.seat.set", "seatCm", cm(seat)), w.seatHeightCm()),
                         values("seatHeightCm", seat, "targetSeatHeightCm", t.s0()),
-                        footrest > 0
-                                ? "seat raised until the elbow is level with the home row: desk + keyboard height − elbow rest height"
-                                : "seat = popliteal height + shoe allowance",
+                        Message.of(footrest > 0 ? "ws.rule.seatRaised" : "ws.rule.seat"),
                         SRC_SEAT);
             }
         }
@@ -278,10 +275,10 @@ public final class WorkstationAdvisor {
                                         cm(FOOTREST_MIN_SIZE_CM), "tiltMinDeg", cm(FOOTREST_TILT_MIN_DEG), "tiltMaxDeg",
                                         cm(FOOTREST_TILT_MAX_DEG)),
                         values("footrestHeightCm", footrest),
-                        "footrest = raised seat height − (popliteal height + shoe)", SRC_FOOTREST);
+                        Message.of("ws.rule.footrest"), SRC_FOOTREST);
             } else if (Boolean.FALSE.equals(w.feetFlatOnFloor()) && w.seatHeightCm() != null && w.seatHeightCm() > seat) {
                 add(OfficeAction.SEAT_TOO_HIGH, P_FOOTREST, Message.of("ws.seat.tooHigh", "seatCm", cm(seat)),
-                        values("seatHeightCm", seat), "seat = popliteal height + shoe allowance", SRC_SEAT);
+                        values("seatHeightCm", seat), Message.of("ws.rule.seat"), SRC_SEAT);
             }
         }
 
@@ -291,15 +288,13 @@ public final class WorkstationAdvisor {
             Map<String, Double> values = values("lumbarSupportHeightCm", LUMBAR_APEX_CM);
             if (lumbar == Equipment.NONE) {
                 add(OfficeAction.LUMBAR_CUSHION, P_LUMBAR, Message.of("ws.lumbar.cushion", "apexCm", cm(LUMBAR_APEX_CM)),
-                        values, "chair without lumbar support; apex about " + fmt(LUMBAR_APEX_CM)
-                                + " cm above the compressed seat", SRC_LUMBAR);
+                        values, Message.of("ws.rule.lumbarNone", "apexCm", cm(LUMBAR_APEX_CM)), SRC_LUMBAR);
             } else if (lumbar == Equipment.FIXED) {
                 add(OfficeAction.LUMBAR_CHECK, P_LUMBAR, Message.of("ws.lumbar.check", "apexCm", cm(LUMBAR_APEX_CM)),
-                        values, "fixed lumbar support cannot be set to the individual's lordosis", SRC_LUMBAR);
+                        values, Message.of("ws.rule.lumbarFixed"), SRC_LUMBAR);
             } else {
                 add(OfficeAction.LUMBAR_SUPPORT, P_LUMBAR, Message.of("ws.lumbar.set", "apexCm", cm(LUMBAR_APEX_CM)),
-                        values, "lumbar apex about " + fmt(LUMBAR_APEX_CM)
-                                + " cm above the compressed seat, individually adjusted", SRC_LUMBAR);
+                        values, Message.of("ws.rule.lumbarSet", "apexCm", cm(LUMBAR_APEX_CM)), SRC_LUMBAR);
             }
         }
 
@@ -311,7 +306,7 @@ public final class WorkstationAdvisor {
                         Message.of("ws.backrest", "minDeg", cm(BACKREST_MIN_DEG), "maxDeg", cm(BACKREST_MAX_DEG),
                                 "nowDeg", cm(angle)),
                         values("backrestAngleDeg", angle),
-                        "backrest angle outside " + fmt(BACKREST_MIN_DEG) + "–" + fmt(BACKREST_MAX_DEG) + "°",
+                        Message.of("ws.rule.backrest", "minDeg", cm(BACKREST_MIN_DEG), "maxDeg", cm(BACKREST_MAX_DEG)),
                         SRC_BACKREST);
             }
         }
@@ -323,10 +318,10 @@ public final class WorkstationAdvisor {
             if (top != null && top > eyeY + MONITOR_TOLERANCE_CM) {
                 add(OfficeAction.MONITOR_HEIGHT, P_MONITOR_HEIGHT,
                         Message.of("ws.monitor.lower", "lowerCm", cm(top - eyeY), "eyeCm", cm(eyeY)),
-                        values("monitorTopHeightCm", eyeY), "top of screen at or below seated eye height", SRC_MONITOR);
+                        values("monitorTopHeightCm", eyeY), Message.of("ws.rule.monitorHeight"), SRC_MONITOR);
             } else if (top == null) {
                 add(OfficeAction.MONITOR_HEIGHT, P_MONITOR_HEIGHT, Message.of("ws.monitor.place", "eyeCm", cm(eyeY)),
-                        values("monitorTopHeightCm", eyeY), "top of screen at or below seated eye height", SRC_MONITOR);
+                        values("monitorTopHeightCm", eyeY), Message.of("ws.rule.monitorHeight"), SRC_MONITOR);
             }
         }
 
@@ -338,8 +333,8 @@ public final class WorkstationAdvisor {
                         Message.of("ws.monitor.distance", "direction", dist < MONITOR_MIN_DISTANCE_CM ? "further" : "closer",
                                 "minCm", cm(MONITOR_MIN_DISTANCE_CM), "maxCm", cm(MONITOR_MAX_DISTANCE_CM), "nowCm",
                                 cm(dist)),
-                        values("monitorDistanceCm", dist), "eye-to-screen distance outside "
-                                + fmt(MONITOR_MIN_DISTANCE_CM) + "–" + fmt(MONITOR_MAX_DISTANCE_CM) + " cm",
+                        values("monitorDistanceCm", dist), Message.of("ws.rule.monitorDistance", "minCm",
+                                cm(MONITOR_MIN_DISTANCE_CM), "maxCm", cm(MONITOR_MAX_DISTANCE_CM)),
                         SRC_MONITOR);
             }
         }
@@ -349,10 +344,10 @@ public final class WorkstationAdvisor {
             double armrest = t.erh().valueCm();
             if (w.armrests() == Equipment.ADJUSTABLE) {
                 add(OfficeAction.ARMRESTS, P_ARMRESTS, Message.of("ws.armrests.set", "armrestCm", cm(armrest)),
-                        values("armrestHeightCm", armrest), "armrest height = elbow rest height", SRC_ARMREST);
+                        values("armrestHeightCm", armrest), Message.of("ws.rule.armrest"), SRC_ARMREST);
             } else if (w.armrests() == Equipment.FIXED) {
                 add(OfficeAction.ARMRESTS_FIXED, P_ARMRESTS, Message.of("ws.armrests.fixed", "armrestCm", cm(armrest)),
-                        values("armrestHeightCm", armrest), "armrest height = elbow rest height", SRC_ARMREST);
+                        values("armrestHeightCm", armrest), Message.of("ws.rule.armrest"), SRC_ARMREST);
             }
         }
 
@@ -367,7 +362,7 @@ public final class WorkstationAdvisor {
                                 "maxCm", cm(maxDepth), "nowCm", cm(depth), "clearanceCm", cm(SEAT_DEPTH_CLEARANCE_CM),
                                 "hfes", yesNo(hfes), "hfesCm", cm(HFES_FIXED_SEAT_DEPTH_MAX_CM)),
                         values("maxSeatDepthCm", maxDepth),
-                        "seat depth ≤ buttock–popliteal length − " + fmt(SEAT_DEPTH_CLEARANCE_CM) + " cm", SRC_DEPTH);
+                        Message.of("ws.rule.seatDepth", "clearanceCm", cm(SEAT_DEPTH_CLEARANCE_CM)), SRC_DEPTH);
             }
         }
     }

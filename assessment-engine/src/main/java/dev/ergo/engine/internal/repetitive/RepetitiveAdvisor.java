@@ -69,7 +69,7 @@ public final class RepetitiveAdvisor {
                     "actionLimit", num(floor1(s.actionLimitNpf())), "paceHelps", yesNo(paceHelps));
             out.add(EngineTexts.recommendation("REDUCE_HAND_FORCE", PRIORITY_FORCE, texts, text,
                     values("npf", s.npf(), "hal", s.hal(), "tlvNpf", s.tlvNpf(), "actionLimitNpf", s.actionLimitNpf()),
-                    high ? "NPF above the TLV line at the task's HAL" : "NPF at or above the action-limit line",
+                    List.of(Message.of("rep.rule.tlv.force", "high", yesNo(high))),
                     src));
         }
 
@@ -83,14 +83,14 @@ public final class RepetitiveAdvisor {
                     "dutyPct", num(radwin ? s.dutyCyclePct() : 0));
             out.add(EngineTexts.recommendation("SLOW_PACE", PRIORITY_PACE, texts, text,
                     values("hal", s.hal(), "halLimit", halLimit, "npf", s.npf()),
-                    high ? "HAL above the TLV line at the task's NPF" : "HAL at or above the action-limit line",
+                    List.of(Message.of("rep.rule.tlv.pace", "high", yesNo(high))),
                     src));
         }
 
         if (high) {
             out.add(EngineTexts.recommendation("JOB_ROTATION", PRIORITY_ROTATION, texts,
                     Message.of("rep.tlv.rotation", "who", who, "hand", s.hand().name(), "hours", num(s.hoursPerDay())),
-                    values("hoursPerDay", s.hoursPerDay()), "task above the Hand Activity TLV", src));
+                    values("hoursPerDay", s.hoursPerDay()), List.of(Message.of("rep.rule.tlv.rotation")), src));
         }
         return out;
     }
@@ -119,8 +119,8 @@ public final class RepetitiveAdvisor {
         Message who = who(s.task(), s.hand());
         Message effect = Message.of("rep.rsi.effect", "rsi", num(rsi), "target", num(target), "goal",
                 band == RsiBand.HAZARDOUS ? "hazard" : "lowRisk");
-        String rule = band == RsiBand.HAZARDOUS ? "RSI above " + fmt(RevisedStrainIndex.HAZARDOUS_ABOVE)
-                : "RSI above " + fmt(RevisedStrainIndex.SAFE_MAX);
+        Message rule = Message.of("rep.rule.rsi.above", "limit", dev.ergo.engine.internal.Numbers.decimal(
+                band == RsiBand.HAZARDOUS ? RevisedStrainIndex.HAZARDOUS_ABOVE : RevisedStrainIndex.SAFE_MAX));
 
         double imTarget = s.im() * ratio;
         if (imTarget >= RevisedStrainIndex.im(0)) {
@@ -129,7 +129,7 @@ public final class RepetitiveAdvisor {
                     Message.of("rep.rsi.force", "who", who, "pct", num(s.intensity() * 100), "targetPct",
                             num(floor1(i * 100)), "effect", effect),
                     values("intensityPct", s.intensity() * 100, "targetIntensityPct", i * 100, "rsi", rsi),
-                    rule + "; intensity for the target with the other multipliers unchanged", SRC_RSI));
+                    List.of(rule, Message.of("rep.rule.rsi.force")), SRC_RSI));
         }
 
         double emTarget = s.em() * ratio;
@@ -147,7 +147,7 @@ public final class RepetitiveAdvisor {
                     values("effortsPerMin", s.effortsPerMin(), "targetEffortsPerMin", fewer ? e : null,
                             "secondsPerExertion", s.secondsPerExertion(), "targetSecondsPerExertion", shorter ? d : null,
                             "rsi", rsi),
-                    rule + "; efforts per minute or seconds per exertion for the target, the rest unchanged", SRC_RSI));
+                    List.of(rule, Message.of("rep.rule.rsi.pace")), SRC_RSI));
         }
 
         double hmTarget = s.hm() * ratio;
@@ -159,7 +159,7 @@ public final class RepetitiveAdvisor {
                     Message.of("rep.rsi.rotation", "who", who, "hours", num(floor1(h)), "hoursNow",
                             num(s.hoursPerDay()), "effect", effect),
                     values("hoursPerDay", s.hoursPerDay(), "targetHoursPerDay", h, "rsi", rsi),
-                    rule + "; hours per day for the target, the rest unchanged", SRC_RSI));
+                    List.of(rule, Message.of("rep.rule.rsi.rotation")), SRC_RSI));
         }
 
         if (s.pm() > 1.0) {
@@ -168,7 +168,7 @@ public final class RepetitiveAdvisor {
                     Message.of("rep.rsi.wrist", "who", who, "deg", num(Math.abs(s.wristDeg())), "direction",
                             s.wristDeg() > 0 ? "flexion" : "extension", "rsi", num(rsi), "straight", num(straight)),
                     values("wristDeg", s.wristDeg(), "pm", s.pm(), "rsiWithStraightWrist", straight),
-                    "posture multiplier above 1", SRC_RSI));
+                    List.of(Message.of("rep.rule.rsi.wrist")), SRC_RSI));
         }
         return out;
     }

@@ -107,7 +107,8 @@ public final class HandArmVibration {
                             numArg(HAV_ELV, 2), "elvPoints", numArg(HAV_ELV_POINTS, 0), "top", top.source(),
                             "topPoints", numArg(top.points(), 0)),
                     values("a8", a8, "points", points, "limitValue", HAV_ELV, "limitPoints", HAV_ELV_POINTS),
-                    "daily A(8) at or above the ELV of 5 m/s² (400 points)", SOURCE));
+                    List.of(Message.of("hav.rule.aboveLimit", "elv", numArg(HAV_ELV, 2), "elvPoints", numArg(HAV_ELV_POINTS, 0))),
+                    SOURCE));
         }
         for (HandArmSourceResult s : used) {
             if (!reaches(s.a8(), HAV_EAV) || s.hoursToEav() == null || s.hoursToElv() == null) {
@@ -119,13 +120,13 @@ public final class HandArmVibration {
                             Message.duration(s.hoursToElv())),
                     values("hoursToEav", s.hoursToEav(), "hoursToElv", s.hoursToElv(), "hours", s.hours(),
                             "ahv", s.ahv()),
-                    "time to EAV = 8 h × (2.5 / a_hv)²; time to ELV = 8 h × (5 / a_hv)²", SOURCE));
+                    List.of(Message.of("hav.rule.limitTime", "eav", numArg(HAV_EAV, 2), "elv", numArg(HAV_ELV, 2))), SOURCE));
             double maxAhv = HAV_EAV * Math.sqrt(REFERENCE_HOURS / s.hours());
             recs.add(EngineTexts.recommendation("HAV_LOWER_VIBRATION_TOOL", 103, texts,
                     Message.of("hav.lowerTool", "tool", s.source(), "now", Message.duration(s.hours()), "maxAhv",
                             numArg(maxAhv, 2), "ahv", numArg(s.ahv(), 2)),
                     values("maxAhv", maxAhv, "ahv", s.ahv(), "hours", s.hours()),
-                    "a_hv below 2.5 m/s² × sqrt(8 h / T)", SOURCE));
+                    List.of(Message.of("hav.rule.lowerTool", "eav", numArg(HAV_EAV, 2))), SOURCE));
         }
         if (several) {
             double factor = HAV_EAV_POINTS / points;
@@ -138,7 +139,7 @@ public final class HandArmVibration {
                             numArg(HAV_EAV_POINTS, 0), "eav", numArg(HAV_EAV, 2), "pct", percentBelowMessage(factor),
                             "plan", Texts.plan(plan), "top", top.source(), "topPoints", numArg(top.points(), 0)),
                     values("points", points, "a8", a8, "timeFactor", factor),
-                    "points add across tools; each time × 100 / total points", SOURCE));
+                    List.of(Message.of("hav.rule.reduceTotal")), SOURCE));
         }
         return recs;
     }

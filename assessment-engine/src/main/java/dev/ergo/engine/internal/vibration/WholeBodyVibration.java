@@ -197,7 +197,8 @@ public final class WholeBodyVibration {
                             ? values("a8", a8, "points", points, "limitValue", WBV_ELV)
                             : values("a8", a8, "points", points, "vdv", vdv, "limitValue", WBV_ELV,
                                     "vdvLimitValue", VDV_ELV),
-                    "daily A(8) at or above the ELV of 1.15 m/s² (529 points), or VDV at or above 21 m/s^1.75",
+                    List.of(Message.of("wbv.rule.aboveLimit", "elv", numArg(WBV_ELV, 2), "elvPoints", numArg(WBV_ELV_POINTS, 0),
+                            "vdvElv", numArg(VDV_ELV, 2))),
                     SOURCE));
         }
         for (WholeBodySourceResult s : used) {
@@ -209,7 +210,7 @@ public final class WholeBodyVibration {
                             "now", Message.duration(s.hours()), "several", several ? "yes" : "no", "toElv",
                             Message.duration(s.hoursToElv())),
                     values("hoursToEav", s.hoursToEav(), "hoursToElv", s.hoursToElv(), "hours", s.hours()),
-                    "time to EAV = 8 h × (0.5 / (k a_w))², time to ELV = 8 h × (1.15 / (k a_w))², dominant axis",
+                    List.of(Message.of("wbv.rule.limitTime", "eav", numArg(WBV_EAV, 2), "elv", numArg(WBV_ELV, 2))),
                     SOURCE));
         }
         if (several && a8Reached) {
@@ -223,23 +224,23 @@ public final class WholeBodyVibration {
                             axis.label(), "a8", numArg(a8, 3), "eavPoints", numArg(WBV_EAV_POINTS, 0), "eav",
                             numArg(WBV_EAV, 2), "pct", percentBelowMessage(factor), "plan", Texts.plan(plan)),
                     values("points", points, "a8", a8, "timeFactor", factor),
-                    "points add across sources on one axis; each time × 100 / daily points", SOURCE));
+                    List.of(Message.of("wbv.rule.reduceTotal")), SOURCE));
         }
         if (a8Reached) {
             if (axis == Axis.Z) {
                 recs.add(EngineTexts.recommendation("WBV_SEAT", 124, texts,
                         Message.of("wbv.seat", "a8", numArg(r.a8Z(), 3), "top", top.source()),
-                        values("a8Z", r.a8Z()), "dominant axis z at or above the EAV", SOURCE_CONTROL));
+                        values("a8Z", r.a8Z()), List.of(Message.of("wbv.rule.seat")), SOURCE_CONTROL));
             } else {
                 recs.add(EngineTexts.recommendation("WBV_SUSPENSION", 124, texts,
                         Message.of("wbv.suspension", "axis", axis.name(), "axisLabel", axis.label(), "a8",
                                 numArg(r.a8(axis), 3)),
-                        values("a8", r.a8(axis)), "dominant axis " + axis.label() + " at or above the EAV",
+                        values("a8", r.a8(axis)), List.of(Message.of("wbv.rule.suspension", "axisLabel", axis.label())),
                         SOURCE_CONTROL));
             }
         }
         recs.add(EngineTexts.recommendation("WBV_ROUTE", 125, texts, Message.of("wbv.route", "top", top.source()),
-                values(), "daily exposure at or above the action value", SOURCE_CONTROL));
+                values(), List.of(Message.of("wbv.rule.route")), SOURCE_CONTROL));
         if (vdv != null && reaches(vdv, VDV_EAV)) {
             WholeBodySourceResult worst = used.stream().filter(s -> s.vdv() != null)
                     .max(Comparator.comparingDouble(s -> Objects.requireNonNull(s.vdv()))).orElse(null);
@@ -262,13 +263,13 @@ public final class WholeBodyVibration {
                 limit
                         ? values("vdv", vdv, "hoursToVdvEav", worst.hoursToVdvEav())
                         : values("vdv", vdv),
-                "daily VDV at or above 9.1 m/s^1.75; time to EAV = T_meas × (9.1 / VDV_meas)⁴", SOURCE_VDV);
+                List.of(Message.of("wbv.rule.shocks", "vdvEav", numArg(VDV_EAV, 2))), SOURCE_VDV);
     }
 
     private static Recommendation measureVdv(WholeBodyVibrationResult r, dev.ergo.model.text.Texts texts) {
         return EngineTexts.recommendation("WBV_MEASURE_VDV", 128, texts,
                 Message.of("wbv.measureVdv", "vdv", numArg(r.estimatedVdv(), 2), "vdvEav", numArg(VDV_EAV, 1)),
                 values("estimatedVdv", r.estimatedVdv()),
-                "estimated VDV = 1.4 × k a_w × T^¼ (T in s) at or above 9.1 m/s^1.75, no measured VDV", SOURCE_VDV);
+                List.of(Message.of("wbv.rule.measureVdv", "vdvEav", numArg(VDV_EAV, 2))), SOURCE_VDV);
     }
 }

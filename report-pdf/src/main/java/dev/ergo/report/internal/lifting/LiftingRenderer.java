@@ -71,7 +71,7 @@ public final class LiftingRenderer extends FactorRenderer<LiftingResult> {
         Texts tx = ctx.texts();
         ctx.heading(title(tx));
         ctx.verdict(r.risk(), verdict(r, tx));
-        ctx.add(ctx.paragraph(ctx.text("lifting.intro", "constant", r.loadConstant(), "several",
+        ctx.add(ctx.paragraph(ctx.text("lifting.intro", "constant", r.loadConstant(tx), "several",
                 r.tasks().size() >= 2 ? "yes" : "no", "duration", duration(r, tx)), TextStyle.SMALL));
         if (r.tasks().size() >= 2) {
             composite(r, ctx);
