@@ -13,10 +13,14 @@ import java.io.ObjectStreamException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -474,7 +478,7 @@ public final class RunSummary {
             r.recommendations().forEach(rec -> given.add(rec.code()));
             given.forEach(c -> codes.merge(c, 1, Integer::sum));
             if (!given.isEmpty()) {
-                codeSets.merge(Collections.unmodifiableSet(given), 1, Integer::sum);
+                codeSets.merge(CodeSet.of(given), 1, Integer::sum);
             }
             Ranked key = new Ranked(scored ? r.overallRisk().ordinal() : -1, highs(r), r.employee().id(), seq,
                     baseline == null ? null : s, baseline == null ? null : d);
@@ -651,7 +655,7 @@ public final class RunSummary {
                 byDepartment.forEach((k, v) -> a.byDepartment.put(k, counts(v)));
                 a.codes.putAll(codes);
                 for (int i = 0; i < codeSets.size(); i++) {
-                    a.codeSets.put(Collections.unmodifiableSet(new TreeSet<>(codeSets.get(i))), codeSetCounts.get(i));
+                    a.codeSets.put(CodeSet.of(codeSets.get(i)), codeSetCounts.get(i));
                 }
                 a.ranked.addAll(ranked);
                 for (int i = 0; i < topKeys.size(); i++) {
@@ -762,5 +766,55 @@ public final class RunSummary {
     public String toString() {
         return "RunSummary[runDate=" + runDate + ", employees=" + employees + ", overall=" + overall
                 + ", notScored=" + notScored + "]";
+    }
+    /**
+     * An unmodifiable set of recommendation codes in sorted order, kept as one array: a run holds one per
+     * distinct set of codes, up to one per employee, so it must be small (a {@code TreeSet} of 15 codes
+     * takes about 650 bytes, this about 100). Equal to any {@link Set} with the same codes.
+     */
+    static final class CodeSet extends AbstractSet<String> {
+        private final String[] codes;
+        private final int hash;
+
+        private CodeSet(String[] sortedDistinct) {
+            this.codes = sortedDistinct;
+            int h = 0;
+            for (String c : sortedDistinct) {
+                h += c.hashCode();
+            }
+            this.hash = h;
+        }
+
+        static CodeSet of(Collection<String> codes) {
+            return new CodeSet(new TreeSet<>(codes).toArray(String[]::new));
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.asList(codes).iterator();
+        }
+
+        @Override
+        public int size() {
+            return codes.length;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return o instanceof String c && Arrays.binarySearch(codes, c) >= 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (o instanceof CodeSet other) {
+                return hash == other.hash && Arrays.equals(codes, other.codes);
+            }
+            return super.equals(o);
+        }
     }
 }
