@@ -57,7 +57,8 @@ class LanguageReportTests {
             "seat depth ≤", "RNLE multiplier", "one input changed", "ranked by the RWL", "when L ≤ RWL",
             "time to EAV", "points add across", "dominant axis", "at or above the action value",
             "above the TLV line", "action-limit line", "above the Hand Activity TLV",
-            "multipliers unchanged", "the rest unchanged", "posture multiplier", "NIOSH load constant");
+            "multipliers unchanged", "the rest unchanged", "posture multiplier", "NIOSH load constant",
+            "provisional lines");
 
     static ReportRenderer renderer(Locale language) {
         return ReportRenderer.of(ReportOptions.builder().organisation("Acme Fabrication Sp. z o.o.")

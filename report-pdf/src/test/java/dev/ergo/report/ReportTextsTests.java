@@ -2,11 +2,13 @@ package dev.ergo.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ergo.engine.repetitive.HandActivityEdition;
 import dev.ergo.model.text.Languages;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The report's bundles: complete in every language, and the one place that picks a report's language. */
@@ -36,5 +38,14 @@ class ReportTextsTests {
                 .isEqualTo(Locale.forLanguageTag("pl"));
         ReportOptions pseudo = ReportOptions.builder().language(Languages.PSEUDO).build();
         assertThat(ReportTexts.language(Fixtures.polish(), pseudo)).isEqualTo(Languages.PSEUDO);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(HandActivityEdition.class)
+    void theHandActivityEditionReadsAsTheEngineDescribesItInEnglishAndIsTranslated(HandActivityEdition edition) {
+        String key = "hat.edition." + edition.name();
+        assertThat(ReportTexts.english().text(key)).isEqualTo(edition.description());
+        String german = ReportTexts.MESSAGES.in(Locale.GERMAN).text(key);
+        assertThat(german).startsWith("ACGIH-TLV für Handaktivität").doesNotContain("Hand Activity", "methods");
     }
 }
