@@ -99,7 +99,7 @@ public final class PostureRenderer extends FactorRenderer<PostureResult> {
         }
         ctx.add(s);
 
-        PdfPTable parts = ctx.table(new float[] {1.5f, 0.95f, 0.75f, 0.75f, 6.05f}, ctx.text("posture.col.part"),
+        PdfPTable parts = ctx.table(new float[] {1.85f, 0.9f, 0.7f, 0.7f, 5.85f}, ctx.text("posture.col.part"),
                 ctx.text("posture.col.angle"), "RULA", "REBA", ctx.text("posture.col.drives"));
         for (BodyPart part : ORDER) {
             BodyPartScore ru = find(rula.bodyParts(), part);

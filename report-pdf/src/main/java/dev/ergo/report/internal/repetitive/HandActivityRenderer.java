@@ -77,7 +77,7 @@ public final class HandActivityRenderer extends FactorRenderer<HandActivityResul
         ctx.add(ctx.paragraph(ctx.text("hat.intro", "edition", ctx.text("hat.edition." + e.name())), TextStyle.SMALL));
         charts(r.scores(), ctx);
 
-        PdfPTable t = ctx.table(new float[] {2.3f, 1.7f, 1.7f, 1f, 1f, 1.5f, 1.15f, 0.9f, 0.85f},
+        PdfPTable t = ctx.table(new float[] {2.3f, 1.6f, 1.6f, 1f, 1f, 1.5f, 1.1f, 1.15f, 0.8f},
                 ctx.text("repetitive.col.taskHand"), "HAL", "NPF", ctx.text("hat.col.al"), ctx.text("hat.col.tlv"),
                 ctx.text("hat.col.zone"), ctx.text("col.light"), ctx.text("hat.col.edition"), ctx.text("hat.col.hours"));
         for (HandActivityScore s : r.scores()) {

@@ -73,8 +73,8 @@ public final class RevisedStrainIndexRenderer extends FactorRenderer<RevisedStra
         ctx.heading(title(tx));
         ctx.verdict(r.risk(), verdict(r, tx));
         ctx.add(ctx.paragraph(ctx.text("rsi.intro"), TextStyle.SMALL));
-        PdfPTable t = ctx.table(new float[] {2.3f, 0.75f, 0.75f, 0.65f, 0.95f, 0.6f, 0.75f, 0.75f, 0.75f, 0.75f,
-                0.75f, 0.85f, 1.5f}, ctx.text("repetitive.col.taskHand"), ctx.text("rsi.col.i"), ctx.text("rsi.col.e"),
+        PdfPTable t = ctx.table(new float[] {2.1f, 0.75f, 0.75f, 0.65f, 1.25f, 0.6f, 0.75f, 0.75f, 0.75f, 0.75f,
+                0.75f, 0.85f, 1.4f}, ctx.text("repetitive.col.taskHand"), ctx.text("rsi.col.i"), ctx.text("rsi.col.e"),
                 ctx.text("rsi.col.d"), ctx.text("rsi.col.wrist"), ctx.text("rsi.col.h"), "IM", "EM", "DM", "PM", "HM",
                 "RSI", ctx.text("rsi.col.band"));
         for (RsiScore s : r.scores()) {
