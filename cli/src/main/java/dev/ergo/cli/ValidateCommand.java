@@ -1,7 +1,7 @@
 package dev.ergo.cli;
 
 import dev.ergo.xlsx.ImportException;
-import dev.ergo.xlsx.ImportResult;
+import dev.ergo.xlsx.SpooledImport;
 import dev.ergo.xlsx.SurveyImporter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -44,17 +44,20 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("ergo: " + workbook + " does not exist or is not a file.");
             return ExitCodes.UNREADABLE;
         }
-        ImportResult r;
+        SpooledImport imported;
         try {
-            r = SurveyImporter.create().read(workbook);
+            // spooled, as ergo assess reads it: the surveys are counted, never all held in memory
+            imported = SurveyImporter.create().readSpooled(workbook);
         } catch (ImportException e) {
             err.println("ergo: " + e.getMessage());
             return ExitCodes.UNREADABLE;
         }
-        Workbooks.printImportSummary(out, String.valueOf(workbook.getFileName()), r.sheets());
-        out.printf("%d employee%s ready to assess.%n", r.surveys().size(), Workbooks.s(r.surveys().size()));
-        Workbooks.printProblems(out, r.problems(), maxProblems);
-        out.flush();
-        return r.hasErrors() || r.rowsRejected() > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+        try (SpooledImport r = imported) {
+            Workbooks.printImportSummary(out, String.valueOf(workbook.getFileName()), r.sheets());
+            out.printf("%d employee%s ready to assess.%n", r.employees(), Workbooks.s(r.employees()));
+            Workbooks.printProblems(out, r.problems(), maxProblems);
+            out.flush();
+            return r.hasErrors() || r.rowsRejected() > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+        }
     }
 }
