@@ -4,7 +4,6 @@ import dev.ergo.engine.internal.EngineTexts;
 import dev.ergo.model.text.Languages;
 import dev.ergo.model.text.Message;
 import dev.ergo.model.text.Texts;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,12 +75,7 @@ public record Recommendation(
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public String rule(Texts texts) {
-        if (ruleMessages.isEmpty()) {
-            return rule;
-        }
-        List<String> parts = new ArrayList<>();
-        ruleMessages.forEach(m -> parts.add(texts.text(m)));
-        return String.join("; ", parts);
+        return ruleMessages.isEmpty() ? rule : EngineTexts.rule(ruleMessages, texts);
     }
 
     /**

@@ -42,10 +42,10 @@ class ReportTextsTests {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(HandActivityEdition.class)
-    void theHandActivityEditionReadsAsTheEngineDescribesItInEnglishAndIsTranslated(HandActivityEdition edition) {
-        String key = "hat.edition." + edition.name();
-        assertThat(ReportTexts.english().text(key)).isEqualTo(edition.description());
-        String german = ReportTexts.MESSAGES.in(Locale.GERMAN).text(key);
+    void theHandActivityEditionIsWordedByTheEngineInTheReportsLanguage(HandActivityEdition edition) {
+        assertThat(edition.description(ReportTexts.english())).isEqualTo(edition.description())
+                .startsWith("ACGIH TLV for Hand Activity, " + edition.label());
+        String german = edition.description(ReportTexts.MESSAGES.in(Locale.GERMAN));
         assertThat(german).startsWith("ACGIH-TLV für Handaktivität").doesNotContain("Hand Activity", "methods");
     }
 }

@@ -40,23 +40,6 @@ public final class EngineTexts {
     }
 
     /**
-     * Returns a recommendation whose text is a message of this bundle, rendered in a language.
-     *
-     * @param code the code, not null
-     * @param priority the checklist position, lower first
-     * @param texts the engine's texts in the result's language, not null
-     * @param message the key and arguments of the text, not null
-     * @param values the numbers behind the advice, not null
-     * @param rule the rule, not null
-     * @param source the source, not null
-     * @return the recommendation, not null
-     */
-    public static Recommendation recommendation(String code, int priority, Texts texts, Message message,
-            Map<String, Double> values, String rule, String source) {
-        return new Recommendation(code, priority, texts.text(message), values, rule, source, message);
-    }
-
-    /**
      * Returns a recommendation whose text and rule are messages of this bundle: the text in the result's
      * language, the rule ({@link Recommendation#rule()}, for {@code results.jsonl}) in English.
      *
@@ -71,9 +54,27 @@ public final class EngineTexts {
      */
     public static Recommendation recommendation(String code, int priority, Texts texts, Message message,
             Map<String, Double> values, List<Message> rule, String source) {
-        Recommendation english = new Recommendation(code, priority, "", values, "", source, null, rule);
-        return new Recommendation(code, priority, texts.text(message), values, english.rule(english()), source,
+        return new Recommendation(code, priority, texts.text(message), values, rule(rule, english()), source,
                 message, rule);
+    }
+
+    /**
+     * Words a rule: each part with the texts, joined with {@code "; "} (the one wording of
+     * {@link Recommendation#rule(Texts)}).
+     *
+     * @param parts the parts, not null
+     * @param texts the texts, not null
+     * @return the rule, not null
+     */
+    public static String rule(List<Message> parts, Texts texts) {
+        StringBuilder out = new StringBuilder();
+        for (Message part : parts) {
+            if (out.length() > 0) {
+                out.append("; ");
+            }
+            out.append(texts.text(part));
+        }
+        return out.toString();
     }
 
     /**

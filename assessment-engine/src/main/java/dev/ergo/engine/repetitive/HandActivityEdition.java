@@ -1,5 +1,8 @@
 package dev.ergo.engine.repetitive;
 
+import dev.ergo.engine.internal.EngineTexts;
+import dev.ergo.model.text.Message;
+import dev.ergo.model.text.Texts;
 import org.apiguardian.api.API;
 
 /**
@@ -158,16 +161,24 @@ public enum HandActivityEdition {
     }
 
     /**
-     * Returns the method name and the line equations as printed in reports.
+     * Returns the method name and the line equations as printed in reports, in English.
      *
      * @return the description, not null
      */
     public String description() {
-        return this == ACGIH_2018
-                ? "ACGIH TLV for Hand Activity, 2018 (provisional lines: TLV NPF = 5.6 − 0.56·HAL,"
-                        + " AL NPF = 3.6 − 0.56·HAL, UNCONFIRMED: R2 and R3 confirm only that both lines"
-                        + " were lowered; methods §3.1, §6 item 9)"
-                : "ACGIH TLV for Hand Activity, 2001 (TLV ratio NPF/(10 − HAL) 0.78, AL 0.56; methods §3.1, R1)";
+        return description(EngineTexts.english());
+    }
+
+    /**
+     * Returns the method name and the line equations in the language of some texts.
+     *
+     * @param texts the engine's texts, or a report's texts whose parent they are, not null
+     * @return the description, not null
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public String description(Texts texts) {
+        return texts.text(Message.of("hat.edition." + name()));
     }
 
     /**

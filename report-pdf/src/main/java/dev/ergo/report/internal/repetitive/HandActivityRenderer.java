@@ -74,7 +74,7 @@ public final class HandActivityRenderer extends FactorRenderer<HandActivityResul
         ctx.heading(title(tx));
         ctx.verdict(r.risk(), verdict(r, tx));
         HandActivityEdition e = r.edition();
-        ctx.add(ctx.paragraph(ctx.text("hat.intro", "edition", ctx.text("hat.edition." + e.name())), TextStyle.SMALL));
+        ctx.add(ctx.paragraph(ctx.text("hat.intro", "edition", e.description(ctx.texts())), TextStyle.SMALL));
         charts(r.scores(), ctx);
 
         PdfPTable t = ctx.table(new float[] {2.3f, 1.6f, 1.6f, 1f, 1f, 1.5f, 1.1f, 1.15f, 0.8f},
