@@ -6,6 +6,7 @@ import dev.ergo.report.ReportRenderer;
 import dev.ergo.engine.InvalidSurveyException;
 import dev.ergo.engine.Baseline;
 import dev.ergo.engine.RunSummary;
+import dev.ergo.engine.ResultJson;
 import dev.ergo.engine.ReviewIntervals;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.report.ReportException;
@@ -134,6 +135,9 @@ final class AssessCommand implements Callable<Integer> {
 
     private final Engine.Factory engines;
 
+    /** A SHA-256 of the baseline's results file, for {@link ResultCache}; "none" without one. */
+    private String baselineDigest = "none";
+
     AssessCommand() {
         this(Engine.LIBRARY);
     }
@@ -171,7 +175,16 @@ final class AssessCommand implements Callable<Integer> {
         Baseline baseline = null;
         if (baselinePath != null) {
             try {
+                String digestBefore = null;
+                try {
+                    digestBefore = fileDigest(baselinePath);
+                } catch (IOException e) {
+                    // Baseline.read says why
+                }
                 baseline = Baseline.read(baselinePath);
+                String digestAfter = fileDigest(baselinePath);
+                // changed while read: nothing this run writes may be reused
+                baselineDigest = digestAfter.equals(digestBefore) ? digestAfter : "changed@" + System.nanoTime();
             } catch (NoSuchFileException e) {
                 String why = e.getReason() == null || e.getReason().equals("does not exist") ? " does not exist"
                         : ": " + e.getReason();
@@ -268,6 +281,10 @@ final class AssessCommand implements Callable<Integer> {
             info.printf("Kept %d unchanged report%s from the previous run.%n", written.reportsKept(),
                     Workbooks.s(written.reportsKept()));
         }
+        if (written.resultsReused() > 0) {
+            info.printf("Reused the previous results of %d unchanged employee%s (not scored again).%n",
+                    written.resultsReused(), Workbooks.s(written.resultsReused()));
+        }
         Workbooks.printProblems(info, written.problems(), 10);
         if (noReports) {
             info.printf("Wrote to %s: results.jsonl, results.csv, results.xlsx, problems.csv, summary.json and"
@@ -293,10 +310,14 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** What a run wrote: every problem, the summary, and how many reports were kept from the previous run. */
-    private record Written(List<ImportProblem> problems, RunSummary summary, int reportsKept) {}
+    private record Written(List<ImportProblem> problems, RunSummary summary, int reportsKept, int resultsReused) {}
 
-    /** One employee's outcome from a worker: the result, or the problems that kept it from being assessed. */
-    private record Outcome(@Nullable AssessmentResult result, @Nullable String line, List<ImportProblem> problems) {}
+    /**
+     * One employee's outcome from a worker: the result and its results line (UTF-8), or the problems that
+     * kept it from being assessed; and the survey's digest when its result may be reused by the next run.
+     */
+    private record Outcome(@Nullable AssessmentResult result, byte @Nullable [] line, List<ImportProblem> problems,
+            @Nullable String digest) {}
 
     /**
      * Scores every employee and writes all outputs into the staging folder. Workers score and render; this
@@ -314,7 +335,9 @@ final class AssessCommand implements Callable<Integer> {
         List<ImportProblem> outcomeProblems = new ArrayList<>();
         ReportFileNames fileNames = new ReportFileNames();
         Path reports = staging.resolve("reports");
-        @Nullable ReportCache cache = noReports ? null : ReportCache.open(out, reportRunKey(runDate, reviewIntervals));
+        String reportKey = reportRunKey(runDate, reviewIntervals);
+        @Nullable ReportCache cache = noReports ? null : ReportCache.open(out, reportKey);
+        @Nullable ResultCache results = noReports ? null : ResultCache.open(out, resultRunKey(reportKey));
 
         int employees = imported.employees();
         Progress progress = Progress.start(info, employees);
@@ -338,8 +361,8 @@ final class AssessCommand implements Callable<Integer> {
                         textProblems.addAll(ReportText.check(renderer, s, !noNames));
                     }
                     String name = fileName;
-                    window.add(pool.submit(() -> assessOne(engine, cache, streams, baseline, s, name, reports, failed,
-                            progress)));
+                    window.add(pool.submit(() -> assessOne(engine, cache, results, streams, baseline, s, name, reports,
+                            failed, progress)));
                 }
                 Outcome o;
                 try {
@@ -348,16 +371,24 @@ final class AssessCommand implements Callable<Integer> {
                     throw rethrow(e.getCause());
                 }
                 outcomeProblems.addAll(o.problems());
-                if (o.result() != null) {
+                if (o.result() != null && o.line() != null) {
                     streams.add(o.result(), o.line());
+                    if (results != null) {
+                        results.record(o.digest());
+                    }
                 }
             }
             outcomeProblems.addAll(streams.nearMisses());
             summary = streams.finish();
-            if (cache != null) {
+            if (cache != null && results != null) {
                 cache.write(reports);
+                results.close();
+                results.write(reports, streams.resultsDigest());
             }
         } finally {
+            if (results != null) {
+                results.close();
+            }
             pool.shutdownNow();
             pool.awaitTermination(1, TimeUnit.MINUTES); // after a failure, no worker may write into what is cleaned up
             progress.close();
@@ -388,21 +419,36 @@ final class AssessCommand implements Callable<Integer> {
                 throw e;
             }
         });
-        return new Written(problems, summary, cache == null ? 0 : cache.kept());
+        return new Written(problems, summary, cache == null ? 0 : cache.kept(),
+                results == null ? 0 : results.reusedCount());
     }
 
-    /** Scores one employee and renders their report, unless the previous run's report is unchanged. */
-    private static Outcome assessOne(Engine engine, @Nullable ReportCache cache, ResultStreams streams, @Nullable Baseline baseline,
-            EmployeeSurvey s, String fileName, Path reports, AtomicBoolean failed, Progress progress) throws IOException {
+    /**
+     * Scores one employee and renders their report, unless the previous run's report is unchanged; an
+     * employee whose survey and options are unchanged and whose report is kept is not scored again.
+     */
+    private static Outcome assessOne(Engine engine, @Nullable ReportCache cache, @Nullable ResultCache results,
+            ResultStreams streams, @Nullable Baseline baseline, EmployeeSurvey s, String fileName, Path reports,
+            AtomicBoolean failed, Progress progress) throws IOException {
         if (failed.get()) {
-            return new Outcome(null, null, List.of());
+            return new Outcome(null, null, List.of(), null);
         }
         try {
+            String digest = results == null ? null : SurveyDigest.of(s);
+            if (cache != null && results != null) {
+                byte[] previous = results.previousLine(digest);
+                AssessmentResult kept = previous == null ? null : readBack(streams, previous, s);
+                if (kept != null && cache.keep(fileName, cache.hash(fileName, kept, previous), reports)) {
+                    results.reused();
+                    progress.step();
+                    return new Outcome(kept, previous, List.of(), digest);
+                }
+            }
             AssessmentResult result = engine.assess(s); // notes the rows the import rejected (notAssessed)
-            String line = streams.line(result);
+            byte[] line = streams.line(result).getBytes(StandardCharsets.UTF_8);
             if (cache == null) {
                 progress.step(); // --no-reports
-                return new Outcome(result, line, List.of());
+                return new Outcome(result, line, List.of(), digest);
             }
             String hash = cache.hash(fileName, result, line);
             if (!cache.keep(fileName, hash, reports)) {
@@ -412,7 +458,7 @@ final class AssessCommand implements Callable<Integer> {
                 cache.rendered(fileName, hash);
             }
             progress.step();
-            return new Outcome(result, line, List.of());
+            return new Outcome(result, line, List.of(), digest);
         } catch (InvalidSurveyException e) {
             List<ImportProblem> problems = new ArrayList<>();
             e.violations().forEach(v -> problems.add(new ImportProblem(ImportProblem.Severity.ERROR,
@@ -420,10 +466,26 @@ final class AssessCommand implements Callable<Integer> {
                     v.origin() == null ? 0 : v.origin().rowNumber(), v.property(), "",
                     "employee " + s.employee().id() + " not assessed: " + v.property() + " " + v.message())
                     .withEmployeeId(s.employee().id())));
-            return new Outcome(null, null, problems);
+            return new Outcome(null, null, problems, null);
         } catch (IOException | RuntimeException | Error e) {
             failed.set(true);
             throw e;
+        }
+    }
+
+    /**
+     * The previous run's result of an unchanged survey, read back from its line with the survey's whole
+     * employee; null when writing it again would not give the same line (then the employee is scored).
+     */
+    private static @Nullable AssessmentResult readBack(ResultStreams streams, byte[] line, EmployeeSurvey s) {
+        String text = new String(line, StandardCharsets.UTF_8);
+        try {
+            AssessmentResult r = ResultJson.parse(text);
+            AssessmentResult whole = new AssessmentResult(s.employee(), r.assessmentDate(), r.sections(), r.notes(),
+                    r.reviewDue(), r.language(), r.notAssessed());
+            return streams.line(whole).equals(text) ? whole : null;
+        } catch (IllegalArgumentException e) {
+            return null; // not a line this toolkit wrote: score
         }
     }
 
@@ -448,6 +510,31 @@ final class AssessCommand implements Callable<Integer> {
             b.append(";code=unknown@").append(System.nanoTime()); // render everything
         }
         return b.toString();
+    }
+
+    /**
+     * Everything besides the survey that an employee's results line and report depend on, for
+     * {@link ResultCache}: the report options, the results options, the baseline's content, the toolkit and
+     * format versions, and the engine (tests replace it).
+     */
+    private String resultRunKey(String reportKey) {
+        return reportKey + ";namesInData=" + namesInData + ";baseline=" + baselineDigest + ";force=" + force
+                + ";toolkit=" + ResultJson.toolkitVersion() + ";format=" + ResultJson.FORMAT_VERSION
+                + ";engine=" + (engines == Engine.LIBRARY ? "library" : engines.getClass().getName() + "@"
+                + System.identityHashCode(engines));
+    }
+
+    /** A SHA-256 of a baseline's results file (of the folder's results.jsonl for a folder). */
+    private static String fileDigest(Path baseline) throws IOException {
+        Path file = Files.isDirectory(baseline) ? baseline.resolve("results.jsonl") : baseline;
+        java.security.MessageDigest sha = SurveyDigest.sha256();
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                sha.update(buf, 0, n);
+            }
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     /** Size and modification time, or nothing when the file cannot be read (the run reports that itself). */

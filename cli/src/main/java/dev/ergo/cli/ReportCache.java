@@ -11,7 +11,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -76,22 +75,23 @@ final class ReportCache {
         return new ReportCache(reports, before, options);
     }
 
-    /** The hash of one report: options, file name, the employee's fields and its results line (follow-up included). */
-    String hash(String fileName, AssessmentResult r, String line) {
+    /**
+     * The hash of one report: options, file name, the employee's fields and its results line (follow-up
+     * included), as UTF-8.
+     */
+    String hash(String fileName, AssessmentResult r, byte[] line) {
         Employee e = r.employee();
-        StringBuilder b = new StringBuilder(4096).append(FORMAT).append('\n').append(options).append('\n')
+        StringBuilder b = new StringBuilder(512).append(FORMAT).append('\n').append(options).append('\n')
                 .append(fileName).append('\n');
         for (Object field : new Object[] {e.id(), e.name(), e.department(), e.site(), e.jobTitle(), e.sex(), e.age(),
                 e.statureCm(), e.assessmentDate(), e.assessor(), e.origin(), e.language()}) {
             b.append(field == null ? "\u0000" : field.toString().replace("\n", "\\n")).append('\n');
         }
-        b.append(line).append('\n'); // the results line (with the follow-up); names are hashed above
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(b.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("every Java platform has SHA-256", ex);
-        }
+        MessageDigest sha = SurveyDigest.sha256();
+        sha.update(b.toString().getBytes(StandardCharsets.UTF_8));
+        sha.update(line); // the results line (with the follow-up); names are hashed above
+        sha.update((byte) '\n');
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /**

@@ -56,6 +56,7 @@ final class ResultStreams implements AutoCloseable {
     private final RunSummary.Aggregate summary;
     private final Set<String> factorKeys = new LinkedHashSet<>();
     private final List<ImportProblem> nearMisses = new ArrayList<>();
+    private final java.security.MessageDigest jsonlDigest = SurveyDigest.sha256();
     private int rows;
 
     ResultStreams(Path staging, boolean namesInData, @Nullable Baseline baseline, LocalDate runDate) throws IOException {
@@ -83,10 +84,15 @@ final class ResultStreams implements AutoCloseable {
         return baseline == null ? ResultJson.line(r, namesInData) : baseline.line(r, namesInData);
     }
 
-    /** Writes the next employee's lines and rows; {@code line} is {@link #line(AssessmentResult)} of it. */
-    void add(AssessmentResult r, String line) throws IOException {
-        jsonl.write(line.getBytes(StandardCharsets.UTF_8));
+    /**
+     * Writes the next employee's lines and rows; {@code line} is {@link #line(AssessmentResult)} of it,
+     * UTF-8.
+     */
+    void add(AssessmentResult r, byte[] line) throws IOException {
+        jsonl.write(line);
         jsonl.write('\n');
+        jsonlDigest.update(line);
+        jsonlDigest.update((byte) '\n');
         csv.printRecord(ResultsTable.csvRow(r, namesInData).stream().map(Csv::guard));
         ResultsTable.XlsxRow x = ResultsTable.xlsxRow(r, namesInData, baseline);
         if (x.followUp() != null) {
@@ -100,6 +106,11 @@ final class ResultStreams implements AutoCloseable {
         if (baseline != null) {
             nearMisses.addAll(FollowUpRound.nearMisses(baseline, List.of(r)));
         }
+    }
+
+    /** @return the SHA-256 of results.jsonl as written so far, 64 hex digits; call once, after the last {@link #add} */
+    String resultsDigest() {
+        return java.util.HexFormat.of().formatHex(jsonlDigest.digest());
     }
 
     /** Notices for ids that match a baseline id only when case and spaces are ignored, in workbook order. */

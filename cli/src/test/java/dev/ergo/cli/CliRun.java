@@ -29,6 +29,26 @@ record CliRun(int code, String out, String err) {
         }, args);
     }
 
+    /**
+     * Runs {@code assess BOOK --out OUT --date 2026-11-24} and more arguments with the given engine, and
+     * checks that it finished (exit code 0 or 1).
+     */
+    static CliRun assess(Engine.Factory engines, Path book, Path out, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("assess", book.toString(), "--out", out.toString(),
+                "--date", "2026-11-24"));
+        args.addAll(List.of(more));
+        CliRun r = with(engines, args.toArray(String[]::new));
+        if (r.code() != ExitCodes.OK && r.code() != ExitCodes.INPUT_PROBLEMS) {
+            throw new AssertionError("assess ended with " + r.code() + ": " + r.err());
+        }
+        return r;
+    }
+
+    /** As {@link #assess(Engine.Factory, Path, Path, String...)} with the library's engine. */
+    static CliRun assess(Path book, Path out, String... more) {
+        return assess(Engine.LIBRARY, book, out, more);
+    }
+
     private static synchronized CliRun with(CommandLine.IFactory factory, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;

@@ -20,8 +20,8 @@ class NoReportsTests {
         Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 3);
         Path with = tmp.resolve("with");
         Path without = tmp.resolve("without");
-        CliRun full = assess(book, with);
-        CliRun bare = assess(book, without, "--no-reports");
+        CliRun full = CliRun.assess(book, with);
+        CliRun bare = CliRun.assess(book, without, "--no-reports");
 
         assertThat(bare.code()).isEqualTo(full.code());
         for (String f : List.of("results.jsonl", "results.csv", "problems.csv", "summary.json")) {
@@ -30,7 +30,7 @@ class NoReportsTests {
         assertThat(without.resolve("results.xlsx")).isNotEmptyFile();
         assertThat(without.resolve("summary.pdf")).isNotEmptyFile();
         assertThat(reports(without)).isEmpty();
-        assertThat(reports(with)).hasSize(4); // 3 reports and the hashes
+        assertThat(reports(with)).hasSize(5); // 3 reports, the report hashes and the survey digests
         assertThat(bare.out()).contains("Assessed 3 employees", "no reports (--no-reports)")
                 .doesNotContain("3 reports in reports/");
         assertThat(CliRun.leftovers(without)).isEmpty();
@@ -40,13 +40,13 @@ class NoReportsTests {
     void replacesTheReportsOfAnEarlierRun() throws IOException {
         Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
         Path out = tmp.resolve("out");
-        assess(book, out);
+        CliRun.assess(book, out);
         assertThat(reports(out)).isNotEmpty();
 
-        assess(book, out, "--no-reports");
+        CliRun.assess(book, out, "--no-reports");
 
         assertThat(reports(out)).isEmpty(); // no report left that the new results do not match
-        CliRun again = assess(book, out);
+        CliRun again = CliRun.assess(book, out);
         assertThat(again.out()).doesNotContain("unchanged report");
         assertThat(out.resolve("reports/E-0001.pdf")).isNotEmptyFile();
     }
@@ -62,12 +62,4 @@ class NoReportsTests {
         }
     }
 
-    private static CliRun assess(Path book, Path out, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("assess", book.toString(), "--out", out.toString(),
-                "--date", "2026-11-24"));
-        args.addAll(List.of(more));
-        CliRun r = CliRun.of(args.toArray(String[]::new));
-        assertThat(r.code()).as(r.err()).isIn(ExitCodes.OK, ExitCodes.INPUT_PROBLEMS);
-        return r;
-    }
 }

@@ -26,11 +26,11 @@ class ReRunTests {
     void anUnchangedRunKeepsEveryReportUntouched() throws IOException {
         Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 3);
         Path out = tmp.resolve("out");
-        assess(book, out);
+        CliRun.assess(book, out);
         byte[] first = Files.readAllBytes(out.resolve("reports/E-0001.pdf"));
         age(out);
 
-        CliRun again = assess(book, out);
+        CliRun again = CliRun.assess(book, out);
 
         assertThat(again.out()).contains("Kept 3 unchanged reports from the previous run.");
         for (String id : List.of("E-0001", "E-0002", "E-0003")) {
@@ -46,7 +46,7 @@ class ReRunTests {
     void onlyTheEmployeeWhoseInputChangedIsRenderedAgain() throws IOException {
         Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 3);
         Path out = tmp.resolve("out");
-        assess(book, out);
+        CliRun.assess(book, out);
         age(out);
         try (InputStream in = Files.newInputStream(book); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             wb.getSheet("Employees").getRow(2).getCell(2).setCellValue(181.0); // E-0002's stature
@@ -55,7 +55,7 @@ class ReRunTests {
             }
         }
 
-        CliRun again = assess(tmp.resolve("changed.xlsx"), out);
+        CliRun again = CliRun.assess(tmp.resolve("changed.xlsx"), out);
 
         assertThat(again.out()).contains("Kept 2 unchanged reports");
         assertThat(Files.getLastModifiedTime(out.resolve("reports/E-0001.pdf"))).isEqualTo(LONG_AGO);
@@ -67,10 +67,10 @@ class ReRunTests {
     void anotherLanguageRendersEveryReportAgain() throws IOException {
         Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
         Path out = tmp.resolve("out");
-        assess(book, out);
+        CliRun.assess(book, out);
         age(out);
 
-        CliRun again = assess(book, out, "--lang", "de");
+        CliRun again = CliRun.assess(book, out, "--lang", "de");
 
         assertThat(again.out()).doesNotContain("unchanged report");
         assertThat(Files.getLastModifiedTime(out.resolve("reports/E-0001.pdf"))).isNotEqualTo(LONG_AGO);
@@ -81,7 +81,7 @@ class ReRunTests {
     void anotherDateRendersEveryReportAgain() throws IOException {
         Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 1);
         Path out = tmp.resolve("out");
-        assess(book, out);
+        CliRun.assess(book, out);
         age(out);
 
         assertThat(CliRun.of("assess", book.toString(), "--out", out.toString(), "--date", "2026-11-25").out())
@@ -92,14 +92,14 @@ class ReRunTests {
     @Test
     void theReportOfAnEmployeeNoLongerInTheWorkbookIsRemovedAsBefore() throws IOException {
         Path out = tmp.resolve("out");
-        assess(SurveyBooks.write(tmp.resolve("three.xlsx"), "E", 3), out);
+        CliRun.assess(SurveyBooks.write(tmp.resolve("three.xlsx"), "E", 3), out);
 
-        CliRun again = assess(SurveyBooks.write(tmp.resolve("two.xlsx"), "E", 2), out);
+        CliRun again = CliRun.assess(SurveyBooks.write(tmp.resolve("two.xlsx"), "E", 2), out);
 
         assertThat(again.out()).contains("Kept 2 unchanged reports");
         try (Stream<Path> reports = Files.list(out.resolve("reports"))) {
             assertThat(reports.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("E-0001.pdf", "E-0002.pdf", ReportCache.FILE);
+                    .containsExactlyInAnyOrder("E-0001.pdf", "E-0002.pdf", ReportCache.FILE, ResultCache.FILE);
         }
     }
 
@@ -107,11 +107,11 @@ class ReRunTests {
     void aDamagedHashFileMeansEverythingIsRenderedAgain() throws IOException {
         Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
         Path out = tmp.resolve("out");
-        assess(book, out);
+        CliRun.assess(book, out);
         age(out);
         Files.write(out.resolve("reports/" + ReportCache.FILE), new byte[] {(byte) 0xFF, 0, 'x', '\n'});
 
-        CliRun again = assess(book, out);
+        CliRun again = CliRun.assess(book, out);
 
         assertThat(again.code()).isEqualTo(ExitCodes.INPUT_PROBLEMS); // the MISSING row only
         assertThat(again.out()).doesNotContain("unchanged report");
@@ -122,23 +122,15 @@ class ReRunTests {
     void aReportEditedSinceIsKeptOnlyByItsHashSoAMissingOneIsRenderedAgain() throws IOException {
         Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
         Path out = tmp.resolve("out");
-        assess(book, out);
+        CliRun.assess(book, out);
         Files.delete(out.resolve("reports/E-0002.pdf"));
 
-        CliRun again = assess(book, out);
+        CliRun again = CliRun.assess(book, out);
 
         assertThat(again.out()).contains("Kept 1 unchanged report from the previous run.");
         assertThat(Files.size(out.resolve("reports/E-0002.pdf"))).isPositive();
     }
 
-    private static CliRun assess(Path book, Path out, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("assess", book.toString(), "--out", out.toString(),
-                "--date", "2026-11-24"));
-        args.addAll(List.of(more));
-        CliRun r = CliRun.of(args.toArray(String[]::new));
-        assertThat(r.code()).as(r.err()).isIn(ExitCodes.OK, ExitCodes.INPUT_PROBLEMS);
-        return r;
-    }
 
     /** Dates every report long ago, so that a file written again shows. */
     private static void age(Path out) throws IOException {
