@@ -170,6 +170,27 @@ final class SheetHandler {
     interface Attrs {
         /** @return the value of the unprefixed attribute, or null when the element has none */
         @Nullable String get(String name);
+
+        /** @return a row's number from {@code r}, or the fallback when absent or not a positive number */
+        default int row(int fallback) {
+            return parseRow(get("r"), fallback);
+        }
+
+        /** @return a cell's 0-based column from {@code r}, or the fallback when absent or malformed */
+        default int column(int fallback) {
+            return parseColumn(get("r"), fallback);
+        }
+
+        /** @return a cell's style index from {@code s}, or -1 when absent or not a number */
+        default int style() {
+            String s = get("s");
+            return s == null ? -1 : parseInt(s, -1);
+        }
+
+        /** @return a cell's type from {@code t}, or null */
+        default @Nullable String type() {
+            return get("t");
+        }
     }
 
     /**
@@ -199,7 +220,7 @@ final class SheetHandler {
         }
         switch (name) {
             case "row" -> {
-                rowNumber = parseRow(attrs.get("r"), rowNumber + 1);
+                rowNumber = attrs.row(rowNumber + 1);
                 nextColumn = 0;
                 cells = new ArrayList<>();
                 beyondCount = 0;
@@ -223,12 +244,10 @@ final class SheetHandler {
 
     private void startCell(Attrs attrs) {
         inCell = true;
-        String r = attrs.get("r");
-        String s = attrs.get("s");
-        type = attrs.get("t");
-        column = parseColumn(r, nextColumn);
+        type = attrs.type();
+        column = attrs.column(nextColumn);
         nextColumn = column + 1;
-        style = s == null ? -1 : parseInt(s, -1);
+        style = attrs.style();
         formula = false;
         sawValue = false;
         collecting = false;
@@ -415,7 +434,7 @@ final class SheetHandler {
         return v.charAt(0) == '-' ? -d : d;
     }
 
-    private static int parseRow(@Nullable String r, int fallback) {
+    static int parseRow(@Nullable String r, int fallback) {
         int n = r == null ? -1 : parseInt(r, -1);
         return n >= 1 ? n : fallback;
     }
@@ -444,7 +463,7 @@ final class SheetHandler {
         return i == 0 ? fallback : col - 1;
     }
 
-    private static int parseInt(String s, int fallback) {
+    static int parseInt(String s, int fallback) {
         try {
             return Integer.parseInt(s.trim());
         } catch (NumberFormatException e) {

@@ -48,6 +48,7 @@ final class SheetScanner implements SheetHandler.Attrs {
     // open elements: their qualified names, one after the other
     private byte[] names = new byte[256];
     private int[] nameStarts = new int[32];
+    private String[] locals = new String[32];
     private int depth;
     private int namesLen;
 
@@ -68,6 +69,9 @@ final class SheetScanner implements SheetHandler.Attrs {
     private int valuesLen;
 
     private final byte[] target = new byte[MAX_NAME];
+    private int colon; // where the first colon of the last name read is, or -1
+    private int[] attrColon = new int[16];
+    private boolean declares; // whether the current tag has an attribute named xmlns...
     private long start; // where the part's text starts: after a byte order mark
 
     private final char[] text = new char[4096];
@@ -302,9 +306,13 @@ final class SheetScanner implements SheetHandler.Attrs {
             throw malformed("a name was expected");
         }
         int n = 0;
+        colon = -1;
         while (nameChar(b)) {
             if (n == MAX_NAME) {
                 throw malformed("name longer than " + MAX_NAME);
+            }
+            if (b == ':' && colon < 0) {
+                colon = at + n;
             }
             into[at + n++] = (byte) b;
             pos++;
@@ -360,10 +368,12 @@ final class SheetScanner implements SheetHandler.Attrs {
             names = Arrays.copyOf(names, Math.max(names.length * 2, namesLen + MAX_NAME));
         }
         int len = name(names, start);
+        int elementColon = colon;
         attrCount = 0;
         attrNamesLen = 0;
         valuesLen = 0;
-        String local = local(names, start, len);
+        declares = false;
+        String local = local(names, start, len, elementColon);
         boolean keep = local == SheetHandler.ROW || local == SheetHandler.CELL;
         boolean empty;
         while (true) {
@@ -391,18 +401,27 @@ final class SheetScanner implements SheetHandler.Attrs {
         }
         if (depth == nameStarts.length) {
             nameStarts = Arrays.copyOf(nameStarts, depth * 2);
+            locals = Arrays.copyOf(locals, depth * 2);
         }
+        locals[depth] = local;
         nameStarts[depth++] = start;
         namesLen = start + len;
-        declare();
-        checkPrefix(names, start, start + len);
+        if (declares) {
+            declare();
+        }
+        if (elementColon >= 0) {
+            checkPrefix(names, start, start + len, elementColon);
+        }
         for (int i = 0; i < attrCount; i++) {
+            int p = attrColon[i];
+            if (p < 0) {
+                continue;
+            }
             int s = attrNameStart[i];
-            int p = prefixEnd(attrNames, s, attrNameEnd[i]);
             if (p == s + 5 && startsWith(attrNames, s, "xmlns")) {
                 qualifiedName(attrNames, s, attrNameEnd[i], p);
             } else {
-                checkPrefix(attrNames, s, attrNameEnd[i]);
+                checkPrefix(attrNames, s, attrNameEnd[i], p);
             }
         }
         flushText();
@@ -419,6 +438,7 @@ final class SheetScanner implements SheetHandler.Attrs {
             attrNameEnd = Arrays.copyOf(attrNameEnd, n);
             valueStart = Arrays.copyOf(valueStart, n);
             valueEnd = Arrays.copyOf(valueEnd, n);
+            attrColon = Arrays.copyOf(attrColon, n);
         }
         if (attrNames.length < attrNamesLen + MAX_NAME) {
             attrNames = Arrays.copyOf(attrNames, attrNames.length * 2 + MAX_NAME);
@@ -426,6 +446,7 @@ final class SheetScanner implements SheetHandler.Attrs {
         int ns = attrNamesLen;
         int len = name(attrNames, ns);
         int ne = ns + len;
+        int attrColonAt = colon;
         for (int i = 0; i < attrCount; i++) {
             if (Arrays.equals(attrNames, attrNameStart[i], attrNameEnd[i], attrNames, ns, ne)) {
                 throw malformed("attribute given twice");
@@ -447,7 +468,9 @@ final class SheetScanner implements SheetHandler.Attrs {
         }
         int quote = b;
         // kept: unprefixed attributes of row and cell tags, and namespace declarations
-        boolean store = keep && prefixEnd(attrNames, ns, ne) < 0 || len >= 5 && startsWith(attrNames, ns, "xmlns");
+        boolean xmlns = len >= 5 && startsWith(attrNames, ns, "xmlns");
+        declares |= xmlns;
+        boolean store = keep && attrColonAt < 0 || xmlns;
         int vs = valuesLen;
         while (true) {
             b = need();
@@ -488,6 +511,7 @@ final class SheetScanner implements SheetHandler.Attrs {
                 }
             }
         }
+        attrColon[attrCount] = attrColonAt;
         attrNameStart[attrCount] = ns;
         attrNameEnd[attrCount] = ne;
         valueStart[attrCount] = vs;
@@ -516,11 +540,7 @@ final class SheetScanner implements SheetHandler.Attrs {
     }
 
     /** Checks that a qualified name's prefix, if any, is declared; {@code xml} always is. */
-    private void checkPrefix(byte[] a, int s, int e) throws Malformed {
-        int p = prefixEnd(a, s, e);
-        if (p < 0) {
-            return;
-        }
+    private void checkPrefix(byte[] a, int s, int e, int p) throws Malformed {
         if (p == s) { // a leading colon: the JDK's parser takes it as part of an unprefixed name
             if (prefixEnd(a, s + 1, e) >= 0) {
                 throw malformed("bad qualified name");
@@ -564,8 +584,7 @@ final class SheetScanner implements SheetHandler.Attrs {
     }
 
     /** The local name as one of the handler's constants, or {@link #OTHER}. */
-    private static String local(byte[] a, int s, int len) {
-        int p = prefixEnd(a, s, s + len);
+    private static String local(byte[] a, int s, int len, int p) {
         if (p == s) {
             return OTHER;
         }
@@ -616,7 +635,7 @@ final class SheetScanner implements SheetHandler.Attrs {
             throw malformed("end tag does not match the start tag");
         }
         flushText();
-        closeElement(local(names, start, len));
+        closeElement(locals[depth - 1]);
     }
 
     private void closeElement(String local) {
@@ -823,7 +842,7 @@ final class SheetScanner implements SheetHandler.Attrs {
         return c;
     }
 
-    // ---- attributes for the handler
+    // ---- attributes for the handler: read in place, as SheetHandler reads their text
 
     @Override
     public @Nullable String get(String name) {
@@ -834,5 +853,117 @@ final class SheetScanner implements SheetHandler.Attrs {
             }
         }
         return null;
+    }
+
+    /** The kept attribute with a one-letter name, or -1. */
+    private int find(char name) {
+        for (int i = 0; i < attrCount; i++) {
+            int s = attrNameStart[i];
+            if (attrNameEnd[i] - s == 1 && attrNames[s] == name && valueEnd[i] >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The value of 1 to 9 plain digits, or -1 for anything else. */
+    private int digits(int i) {
+        int s = valueStart[i];
+        int e = valueEnd[i];
+        if (e == s || e - s > 9) {
+            return -1;
+        }
+        int n = 0;
+        for (int k = s; k < e; k++) {
+            char c = values[k];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    private String value(int i) {
+        return new String(values, valueStart[i], valueEnd[i] - valueStart[i]);
+    }
+
+    @Override
+    public int row(int fallback) {
+        int i = find('r');
+        if (i < 0) {
+            return fallback;
+        }
+        int n = digits(i);
+        return n >= 1 ? n : n == 0 ? fallback : SheetHandler.parseRow(value(i), fallback);
+    }
+
+    @Override
+    public int column(int fallback) {
+        int i = find('r');
+        if (i < 0) {
+            return fallback;
+        }
+        int s = valueStart[i];
+        int e = valueEnd[i];
+        int col = 0;
+        int k = s;
+        for (; k < e; k++) { // as SheetHandler.parseColumn
+            char c = values[k];
+            if (c >= 'A' && c <= 'Z') {
+                col = col * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                col = col * 26 + (c - 'a' + 1);
+            } else {
+                break;
+            }
+            if (col > 1_000_000) {
+                return fallback;
+            }
+        }
+        return k == s ? fallback : col - 1;
+    }
+
+    @Override
+    public int style() {
+        int i = find('s');
+        if (i < 0) {
+            return -1;
+        }
+        int n = digits(i);
+        return n >= 0 ? n : SheetHandler.parseInt(value(i), -1);
+    }
+
+    @Override
+    public @Nullable String type() {
+        int i = find('t');
+        if (i < 0) {
+            return null;
+        }
+        int s = valueStart[i];
+        int n = valueEnd[i] - s;
+        if (n == 1) {
+            switch (values[s]) {
+                case 's' -> {
+                    return "s";
+                }
+                case 'n' -> {
+                    return "n";
+                }
+                case 'b' -> {
+                    return "b";
+                }
+                case 'e' -> {
+                    return "e";
+                }
+                default -> {
+                    // others are rare: made below
+                }
+            }
+        }
+        if (n == 3 && values[s] == 's' && values[s + 1] == 't' && values[s + 2] == 'r') {
+            return "str";
+        }
+        return value(i);
     }
 }
