@@ -49,8 +49,8 @@ public final class ImportRatio {
                 }
             }
             Arrays.sort(ratios);
-            System.out.printf("importer / fastexcel-reader (CPU time, median of %d rounds) = %.2f (%d)%n", rounds,
-                    ratios[rounds / 2], sink % 10);
+            System.out.printf("importer / fastexcel-reader (CPU time, median of %d rounds) = %.2f (checksum %d)%n", rounds,
+                    ratios[rounds / 2], sink);
         } finally {
             Files.deleteIfExists(workbook);
         }
