@@ -234,9 +234,16 @@ final class SheetScanner implements SheetHandler.Attrs {
                 break;
             }
             if (content != null) {
+                if (content.length() == MAX_NAME) {
+                    throw malformed("bad XML declaration");
+                }
                 content.append((char) b);
             }
-            checkByte(b);
+            if (b >= 0x80) {
+                utf8(b);
+            } else {
+                checkByte(b);
+            }
             prev = b;
         }
         if (decl) {

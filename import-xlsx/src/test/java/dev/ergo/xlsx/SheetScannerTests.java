@@ -211,6 +211,16 @@ class SheetScannerTests {
     }
 
     @Test
+    void processingInstructionsAreCheckedLikeText() {
+        byte[] part = ("<?ergo \u00e9?>" + sheet("")).getBytes(StandardCharsets.UTF_8);
+        assertThat(cells(part)).isEmpty();
+        part[8] = (byte) 0xC0; // the first byte of the '\u00e9' made an overlong lead byte
+        assertThat(malformed(part)).isEqualTo("invalid UTF-8");
+        assertThat(SheetScannerDifferentialTests.same("oracle", part, null)).containsExactly("malformed");
+        assertThat(malformed("<?xml version=\"1.0\"" + " ".repeat(1000) + "?>" + sheet(""))).isEqualTo("bad XML declaration");
+    }
+
+    @Test
     void anotherEncodingThanUtf8IsRejected() {
         assertThat(malformed("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + sheet(""))).isEqualTo("not UTF-8: ISO-8859-1");
         assertThat(malformed(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, '<'})).isEqualTo("not UTF-8");
