@@ -5,7 +5,8 @@
 #                                      peak memory (GNU time); --jmh adds the per-employee JMH benchmarks
 #   scripts/benchmark.sh --import [N]  read one workbook of N employees (default 100 000) with ergo's
 #                                      importer, fastexcel-reader and POI's streaming reader + SAX (JMH),
-#                                      side by side, with the importer's ratio to each
+#                                      side by side, with the importer's ratio to each; then the
+#                                      importer / fastexcel-reader ratio by CPU time (ImportRatio)
 #   scripts/benchmark.sh --startup     `./ergo assess` of a one-employee workbook, 5 runs, median wall time
 #   scripts/benchmark.sh --memory [N]  peak RSS of `./ergo assess --no-reports` at 10 000 and 100 000
 #                                      employees (launcher defaults) and their ratio; then the wall time of
@@ -63,6 +64,8 @@ if [ "$mode" = import ]; then
       if (t["fastexcelReader"] > 0) printf "importer / fastexcel-reader = %.2f\n", t["ergoImporter"] / t["fastexcelReader"];
       if (t["poiStreamingSax"] > 0) printf "importer / POI streaming + SAX = %.2f\n", t["ergoImporter"] / t["poiStreamingSax"];
     }' "$work/import.csv"
+  # the same ratio by thread CPU time, the two alternating in one JVM: steadier on a loaded machine
+  java -cp benchmarks/target/benchmarks.jar dev.ergo.benchmarks.ImportRatio "$n" | tail -1
   exit 0
 fi
 

@@ -175,6 +175,11 @@ final class CellParser {
     private static Parsed enumeration(RawCell cell, ColumnSpec column, boolean date1904) {
         String t = text(cell, date1904);
         for (String word : column.words()) {
+            if (word.equals(t)) { // as written: no need to normalise (a column's words differ after normalising)
+                return Parsed.of(word);
+            }
+        }
+        for (String word : column.words()) {
             if (Words.matches(word, t)) {
                 return Parsed.of(word);
             }

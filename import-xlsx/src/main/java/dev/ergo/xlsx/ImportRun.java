@@ -234,7 +234,7 @@ final class ImportRun {
         SheetHandler handler = new SheetHandler(sst, this::isDateStyle, options.maxCellChars(), options.maxColumns(), sink);
         PackagePart part = Objects.requireNonNull(ref.part());
         try {
-            Xml.parse(part::getInputStream, handler::read);
+            Xml.parseSheet(part::getInputStream, handler);
         } catch (SheetHandler.NoSharedStrings e) {
             throw new UnsupportedFormatException("the workbook's table of texts (xl/sharedStrings.xml) is missing, so the"
                     + " text of the sheet " + ref.name() + " cannot be read; save the workbook again from your spreadsheet program");

@@ -3,13 +3,8 @@ package dev.ergo.xlsx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.jspecify.annotations.Nullable;
-import org.xml.sax.Attributes;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Streams the rows of one worksheet part as typed {@link RawCell}s.
@@ -19,9 +14,19 @@ import org.xml.sax.helpers.DefaultHandler;
  * rows or cells without an {@code r} attribute (positions are counted). Only cells inside
  * {@code sheetData} are read. Empty rows are passed on too; the consumer decides what is empty.
  *
- * <p>Fed by StAX ({@link #read}, the importer's path) or as a SAX handler; both drive the same state.
+ * <p>Fed by {@link SheetScanner}.
  */
-final class SheetHandler extends DefaultHandler {
+final class SheetHandler {
+
+    /** The local names of the elements read; {@link SheetScanner} passes these very strings. */
+    static final String SHEET_DATA = "sheetData";
+    static final String ROW = "row";
+    static final String CELL = "c";
+    static final String VALUE = "v";
+    static final String FORMULA = "f";
+    static final String INLINE = "is";
+    static final String TEXT = "t";
+    static final String PHONETIC = "rPh";
 
     /** Receives the rows of a sheet in order. */
     @FunctionalInterface
@@ -159,13 +164,33 @@ final class SheetHandler extends DefaultHandler {
     private boolean inPhonetic;
     private boolean tooLong;
     private final StringBuilder text = new StringBuilder();
-    private @Nullable XMLStreamReader stax;
-    private final Attrs staxAttrs = name -> stax.getAttributeValue(null, name);
 
     /** The attributes of the current element, by unprefixed name. */
     @FunctionalInterface
-    private interface Attrs {
+    interface Attrs {
+        /** @return the value of the unprefixed attribute, or null when the element has none */
         @Nullable String get(String name);
+
+        /** @return a row's number from {@code r}, or the fallback when absent or not a positive number */
+        default int row(int fallback) {
+            return parseRow(get("r"), fallback);
+        }
+
+        /** @return a cell's 0-based column from {@code r}, or the fallback when absent or malformed */
+        default int column(int fallback) {
+            return parseColumn(get("r"), fallback);
+        }
+
+        /** @return a cell's style index from {@code s}, or -1 when absent or not a number */
+        default int style() {
+            String s = get("s");
+            return s == null ? -1 : parseInt(s, -1);
+        }
+
+        /** @return a cell's type from {@code t}, or null */
+        default @Nullable String type() {
+            return get("t");
+        }
     }
 
     /**
@@ -181,35 +206,12 @@ final class SheetHandler extends DefaultHandler {
     }
 
     /**
-     * Reads a whole worksheet part from a namespace-aware StAX reader.
+     * An element starts.
      *
-     * @throws XMLStreamException if the part is not well-formed or has a DOCTYPE
+     * @param name its local name: one of the constants above for those read, any other text else
+     * @param attrs its unprefixed attributes
      */
-    void read(XMLStreamReader reader) throws XMLStreamException {
-        stax = reader;
-        while (reader.hasNext()) {
-            switch (reader.next()) {
-                case XMLStreamConstants.START_ELEMENT -> start(reader.getLocalName(), staxAttrs);
-                case XMLStreamConstants.END_ELEMENT -> end(reader.getLocalName());
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (collecting) {
-                        characters(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
-                    }
-                }
-                case XMLStreamConstants.DTD -> throw new XMLStreamException("DOCTYPE is not allowed", reader.getLocation());
-                default -> {
-                    // comments, processing instructions, document start and end
-                }
-            }
-        }
-    }
-
-    @Override
-    public void startElement(String uri, String localName, String qName, Attributes attrs) {
-        start(localName.isEmpty() ? qName : localName, attrs::getValue);
-    }
-
-    private void start(String name, Attrs attrs) {
+    void start(String name, Attrs attrs) {
         if (!inSheetData) {
             if (name.equals("sheetData")) {
                 inSheetData = true;
@@ -218,7 +220,7 @@ final class SheetHandler extends DefaultHandler {
         }
         switch (name) {
             case "row" -> {
-                rowNumber = parseRow(attrs.get("r"), rowNumber + 1);
+                rowNumber = attrs.row(rowNumber + 1);
                 nextColumn = 0;
                 cells = new ArrayList<>();
                 beyondCount = 0;
@@ -242,31 +244,10 @@ final class SheetHandler extends DefaultHandler {
 
     private void startCell(Attrs attrs) {
         inCell = true;
-        String r = null;
-        String s = null;
-        type = null;
-        if (attrs == staxAttrs) { // one pass over the attributes instead of a search for each
-            XMLStreamReader x = stax;
-            for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
-                if (x.getAttributeNamespace(i) == null) {
-                    switch (x.getAttributeLocalName(i)) {
-                        case "r" -> r = x.getAttributeValue(i);
-                        case "t" -> type = x.getAttributeValue(i);
-                        case "s" -> s = x.getAttributeValue(i);
-                        default -> {
-                            // other attributes carry no value
-                        }
-                    }
-                }
-            }
-        } else {
-            r = attrs.get("r");
-            type = attrs.get("t");
-            s = attrs.get("s");
-        }
-        column = parseColumn(r, nextColumn);
+        type = attrs.type();
+        column = attrs.column(nextColumn);
         nextColumn = column + 1;
-        style = s == null ? -1 : parseInt(s, -1);
+        style = attrs.style();
         formula = false;
         sawValue = false;
         collecting = false;
@@ -276,8 +257,8 @@ final class SheetHandler extends DefaultHandler {
         text.setLength(0);
     }
 
-    @Override
-    public void characters(char[] ch, int start, int length) {
+    /** Text inside the current element (kept only where it is a cell's value). */
+    void characters(char[] ch, int start, int length) {
         if (!collecting) {
             return;
         }
@@ -290,12 +271,8 @@ final class SheetHandler extends DefaultHandler {
         }
     }
 
-    @Override
-    public void endElement(String uri, String localName, String qName) {
-        end(localName.isEmpty() ? qName : localName);
-    }
-
-    private void end(String name) {
+    /** An element ends; {@code name} as for {@link #start}. */
+    void end(String name) {
         if (!inSheetData) {
             return;
         }
@@ -457,7 +434,7 @@ final class SheetHandler extends DefaultHandler {
         return v.charAt(0) == '-' ? -d : d;
     }
 
-    private static int parseRow(@Nullable String r, int fallback) {
+    static int parseRow(@Nullable String r, int fallback) {
         int n = r == null ? -1 : parseInt(r, -1);
         return n >= 1 ? n : fallback;
     }
@@ -486,7 +463,7 @@ final class SheetHandler extends DefaultHandler {
         return i == 0 ? fallback : col - 1;
     }
 
-    private static int parseInt(String s, int fallback) {
+    static int parseInt(String s, int fallback) {
         try {
             return Integer.parseInt(s.trim());
         } catch (NumberFormatException e) {

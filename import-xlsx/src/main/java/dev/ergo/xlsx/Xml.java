@@ -3,10 +3,6 @@ package dev.ergo.xlsx;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -17,7 +13,7 @@ import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
-/** Creates the SAX reader used for the parts we parse ourselves, and the StAX reader for worksheets. */
+/** Creates the SAX reader used for the parts we parse ourselves, and reads worksheets with {@link SheetScanner}. */
 final class Xml {
     private Xml() {}
 
@@ -87,40 +83,22 @@ final class Xml {
         InputStream open() throws IOException;
     }
 
-    /** Reads a part from a StAX reader. */
-    @FunctionalInterface
-    interface StreamHandler {
-        void read(XMLStreamReader reader) throws XMLStreamException;
-    }
-
     /**
-     * Parses a part with the JDK's StAX reader (no SAX callback layer, so faster on large sheets),
-     * configured like {@link #newReader}: no DTD support and a DOCTYPE rejected, external entities off,
-     * the entity size caps lifted. A failure is reported as the SAX reader reports it: the part is read
-     * once more with {@link #newReader}, so messages and positions do not depend on the reader.
+     * Reads a worksheet part with {@link SheetScanner}. A failure is reported as the SAX reader reports
+     * it: the part is read once more with {@link #newReader}, so messages and positions are those of the
+     * other parts. What the SAX reader takes but the scanner does not (a part in another encoding than
+     * UTF-8, an attribute value longer than {@link SheetScanner#MAX_ATTRIBUTE}) fails with the scanner's
+     * reason and position.
      *
-     * @param source opens the part, once or, after a failure, twice
-     * @param handler reads the events
-     * @throws SAXException if the part is not well-formed XML
+     * @param source opens the part, once or, after a failure, up to three times
+     * @throws SAXException if the part is not well-formed, has a DOCTYPE or is not read by the scanner
      */
-    static void parse(Source source, StreamHandler handler) throws IOException, SAXException {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_VALIDATING, false);
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        lift(f, "jdk.xml.maxGeneralEntitySizeLimit");
-        lift(f, "jdk.xml.totalEntitySizeLimit");
-        XMLStreamException failure;
+    static void parseSheet(Source source, SheetHandler handler) throws IOException, SAXException {
+        SheetScanner.Malformed failure;
         try (InputStream in = source.open()) {
-            XMLStreamReader reader = f.createXMLStreamReader(in);
-            try {
-                handler.read(reader);
-                return;
-            } finally {
-                reader.close();
-            }
-        } catch (XMLStreamException e) {
+            new SheetScanner(in, handler).scan();
+            return;
+        } catch (SheetScanner.Malformed e) {
             failure = e;
         }
         XMLReader xr = newReader();
@@ -128,16 +106,21 @@ final class Xml {
         try (InputStream in = source.open()) {
             xr.parse(new InputSource(in));
         }
-        Location at = failure.getLocation();
-        throw at == null ? new SAXException(failure.getMessage(), failure)
-                : new SAXParseException(failure.getMessage(), null, null, at.getLineNumber(), at.getColumnNumber(), failure);
-    }
-
-    private static void lift(XMLInputFactory f, String property) {
-        try {
-            f.setProperty(property, "0");
-        } catch (IllegalArgumentException e) {
-            // a parser without this property has no such limit
+        int line = 1;
+        int column = 1;
+        try (InputStream in = new java.io.BufferedInputStream(source.open())) {
+            for (long i = 0; i < failure.offset(); i++) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                } else if (b == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((b & 0xC0) != 0x80) { // not a UTF-8 continuation byte
+                    column++;
+                }
+            }
         }
+        throw new SAXParseException(failure.getMessage(), null, null, line, column, failure);
     }
 }

@@ -70,6 +70,12 @@ final class ZipParts {
         return this;
     }
 
+    /** Replaces a part's bytes, for contents that are not UTF-8 text. */
+    ZipParts put(String name, byte[] bytes) {
+        parts.put(name, bytes.clone());
+        return this;
+    }
+
     ZipParts add(String name, String text) {
         parts.put(name, text.getBytes(StandardCharsets.UTF_8));
         return this;

@@ -1,0 +1,78 @@
+package dev.ergo.benchmarks;
+
+import dev.ergo.xlsx.SurveyImporter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+
+/**
+ * The importer's time over fastexcel-reader's on one generated workbook, the two run alternately in
+ * one JVM and timed by the thread's CPU time, so other load on a shared machine moves both alike.
+ * Prints the median of the per-round ratios. A check beside {@link ImportBenchmarks}, not a replacement.
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.ergo.benchmarks.ImportRatio [employees] [rounds]}.
+ */
+public final class ImportRatio {
+    private ImportRatio() {}
+
+    /**
+     * @param args employees (default 20 000) and rounds (default 8, after 3 to warm up)
+     */
+    public static void main(String[] args) throws IOException {
+        int employees = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        Path workbook = Files.createTempFile("ergo-import-ratio", ".xlsx");
+        try {
+            GenerateWorkbook.write(workbook, employees);
+            ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+            double[] ratios = new double[rounds];
+            long sink = 0;
+            for (int i = -3; i < rounds; i++) {
+                long t0 = mx.getCurrentThreadCpuTime();
+                sink += SurveyImporter.create().read(workbook).surveys().size();
+                long t1 = mx.getCurrentThreadCpuTime();
+                sink += fastexcel(workbook);
+                long t2 = mx.getCurrentThreadCpuTime();
+                if (i >= 0) {
+                    ratios[i] = (double) (t1 - t0) / (t2 - t1);
+                    System.out.printf("round %d: importer %.0f ms CPU, fastexcel-reader %.0f ms CPU, ratio %.2f%n", i + 1,
+                            (t1 - t0) / 1e6, (t2 - t1) / 1e6, ratios[i]);
+                }
+            }
+            Arrays.sort(ratios);
+            System.out.printf("importer / fastexcel-reader (CPU time, median of %d rounds) = %.2f (checksum %d)%n", rounds,
+                    ratios[rounds / 2], sink);
+        } finally {
+            Files.deleteIfExists(workbook);
+        }
+    }
+
+    private static long fastexcel(Path workbook) throws IOException {
+        long[] n = {0};
+        try (ReadableWorkbook wb = new ReadableWorkbook(workbook.toFile(), new ReadingOptions(false, false))) {
+            wb.getSheets().forEach(sheet -> {
+                try (Stream<Row> rows = sheet.openStream()) {
+                    rows.forEach(row -> {
+                        for (Cell c : row) {
+                            if (c != null) {
+                                n[0] += c.getRawValue() == null ? 0 : 1;
+                            }
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return n[0];
+    }
+}
