@@ -86,16 +86,14 @@ public final class RunSummary {
         this.byFactor = Collections.unmodifiableMap(new LinkedHashMap<>(a.byFactor));
         this.bySite = Collections.unmodifiableMap(new LinkedHashMap<>(a.bySite));
         this.byDepartment = Collections.unmodifiableMap(new LinkedHashMap<>(a.byDepartment));
-        List<Ranked> sorted = new ArrayList<>(a.ranked);
-        sorted.sort(Ranked.NEED);
-        this.prioritised = sorted.stream().map(Ranked::id).toList();
+        this.prioritised = source.keys.byNeed(); // the copy's keys, which no one changes
         Map<String, Integer> codesSorted = new LinkedHashMap<>();
         a.codes.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> codesSorted.put(e.getKey(), e.getValue()));
         this.recommendationCodes = Collections.unmodifiableMap(codesSorted);
         this.mostInNeed = a.top.stream().map(Top::result).toList();
-        this.codeSets = Collections.unmodifiableMap(new LinkedHashMap<>(a.codeSets));
+        this.codeSets = source.codeSets.asMap();
         this.worsened = List.copyOf(a.worsenedIds);
         this.factorTypes = Collections.unmodifiableMap(new LinkedHashMap<>(a.factorTypes));
         this.comparison = a.baseline == null ? null : a.compare(overall, bySite, byDepartment);
@@ -402,7 +400,8 @@ public final class RunSummary {
     /**
      * A run's summary being built: employees are {@linkplain #add added} in run order, and an aggregate
      * of the employees that follow can be {@linkplain #merge merged} in. Memory grows with the employees
-     * only by one small key each (for {@link RunSummary#prioritised()}); at most
+     * only by their ids and 8 bytes each, packed in arrays (for {@link RunSummary#prioritised()}), and by
+     * each distinct set of recommendation codes; at most
      * {@link RunSummary#MOST_IN_NEED} full results are kept.
      *
      * <p>Not thread-safe: give each thread its own and merge them in order.
@@ -429,8 +428,8 @@ public final class RunSummary {
         private final Map<String, LightCounts> bySite = new TreeMap<>();
         private final Map<String, LightCounts> byDepartment = new TreeMap<>();
         private final Map<String, Integer> codes = new HashMap<>();
-        private final Map<Set<String>, Integer> codeSets = new LinkedHashMap<>();
-        private final List<Ranked> ranked = new ArrayList<>();
+        private final CodeSetCounts codeSets = new CodeSetCounts();
+        private final RankKeys keys = new RankKeys();
         /** The best {@link RunSummary#MOST_IN_NEED}, sorted. */
         private final List<Top> top = new ArrayList<>();
         private int improved;
@@ -478,12 +477,12 @@ public final class RunSummary {
             r.recommendations().forEach(rec -> given.add(rec.code()));
             given.forEach(c -> codes.merge(c, 1, Integer::sum));
             if (!given.isEmpty()) {
-                codeSets.merge(CodeSet.of(given), 1, Integer::sum);
+                codeSets.add(given, 1);
             }
-            Ranked key = new Ranked(scored ? r.overallRisk().ordinal() : -1, highs(r), r.employee().id(), seq,
-                    baseline == null ? null : s, baseline == null ? null : d);
-            ranked.add(key);
-            offer(new Top(key, r));
+            int light = scored ? r.overallRisk().ordinal() : -1;
+            int highs = highs(r);
+            keys.add(light, highs, r.employee().id(), baseline == null ? null : s, baseline == null ? null : d);
+            offer(new Top(new Ranked(light, highs, r.employee().id(), seq, null, null), r));
             if (baseline != null) {
                 Optional<FollowUp> f = baseline.followUp(r);
                 if (f.isPresent()) {
@@ -521,10 +520,8 @@ public final class RunSummary {
             other.bySite.forEach((k, v) -> bySite.merge(k, v, RunSummary::add));
             other.byDepartment.forEach((k, v) -> byDepartment.merge(k, v, RunSummary::add));
             other.codes.forEach((k, v) -> codes.merge(k, v, Integer::sum));
-            other.codeSets.forEach((k, v) -> codeSets.merge(k, v, Integer::sum));
-            for (Ranked k : other.ranked) {
-                ranked.add(k.shifted(offset));
-            }
+            codeSets.addAll(other.codeSets);
+            keys.addAll(other.keys);
             for (Top t : other.top) {
                 offer(new Top(t.key().shifted(offset), t.result()));
             }
@@ -573,19 +570,21 @@ public final class RunSummary {
         private Comparison compare(LightCounts after, Map<String, LightCounts> siteAfter,
                 Map<String, LightCounts> departmentAfter) {
             Baseline b = Objects.requireNonNull(baseline);
-            Map<String, Ranked> current = new HashMap<>();
-            ranked.forEach(k -> current.putIfAbsent(k.id(), k));
+            Map<String, Integer> current = new HashMap<>(); // id to the first employee with it
+            for (int i = 0; i < keys.size(); i++) {
+                current.putIfAbsent(keys.id(i), i);
+            }
             LightCounts before = LightCounts.NONE;
             Map<String, LightCounts> siteBefore = new TreeMap<>();
             Map<String, LightCounts> departmentBefore = new TreeMap<>();
             List<String> notReassessed = new ArrayList<>();
             for (AssessmentResult line : b.lines()) {
-                Ranked now = current.get(line.employee().id());
+                Integer now = current.get(line.employee().id());
                 if (now == null) {
                     notReassessed.add(line.employee().id());
                 }
-                String s = now != null ? Objects.requireNonNull(now.site()) : name(line.employee().site());
-                String d = now != null ? Objects.requireNonNull(now.department()) : name(line.employee().department());
+                String s = now != null ? Objects.requireNonNull(keys.site(now)) : name(line.employee().site());
+                String d = now != null ? Objects.requireNonNull(keys.department(now)) : name(line.employee().department());
                 siteBefore.putIfAbsent(s, LightCounts.NONE);
                 departmentBefore.putIfAbsent(d, LightCounts.NONE);
                 if (!line.factors().isEmpty()) {
@@ -594,17 +593,27 @@ public final class RunSummary {
                     departmentBefore.put(d, departmentBefore.get(d).plus(line.overallRisk()));
                 }
             }
-            List<String> newEmployees = ranked.stream().map(Ranked::id).filter(id -> b.find(id).isEmpty()).toList();
+            List<String> newEmployees = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                String id = keys.id(i);
+                if (b.find(id).isEmpty()) {
+                    newEmployees.add(id);
+                }
+            }
             return new Comparison(b.latestDate(), new BeforeAfter(before, after), beforeAfter(siteBefore, siteAfter),
                     beforeAfter(departmentBefore, departmentAfter), improved, worsened, unchanged, notReassessed,
                     newEmployees);
         }
     }
 
-    /** One employee's place in the order of need, with the site and department a baseline comparison needs. */
+    /**
+     * One employee's place in the order of need: the key of a {@link Top} and, in the serialized form, of
+     * every employee ({@code seq} their place in run order; no site or department, which only a baseline
+     * comparison needs, and such an aggregate is not serialized).
+     */
     private record Ranked(int light, int highs, String id, long seq, @Nullable String site, @Nullable String department)
             implements Serializable {
-        /** Most in need first: worst light (not scored last), then more factors at HIGH, then id, then run order. */
+        /** Most in need first, as {@link RankKeys#byNeed()}. */
         static final Comparator<Ranked> NEED = Comparator.comparingInt(Ranked::light).reversed()
                 .thenComparing(Comparator.comparingInt(Ranked::highs).reversed())
                 .thenComparing(Ranked::id)
@@ -631,8 +640,8 @@ public final class RunSummary {
         Wire(Aggregate a) {
             this(a.runDate, a.employees, a.notScored, ints(a.overall), ints(a.byFactor), new TreeMap<>(a.factorTypes),
                     ints(a.bySite), ints(a.byDepartment), new HashMap<>(a.codes),
-                    a.codeSets.keySet().stream().map(k -> (List<String>) new ArrayList<>(k)).toList(),
-                    new ArrayList<>(a.codeSets.values()), new ArrayList<>(a.ranked),
+                    a.codeSets.asMap().keySet().stream().map(k -> (List<String>) new ArrayList<>(k)).toList(),
+                    new ArrayList<>(a.codeSets.asMap().values()), ranked(a.keys),
                     a.top.stream().map(Top::key).toList(), a.top.stream().map(t -> ResultJson.line(t.result(), true)).toList(),
                     a.top.stream().map(t -> employee(t.result().employee())).toList());
         }
@@ -655,9 +664,15 @@ public final class RunSummary {
                 byDepartment.forEach((k, v) -> a.byDepartment.put(k, counts(v)));
                 a.codes.putAll(codes);
                 for (int i = 0; i < codeSets.size(); i++) {
-                    a.codeSets.put(CodeSet.of(codeSets.get(i)), codeSetCounts.get(i));
+                    a.codeSets.add(codeSets.get(i), codeSetCounts.get(i));
                 }
-                a.ranked.addAll(ranked);
+                for (int i = 0; i < ranked.size(); i++) {
+                    Ranked k = ranked.get(i);
+                    if (k.seq() != i || k.site() != null || k.department() != null) {
+                        throw new IllegalArgumentException("key " + i + " out of run order");
+                    }
+                    a.keys.add(k.light(), k.highs(), k.id(), null, null);
+                }
                 for (int i = 0; i < topKeys.size(); i++) {
                     AssessmentResult r = ResultJson.parse(topLines.get(i));
                     a.top.add(new Top(topKeys.get(i), new AssessmentResult(employee(topEmployees.get(i)), r.assessmentDate(),
@@ -669,6 +684,14 @@ public final class RunSummary {
                 bad.initCause(e);
                 throw bad;
             }
+        }
+
+        private static List<Ranked> ranked(RankKeys keys) {
+            List<Ranked> out = new ArrayList<>(keys.size());
+            for (int i = 0; i < keys.size(); i++) {
+                out.add(new Ranked(keys.light(i), keys.highs(i), keys.id(i), i, keys.site(i), keys.department(i)));
+            }
+            return out;
         }
 
         private static int[] ints(LightCounts c) {

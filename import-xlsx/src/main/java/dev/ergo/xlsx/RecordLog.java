@@ -26,7 +26,11 @@ final class RecordLog implements AutoCloseable {
     private final @Nullable List<Object> memory;
     private final @Nullable ByteBuffer out;
     private int[] owners = new int[1024];
-    private long[] offsets;
+    /** Where each record starts in the spool, as ints while they fit below {@link #narrowLimit}. */
+    private int[] offsets;
+    /** The same as longs, once a record starts at or past {@link #narrowLimit}; null until then. */
+    private long @Nullable [] wideOffsets;
+    private final long narrowLimit;
     private int size;
     private long written;
     /** After finish: the records of employee i are order[start[i]] to order[start[i + 1] - 1]. */
@@ -34,14 +38,15 @@ final class RecordLog implements AutoCloseable {
     private int @Nullable [] order;
     private boolean closed;
 
-    private RecordLog(@Nullable Path file) throws IOException {
+    private RecordLog(@Nullable Path file, long narrowLimit) throws IOException {
         this.file = file;
+        this.narrowLimit = narrowLimit;
         if (file == null) {
             channel = null;
             codec = null;
             out = null;
             memory = new ArrayList<>();
-            offsets = new long[0];
+            offsets = new int[0];
         } else {
             channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
@@ -55,13 +60,13 @@ final class RecordLog implements AutoCloseable {
             codec = new RecordCodec();
             out = ByteBuffer.allocate(BUFFER);
             memory = null;
-            offsets = new long[1024];
+            offsets = new int[1024];
         }
     }
 
     static RecordLog inMemory() {
         try {
-            return new RecordLog(null);
+            return new RecordLog(null, Integer.MAX_VALUE);
         } catch (IOException e) {
             throw new IllegalStateException(e); // nothing is opened
         }
@@ -69,8 +74,13 @@ final class RecordLog implements AutoCloseable {
 
     /** Spools to a new file in a folder made for it, both of which {@link #close} deletes. */
     static RecordLog spooled(Path folder) throws IOException {
+        return spooled(folder, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #spooled(Path)}, keeping offsets from {@code narrowLimit} on as longs (tests lower it). */
+    static RecordLog spooled(Path folder, long narrowLimit) throws IOException {
         try {
-            return new RecordLog(folder.resolve("surveys.spool"));
+            return new RecordLog(folder.resolve("surveys.spool"), Math.min(narrowLimit, Integer.MAX_VALUE));
         } catch (IOException e) {
             Files.deleteIfExists(folder);
             throw e;
@@ -87,16 +97,13 @@ final class RecordLog implements AutoCloseable {
             throw new IllegalStateException("the log is finished");
         }
         if (size == owners.length) {
-            owners = Arrays.copyOf(owners, size * 2);
+            owners = Arrays.copyOf(owners, grown(size));
         }
         owners[size] = owner;
         if (memory != null) {
             memory.add(record);
         } else {
-            if (size == offsets.length) {
-                offsets = Arrays.copyOf(offsets, size * 2);
-            }
-            offsets[size] = written;
+            setOffset(size, written);
             RecordCodec c = codecOrThrow();
             int n = c.encode(record);
             write(c.bytes(), n);
@@ -137,6 +144,11 @@ final class RecordLog implements AutoCloseable {
             sorted[next[owners[i]]++] = i;
         }
         owners = new int[0];
+        if (wideOffsets != null) {
+            wideOffsets = Arrays.copyOf(wideOffsets, size);
+        } else if (offsets.length > size) {
+            offsets = Arrays.copyOf(offsets, size);
+        }
         start = first;
         order = sorted;
     }
@@ -157,8 +169,8 @@ final class RecordLog implements AutoCloseable {
     }
 
     private Object read(int i) {
-        long from = offsets[i];
-        long to = i + 1 < size ? offsets[i + 1] : written;
+        long from = offset(i);
+        long to = i + 1 < size ? offset(i + 1) : written;
         ByteBuffer b = ByteBuffer.allocate(Math.toIntExact(to - from));
         try {
             FileChannel ch = channelOrThrow();
@@ -172,6 +184,39 @@ final class RecordLog implements AutoCloseable {
         }
         b.flip();
         return codecOrThrow().decode(b);
+    }
+
+    /** Capacity after {@code n}: half as much again (a spool index costs 8 bytes per row before finish). */
+    private static int grown(int n) {
+        return n + Math.max(1024, n >> 1);
+    }
+
+    private void setOffset(int i, long value) {
+        long[] wide = wideOffsets;
+        if (wide == null && value >= narrowLimit) {
+            wide = new long[offsets.length];
+            for (int k = 0; k < i; k++) {
+                wide[k] = offsets[k];
+            }
+            offsets = new int[0];
+        }
+        if (wide != null) {
+            if (i == wide.length) {
+                wide = Arrays.copyOf(wide, grown(i));
+            }
+            wide[i] = value;
+            wideOffsets = wide;
+        } else {
+            if (i == offsets.length) {
+                offsets = Arrays.copyOf(offsets, grown(i));
+            }
+            offsets[i] = (int) value;
+        }
+    }
+
+    private long offset(int i) {
+        long[] wide = wideOffsets;
+        return wide != null ? wide[i] : offsets[i];
     }
 
     private void write(byte[] bytes, int n) {

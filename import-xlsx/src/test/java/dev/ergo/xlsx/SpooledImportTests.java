@@ -131,4 +131,38 @@ class SpooledImportTests {
             assertThat(log.file() == null || !java.nio.file.Files.exists(log.file())).isTrue();
         }
     }
+
+    /** Offsets from {@code narrowLimit} on are kept as longs (past 2 GB of spool); records read back alike. */
+    private static void readsBackWithOffsetsWideFrom(Path folder, long narrowLimit) throws Exception {
+        try (RecordLog log = RecordLog.spooled(folder, narrowLimit)) {
+            for (int row = 2; row < 8; row++) {
+                log.add(row % 2, SourceRow.of("Employees", row));
+            }
+            log.finish(2);
+            assertThat(log.records(0)).containsExactly(SourceRow.of("Employees", 2), SourceRow.of("Employees", 4),
+                    SourceRow.of("Employees", 6));
+            assertThat(log.records(1)).containsExactly(SourceRow.of("Employees", 3), SourceRow.of("Employees", 5),
+                    SourceRow.of("Employees", 7));
+        }
+    }
+
+    /** The encoded size of one of the records above (all the same size). */
+    private static long recordSize() {
+        return new RecordCodec().encode(SourceRow.of("Employees", 2));
+    }
+
+    @Test
+    void aRecordStartingAtTheNarrowLimitGetsALongOffset() throws Exception {
+        readsBackWithOffsetsWideFrom(java.nio.file.Files.createDirectory(dir.resolve("at")), 2 * recordSize());
+    }
+
+    @Test
+    void aRecordStartingJustBelowTheNarrowLimitKeepsAnIntOffset() throws Exception {
+        readsBackWithOffsetsWideFrom(java.nio.file.Files.createDirectory(dir.resolve("below")), 2 * recordSize() + 1);
+    }
+
+    @Test
+    void offsetsAllWideFromTheFirstRecord() throws Exception {
+        readsBackWithOffsetsWideFrom(java.nio.file.Files.createDirectory(dir.resolve("zero")), 0);
+    }
 }
