@@ -27,14 +27,9 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.DocumentFormatException;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,8 +59,7 @@ final class ImportRun {
     private @Nullable ReadOnlySharedStringsTable sst;
     /** The ids added by the sheet being read, so that a re-read can undo them. */
     private final List<String> addedIds = new ArrayList<>();
-    private @Nullable StylesTable styles;
-    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+    private @Nullable CellStyles styles;
 
     ImportRun(ImportOptions options, SurveyValidator validator, RecordLog log) {
         this.options = options;
@@ -149,14 +143,15 @@ final class ImportRun {
             problem(Severity.NOTICE, "", 0, "", "", "the document properties (" + WorkbookPackage.CORE_PROPERTIES
                     + ": author, title, dates) are damaged and were ignored; the sheets were read");
         }
-        XSSFReader reader = new XSSFReader(pkg);
-        reader.setUseReadOnlySharedStringsTable(true); // never the XMLBeans table; we parse shared strings ourselves below
+        if (pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).isEmpty()) {
+            throw new UnsupportedFormatException(DAMAGED); // strict OOXML, which POI's XSSFReader refuses too
+        }
         List<WorkbookPackage.Sheet> sheets = wp.sheets(workbook, attrs -> {
             String v = attrs.getValue("date1904");
             date1904 = v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
         });
         sst = readSharedStrings(pkg);
-        styles = reader.getStylesTable();
+        styles = CellStyles.read(pkg);
 
         WorkbookPackage.Sheet employeesSheet = null;
         List<WorkbookPackage.Sheet> sections = new ArrayList<>();
@@ -273,13 +268,16 @@ final class ImportRun {
         return part;
     }
 
+    /** The content type of the shared strings part, as POI's XSSFRelation names it (not loaded: it pulls in XMLBeans). */
+    static final String SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+
     /**
      * Parses the shared strings with our own reader (entity caps lifted) into a read-only table.
      *
      * @return the table, or null when the workbook has none (a sheet that refers to it is then damaged)
      */
     private static @Nullable ReadOnlySharedStringsTable readSharedStrings(OPCPackage pkg) throws IOException, SAXException {
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        List<PackagePart> parts = pkg.getPartsByContentType(SHARED_STRINGS);
         if (parts.isEmpty()) {
             return null;
         }
@@ -299,18 +297,8 @@ final class ImportRun {
     }
 
     private boolean isDateStyle(int index) {
-        StylesTable st = styles;
-        if (st == null) {
-            return false;
-        }
-        return dateStyles.computeIfAbsent(index, i -> {
-            try {
-                XSSFCellStyle style = st.getStyleAt(i);
-                return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
+        CellStyles st = styles;
+        return st != null && st.isDate(index);
     }
 
     // ---- callbacks from SheetImport ----------------------------------------------------------
