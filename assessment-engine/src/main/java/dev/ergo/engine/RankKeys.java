@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,6 +68,22 @@ final class RankKeys {
         return name == null ? null : names.computeIfAbsent(name, n -> n);
     }
 
+    /** @return an independent copy, its arrays trimmed to size */
+    RankKeys copy() {
+        RankKeys c = new RankKeys();
+        int length = size == 0 ? 0 : ends[size - 1];
+        c.chars = Arrays.copyOf(chars, Math.max(length, 1));
+        c.ends = Arrays.copyOf(ends, Math.max(size, 1));
+        c.ranks = Arrays.copyOf(ranks, Math.max(size, 1));
+        if (sites != null) {
+            c.sites = Arrays.copyOf(sites, Math.max(size, 1));
+            c.departments = Arrays.copyOf(departments, Math.max(size, 1));
+            c.names = new HashMap<>(names);
+        }
+        c.size = size;
+        return c;
+    }
+
     /** Adds every employee of {@code other} after this one's. */
     void addAll(RankKeys other) {
         for (int i = 0; i < other.size; i++) {
@@ -110,9 +125,51 @@ final class RankKeys {
      * @return an unmodifiable list, not null
      */
     List<String> byNeed() {
-        int[] order = IntStream.range(0, size).boxed().sorted(this::compareNeed).mapToInt(Integer::intValue).toArray();
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        sort(order);
         return new Ids(this, order);
     }
+
+    /** Sorts indexes by {@link #compareNeed}: a merge sort over ints, no boxing (a total order, so stability is moot). */
+    void sort(int[] a) {
+        int n = a.length;
+        for (int lo = 0; lo < n; lo += RUN) { // insertion sort of short runs
+            int hi = Math.min(lo + RUN, n);
+            for (int i = lo + 1; i < hi; i++) {
+                int v = a[i];
+                int j = i - 1;
+                while (j >= lo && compareNeed(a[j], v) > 0) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = v;
+            }
+        }
+        int[] from = a;
+        int[] to = new int[n];
+        for (int width = RUN; width < n; width <<= 1) {
+            for (int lo = 0; lo < n; lo += width << 1) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + (width << 1), n);
+                int i = lo;
+                int j = mid;
+                for (int k = lo; k < hi; k++) {
+                    to[k] = i < mid && (j >= hi || compareNeed(from[i], from[j]) <= 0) ? from[i++] : from[j++];
+                }
+            }
+            int[] t = from;
+            from = to;
+            to = t;
+        }
+        if (from != a) {
+            System.arraycopy(from, 0, a, 0, n);
+        }
+    }
+
+    private static final int RUN = 32;
 
     private int compareNeed(int a, int b) {
         int c = Integer.compare(ranks[b], ranks[a]); // light, then highs, both descending

@@ -6,12 +6,16 @@ import dev.ergo.engine.internal.json.Versions;
 import dev.ergo.model.Employee;
 import dev.ergo.model.Sex;
 import dev.ergo.model.SourceRow;
+import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.NotSerializableException;
 import java.io.ObjectInputStream;
 import java.io.ObjectStreamException;
 import java.io.Serial;
 import java.io.Serializable;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -429,7 +433,9 @@ public final class RunSummary {
         private final Map<String, LightCounts> byDepartment = new TreeMap<>();
         private final Map<String, Integer> codes = new HashMap<>();
         private final CodeSetCounts codeSets = new CodeSetCounts();
-        private final RankKeys keys = new RankKeys();
+        private RankKeys keys = new RankKeys();
+        /** Whether {@link #keys} is shared with a copy: whichever adds first copies it. */
+        private boolean keysShared;
         /** The best {@link RunSummary#MOST_IN_NEED}, sorted. */
         private final List<Top> top = new ArrayList<>();
         private int improved;
@@ -481,7 +487,7 @@ public final class RunSummary {
             }
             int light = scored ? r.overallRisk().ordinal() : -1;
             int highs = highs(r);
-            keys.add(light, highs, r.employee().id(), baseline == null ? null : s, baseline == null ? null : d);
+            writableKeys().add(light, highs, r.employee().id(), baseline == null ? null : s, baseline == null ? null : d);
             offer(new Top(new Ranked(light, highs, r.employee().id(), seq, null, null), r));
             if (baseline != null) {
                 Optional<FollowUp> f = baseline.followUp(r);
@@ -511,6 +517,20 @@ public final class RunSummary {
             if (!runDate.equals(other.runDate) || baseline != other.baseline) {
                 throw new IllegalArgumentException("only aggregates of the same run date and baseline can be merged");
             }
+            writableKeys().addAll(other.keys);
+            mergeAllButKeys(other);
+            return this;
+        }
+
+        private RankKeys writableKeys() {
+            if (keysShared) {
+                keys = keys.copy();
+                keysShared = false;
+            }
+            return keys;
+        }
+
+        private void mergeAllButKeys(Aggregate other) {
             long offset = employees;
             employees += other.employees;
             notScored += other.notScored;
@@ -521,7 +541,6 @@ public final class RunSummary {
             other.byDepartment.forEach((k, v) -> byDepartment.merge(k, v, RunSummary::add));
             other.codes.forEach((k, v) -> codes.merge(k, v, Integer::sum));
             codeSets.addAll(other.codeSets);
-            keys.addAll(other.keys);
             for (Top t : other.top) {
                 offer(new Top(t.key().shifted(offset), t.result()));
             }
@@ -529,7 +548,6 @@ public final class RunSummary {
             worsened += other.worsened;
             unchanged += other.unchanged;
             worsenedIds.addAll(other.worsenedIds);
-            return this;
         }
 
         /** @return the summary of the employees added so far, not null */
@@ -563,7 +581,10 @@ public final class RunSummary {
 
         private Aggregate copy() {
             Aggregate a = new Aggregate(runDate, baseline);
-            a.merge(this);
+            a.mergeAllButKeys(this);
+            a.keys = keys; // shared until either adds, so that a summary does not copy every id
+            a.keysShared = true;
+            keysShared = true;
             return a;
         }
 
@@ -729,7 +750,37 @@ public final class RunSummary {
      * @return the JSON text on one line, without a line break, not null
      */
     public String toJson() {
-        JsonOut w = new JsonOut().beginObject();
+        StringWriter out = new StringWriter(4096);
+        try {
+            writeJson(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes this summary as {@code summary.json} to {@code out}, exactly the text of {@link #toJson()},
+     * without holding it all in memory (the order of need lists every employee). {@code out} is flushed,
+     * not closed.
+     *
+     * @param out where the JSON goes, not null
+     * @throws IOException if {@code out} fails
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public void writeJson(Writer out) throws IOException {
+        Objects.requireNonNull(out, "out must not be null");
+        try {
+            writeJson(new JsonOut(out));
+            out.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void writeJson(JsonOut w) {
+        w.beginObject();
         w.field("formatVersion", Versions.FORMAT);
         w.field("toolkitVersion", Versions.TOOLKIT);
         w.field("runDate", runDate.toString());
@@ -763,7 +814,7 @@ public final class RunSummary {
             w.strings("newEmployees", c.newEmployees());
             w.endObject();
         }
-        return w.endObject().toString();
+        w.endObject().flush();
     }
 
     private static void beforeAfter(JsonOut w, BeforeAfter ba) {

@@ -59,6 +59,39 @@ class RankKeysTests {
         }
     }
 
+    /** Sizes around the insertion-sort runs (32) and the merge passes, with many equal ranks and ids. */
+    @Test
+    void byNeedSortsEverySizeAroundTheRunLength() {
+        SplittableRandom r = random("byNeedSortsEverySizeAroundTheRunLength");
+        int[] sizes = {0, 1, 2, 31, 32, 33, 63, 64, 65, 95, 96, 97, 127, 128, 129, 1000, 5000};
+        for (int n : sizes) {
+            RankKeys keys = new RankKeys();
+            List<Key> expected = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Key k = new Key(r.nextInt(4) - 1, r.nextInt(2), id(r), i);
+                keys.add(k.light(), k.highs(), k.id(), null, null);
+                expected.add(k);
+            }
+            expected.sort(Key.NEED);
+            assertThat(keys.byNeed()).as("size %d", n).containsExactlyElementsOf(expected.stream().map(Key::id).toList());
+        }
+    }
+
+    @Test
+    void aCopyIsIndependent() {
+        RankKeys keys = new RankKeys();
+        keys.add(1, 2, "B", "Leeds", "Office");
+        keys.add(2, 0, "A", "York", null);
+        RankKeys copy = keys.copy();
+        copy.add(0, 0, "C", "Leeds", "Office");
+        keys.add(-1, 0, "D", null, null);
+        assertThat(copy.byNeed()).containsExactly("A", "B", "C");
+        assertThat(keys.byNeed()).containsExactly("A", "B", "D");
+        assertThat(copy.site(2)).isSameAs(copy.site(0));
+        assertThat(copy.department(1)).isNull();
+        assertThat(new RankKeys().copy().size()).isZero();
+    }
+
     @Test
     void keysComeBackAsAdded() {
         RankKeys keys = new RankKeys();

@@ -99,6 +99,35 @@ class RunSummaryMergePropertyTests {
         }
     }
 
+    /** A summary shares the aggregate's keys until the aggregate goes on: then the aggregate copies them. */
+    @Test
+    void aSummaryStaysAsTakenWhileItsAggregateGoesOn() {
+        SplittableRandom r = random("aSummaryStaysAsTakenWhileItsAggregateGoesOn");
+        for (int i = 0; i < 100; i++) {
+            boolean followUp = r.nextBoolean();
+            List<AssessmentResult> a = run(r);
+            List<AssessmentResult> b = run(r);
+            RunSummary.Aggregate agg = new RunSummary.Aggregate(FOLLOW_UP_DAY, followUp ? BASELINE : null);
+            a.forEach(agg::add);
+            RunSummary first = agg.summary();
+            String firstJson = first.toJson();
+            RunSummary again = agg.summary(); // a second summary shares the same keys
+            if (r.nextBoolean()) {
+                b.forEach(agg::add);
+            } else {
+                RunSummary.Aggregate rest = new RunSummary.Aggregate(FOLLOW_UP_DAY, followUp ? BASELINE : null);
+                b.forEach(rest::add);
+                agg.merge(rest);
+            }
+            List<AssessmentResult> all = new ArrayList<>(a);
+            all.addAll(b);
+            assertThat(first.toJson()).isEqualTo(firstJson);
+            assertThat(again.toJson()).isEqualTo(firstJson);
+            assertThat(first.merge(of(b, followUp)).toJson()).isEqualTo(of(all, followUp).toJson());
+            assertSame(agg.summary(), of(all, followUp));
+        }
+    }
+
     private static RunSummary of(List<AssessmentResult> results, boolean followUp) {
         return followUp ? RunSummary.of(results, FOLLOW_UP_DAY, BASELINE) : RunSummary.of(results, FOLLOW_UP_DAY);
     }

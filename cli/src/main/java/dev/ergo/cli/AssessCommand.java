@@ -19,7 +19,9 @@ import dev.ergo.xlsx.SurveyImporter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -398,8 +400,10 @@ final class AssessCommand implements Callable<Integer> {
         problems.addAll(outcomeProblems);
 
         writeFile(staging.resolve("summary.json"), o -> {
-            o.write(summary.toJson().getBytes(StandardCharsets.UTF_8));
-            o.write('\n');
+            Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8); // streamed: the ids are never one string
+            summary.writeJson(w);
+            w.write('\n');
+            w.flush();
         });
         writeFile(staging.resolve("problems.csv"),
                 o -> Csv.write(o, ImportProblem.csvHeader(), problems.stream().map(ImportProblem::csvCells).toList()));

@@ -44,21 +44,17 @@ final class ImportRun {
     static final String DAMAGED =
             "the file is damaged or incomplete and cannot be read as an .xlsx workbook; save it again from your spreadsheet program";
 
-    /** An Employees row that claimed an id; the ordinal is -1 when the row was rejected. */
-    private record Entry(int row, int ordinal) {}
-
     private final ImportOptions options;
     private final SurveyValidator validator;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<SheetSummary> summaries = new ArrayList<>();
-    private final Map<String, Entry> employees = new HashMap<>();
+    /** The ids the Employees rows claimed, each with its row and ordinal (-1 when the row was rejected). */
+    private final EmployeeIds employees = new EmployeeIds();
     /** The imported employees and sections, each with its employee's ordinal (its place among the imported). */
     private final RecordLog log;
     private int imported;
     private boolean date1904;
     private @Nullable ReadOnlySharedStringsTable sst;
-    /** The ids added by the sheet being read, so that a re-read can undo them. */
-    private final List<String> addedIds = new ArrayList<>();
     private @Nullable CellStyles styles;
 
     ImportRun(ImportOptions options, SurveyValidator validator, RecordLog log) {
@@ -202,14 +198,14 @@ final class ImportRun {
         int problemsBefore = problems.size();
         int logBefore = log.size();
         int importedBefore = imported;
-        addedIds.clear();
+        int idsBefore = employees.size();
         SheetImport sheet = new SheetImport(this, spec, ref.name(), options);
         try {
             parseSheet(ref, new SheetHandler.InOrder(sheet));
         } catch (SheetHandler.RowsOutOfOrder e) {
             // rows are keyed by their number, not by their place in the file: undo and read again, sorted
             problems.subList(problemsBefore, problems.size()).clear();
-            addedIds.forEach(employees::remove);
+            employees.truncate(idsBefore);
             log.truncate(logBefore);
             imported = importedBefore;
             LOG.debug("sheet {}: rows are stored out of order; reading them sorted", spec.name());
@@ -321,33 +317,32 @@ final class ImportRun {
 
     /** @return the Employees row that claimed the id, or null */
     @Nullable Integer employeeRow(String id) {
-        Entry e = employees.get(id);
-        return e == null ? null : e.row();
+        int e = employees.find(id);
+        return e < 0 ? null : employees.row(e);
     }
 
     boolean employeeImported(String id) {
-        Entry e = employees.get(id);
-        return e != null && e.ordinal() >= 0;
+        int e = employees.find(id);
+        return e >= 0 && employees.ordinal(e) >= 0;
     }
 
     /** Claims an id for an Employees row; the first row keeps it. */
     void employee(String id, int row, @Nullable Employee employee) {
-        if (employees.containsKey(id)) {
+        if (employees.find(id) >= 0) {
             return;
         }
         int ordinal = employee == null ? -1 : imported++;
-        employees.put(id, new Entry(row, ordinal));
-        addedIds.add(id);
+        employees.add(id, row, ordinal);
         if (employee != null) {
             log.add(ordinal, employee);
         }
     }
 
     void section(@Nullable String id, SurveySection section) {
-        Entry e = id == null ? null : employees.get(id);
-        if (e == null || e.ordinal() < 0) {
+        int e = id == null ? -1 : employees.find(id);
+        if (e < 0 || employees.ordinal(e) < 0) {
             throw new IllegalStateException("section without an imported employee");
         }
-        log.add(e.ordinal(), (Record) section);
+        log.add(employees.ordinal(e), (Record) section);
     }
 }

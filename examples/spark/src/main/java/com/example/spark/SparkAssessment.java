@@ -6,6 +6,7 @@ import dev.ergo.report.ReportRenderer;
 import dev.ergo.report.SummaryInfo;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,8 +71,10 @@ public final class SparkAssessment {
         RunSummary summary = totals.summary(Math.max(1, workbooks.size()));
 
         writeAtomically(out.resolve("summary.json"), o -> {
-            o.write(summary.toJson().getBytes(StandardCharsets.UTF_8));
-            o.write('\n');
+            java.io.Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8); // streamed, as ergo assess does
+            summary.writeJson(w);
+            w.write('\n');
+            w.flush();
         });
         SummaryInfo info = new SummaryInfo(SummaryInfo.DEFAULT_TITLE, runDate,
                 String.valueOf(input.toAbsolutePath().getFileName()), (int) totals.rowsRead(),

@@ -1,9 +1,11 @@
 package dev.ergo.engine.internal.json;
 
+import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -19,16 +21,33 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.INTERNAL, since = "0.2")
 public final class JsonOut {
-    private final StringWriter text = new StringWriter(1024);
+    private final @Nullable StringWriter text;
     private final JsonGenerator json;
 
     /** Creates a writer into a string. */
     public JsonOut() {
+        this(new StringWriter(1024));
+    }
+
+    /**
+     * Creates a writer into {@code out}, which it buffers (up to a few thousand characters) and never
+     * closes; call {@link #flush()} at the end. Failures of {@code out} surface as
+     * {@link UncheckedIOException}.
+     *
+     * @param out where the text goes, not null
+     */
+    public JsonOut(Writer out) {
+        this.text = out instanceof StringWriter s ? s : null;
         try {
-            json = Jackson.FACTORY.createGenerator(text);
+            json = Jackson.FACTORY.createGenerator(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes what is buffered to the target. */
+    public void flush() {
+        io(json::flush);
     }
 
     /**
@@ -137,7 +156,7 @@ public final class JsonOut {
     @Override
     public String toString() {
         io(json::flush);
-        return text.toString();
+        return text == null ? "" : text.toString();
     }
 
     private interface Write {
@@ -147,9 +166,11 @@ public final class JsonOut {
     private JsonOut io(Write w) {
         try {
             w.run();
-        } catch (IOException e) {
-            // nothing is written to a file here: a generator error means the calls were out of order
+        } catch (JsonGenerationException e) {
+            // a generator error means the calls were out of order
             throw new IllegalStateException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the target failed
         }
         return this;
     }
