@@ -441,13 +441,15 @@ final class SheetHandler {
 
     /** Column index from an A1 reference such as {@code AB12}; the fallback when absent or malformed. */
     static int parseColumn(@Nullable String ref, int fallback) {
-        if (ref == null) {
-            return fallback;
-        }
+        return ref == null ? fallback : parseColumn(ref.toCharArray(), 0, ref.length(), fallback);
+    }
+
+    /** {@link #parseColumn(String, int)} over {@code chars[start, end)}, the one rule for both readers. */
+    static int parseColumn(char[] chars, int start, int end, int fallback) {
         int col = 0;
-        int i = 0;
-        while (i < ref.length()) {
-            char c = ref.charAt(i);
+        int k = start;
+        for (; k < end; k++) {
+            char c = chars[k];
             if (c >= 'A' && c <= 'Z') {
                 col = col * 26 + (c - 'A' + 1);
             } else if (c >= 'a' && c <= 'z') {
@@ -458,9 +460,8 @@ final class SheetHandler {
             if (col > 1_000_000) {
                 return fallback;
             }
-            i++;
         }
-        return i == 0 ? fallback : col - 1;
+        return k == start ? fallback : col - 1;
     }
 
     static int parseInt(String s, int fallback) {

@@ -911,24 +911,7 @@ final class SheetScanner implements SheetHandler.Attrs {
         if (i < 0) {
             return fallback;
         }
-        int s = valueStart[i];
-        int e = valueEnd[i];
-        int col = 0;
-        int k = s;
-        for (; k < e; k++) { // as SheetHandler.parseColumn
-            char c = values[k];
-            if (c >= 'A' && c <= 'Z') {
-                col = col * 26 + (c - 'A' + 1);
-            } else if (c >= 'a' && c <= 'z') {
-                col = col * 26 + (c - 'a' + 1);
-            } else {
-                break;
-            }
-            if (col > 1_000_000) {
-                return fallback;
-            }
-        }
-        return k == s ? fallback : col - 1;
+        return SheetHandler.parseColumn(values, valueStart[i], valueEnd[i], fallback);
     }
 
     @Override
