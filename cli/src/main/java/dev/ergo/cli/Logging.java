@@ -13,6 +13,17 @@ final class Logging {
     private Logging() {}
 
     private static final String PREFIX = "org.slf4j.simpleLogger.";
+    static final String JBOSS_PROVIDER = "org.jboss.logging.provider";
+
+    /**
+     * Sends Hibernate Validator's JBoss Logging to SLF4J directly, unless the user chose a back-end:
+     * left to itself it starts {@code java.util.logging} and probes Log4j first, a start-up cost.
+     */
+    static void jbossToSlf4j() {
+        if (System.getProperty(JBOSS_PROVIDER) == null) {
+            System.setProperty(JBOSS_PROVIDER, "slf4j");
+        }
+    }
 
     /** Turns log lines on, for this run of the command. */
     static void verbose() {

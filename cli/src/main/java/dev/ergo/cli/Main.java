@@ -32,6 +32,7 @@ public final class Main implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        Logging.jbossToSlf4j();
         System.exit(run(args));
     }
 

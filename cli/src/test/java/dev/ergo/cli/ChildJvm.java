@@ -37,9 +37,15 @@ final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code mainClass} with the arguments; standard error goes to {@code errFile}. */
     static ChildJvm start(Class<?> mainClass, Path errFile, String... args) throws IOException {
+        return start(List.of(), mainClass, errFile, args);
+    }
+
+    /** As {@link #start(Class, Path, String...)}, with more options for the JVM. */
+    static ChildJvm start(List<String> jvmOptions, Class<?> mainClass, Path errFile, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                mainClass.getName()));
+                "-cp", System.getProperty("java.class.path"), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
+        cmd.addAll(jvmOptions);
+        cmd.add(mainClass.getName());
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(errFile.toFile());
         return new ChildJvm(pb.start());

@@ -28,8 +28,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The importer and the engine use the same validator, so a record that imports is a record the
  * engine accepts. The library's own set-up is Hibernate Validator with the EL-free
  * {@link ParameterMessageInterpolator} and English messages, built once per JVM on first use; it never
- * calls {@code buildDefaultValidatorFactory()}, so a host's {@code validation.xml} is left alone. A
- * host that wants its own messages or provider passes its own {@link Validator} to {@link #of(Validator)}.
+ * calls {@code buildDefaultValidatorFactory()} and ignores {@code META-INF/validation.xml}, so a host's
+ * {@code validation.xml} is left alone. A host that wants its own messages or provider passes its own
+ * {@link Validator} to {@link #of(Validator)}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -46,11 +47,20 @@ public final class SurveyValidator {
     }
 
     private static final class Holder {
-        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+        static final ValidatorFactory FACTORY = libraryFactory();
+        static final SurveyValidator LIBRARY = new SurveyValidator(FACTORY.getValidator());
+    }
+
+    /**
+     * Builds the library's factory. It ignores any {@code META-INF/validation.xml} on the class path: a
+     * host's file is the host's, and looking for it costs start-up time.
+     */
+    static ValidatorFactory libraryFactory() {
+        return Validation.byProvider(HibernateValidator.class)
                 .configure()
+                .ignoreXmlConfiguration()
                 .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
                 .buildValidatorFactory();
-        static final SurveyValidator LIBRARY = new SurveyValidator(FACTORY.getValidator());
     }
 
     /**

@@ -1,0 +1,112 @@
+package dev.ergo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ergo} launcher script, run by bash in a copy of the checkout with a stand-in {@code java}
+ * (prints its arguments) and {@code mvn} (records the call and fails) first on the path.
+ */
+class LauncherTests {
+    private static final Path SCRIPT = Path.of("..", "ergo");
+    private static final Instant JAR_TIME = Instant.parse("2026-12-01T10:00:00Z");
+
+    @TempDir
+    Path dir;
+    private Path root;
+    private Path jar;
+
+    private record Run(int code, String out, String err) {}
+
+    @BeforeEach
+    void checkout() throws IOException {
+        root = dir.resolve("checkout");
+        Files.createDirectories(root.resolve("cli/target"));
+        Files.copy(SCRIPT, root.resolve("ergo"));
+        jar = root.resolve("cli/target/ergo-cli.jar");
+        Files.write(jar, new byte[0]);
+        Files.setLastModifiedTime(jar, FileTime.from(JAR_TIME));
+        Path source = root.resolve("cli/src/main/java/dev/ergo/cli/Main.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "class Main {}\n");
+        Files.setLastModifiedTime(source, FileTime.from(JAR_TIME.minusSeconds(60)));
+        Path jdk = dir.resolve("jdk");
+        executable(jdk.resolve("bin/java"), "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"17.0.99\"\nOS_NAME=\"Linux\"");
+        executable(dir.resolve("maven/mvn"), "#!/bin/sh\necho called >\"" + dir.resolve("mvn-called") + "\"\nexit 1\n");
+    }
+
+    private static void executable(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** Runs the script by {@code path} from {@code cwd}. */
+    private Run run(Path cwd, String path, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", path));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        pb.environment().put("PATH", dir.resolve("jdk/bin") + ":" + dir.resolve("maven") + ":/usr/bin:/bin");
+        pb.environment().remove("ERGO_JAVA_OPTS");
+        pb.environment().remove("ERGO_CDS");
+        Process p = pb.start();
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+    }
+
+    @Test
+    void runsTheJarOfItsOwnCheckoutFromAnyFolder() throws Exception {
+        for (Run r : List.of(run(root, "./ergo", "--version"), run(root, "ergo", "--version"),
+                run(dir, "checkout/ergo", "--version"), run(Path.of("/"), root.resolve("ergo").toString(), "--version"))) {
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out().lines()).containsSubsequence("-jar", jar.toRealPath().toString(), "--version");
+        }
+        assertThat(dir.resolve("mvn-called")).doesNotExist();
+    }
+
+    @Test
+    void usesTheClassArchiveNamedAfterTheJdkVersion() throws Exception {
+        Path archive = root.resolve("cli/target/ergo-cli-jdk17.0.99.jsa");
+        Files.write(archive, new byte[0]);
+        Files.setLastModifiedTime(archive, FileTime.from(JAR_TIME.plusSeconds(1)));
+        Run r = run(root, "./ergo", "assess", "book.xlsx");
+        assertThat(r.out().lines()).contains("-XX:SharedArchiveFile=" + archive.toRealPath());
+    }
+
+    @Test
+    void anAssessRunWithoutAnArchiveRecordsOne() throws Exception {
+        Run r = run(root, "./ergo", "assess", "book.xlsx");
+        String recording = "-XX:ArchiveClassesAtExit=" + root.toRealPath().resolve("cli/target/ergo-cli-jdk17.0.99.jsa.");
+        assertThat(r.out().lines()).anyMatch(a -> a.startsWith(recording));
+    }
+
+    @Test
+    void aSourceNewerThanTheJarRebuildsIt() throws Exception {
+        Files.setLastModifiedTime(root.resolve("cli/src/main/java/dev/ergo/cli/Main.java"), FileTime.from(JAR_TIME.plusSeconds(1)));
+        Run r = run(root, "./ergo", "--version");
+        assertThat(dir.resolve("mvn-called")).exists();
+        assertThat(r.code()).isEqualTo(70); // the stand-in Maven fails
+        assertThat(r.err()).contains("ergo: the build failed");
+    }
+
+    @Test
+    void aSourceAsOldAsTheJarDoesNotRebuild() throws Exception {
+        Files.setLastModifiedTime(root.resolve("cli/src/main/java/dev/ergo/cli/Main.java"), FileTime.from(JAR_TIME));
+        Run r = run(root, "./ergo", "--version");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dir.resolve("mvn-called")).doesNotExist();
+    }
+}
