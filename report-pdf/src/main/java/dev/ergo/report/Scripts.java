@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import dev.ergo.report.internal.spi.FontChain;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -120,8 +121,27 @@ final class Scripts {
     }
 
     private static boolean needsSplit(Phrase p) {
-        for (Element e : p.getChunks()) {
-            if (e instanceof Chunk c && split(c) != null) {
+        return anyChunk(p, c -> split(c) != null);
+    }
+
+    /**
+     * Whether a chunk of an element passes a test, visiting the chunks {@link Element#getChunks()}
+     * lists, in order, without building that list for phrases.
+     */
+    private static boolean anyChunk(Element e, Predicate<Chunk> test) {
+        if (e instanceof Chunk c) {
+            return test.test(c);
+        }
+        if (e instanceof Phrase p) {
+            for (Element inner : p) {
+                if (anyChunk(inner, test)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (Element inner : e.getChunks()) {
+            if (inner instanceof Chunk c && test.test(c)) {
                 return true;
             }
         }
@@ -138,7 +158,7 @@ final class Scripts {
         BaseFont main = font == null ? null : font.getBaseFont();
         FontChain chain = FontChain.of(main);
         String text = c.getContent();
-        if (chain == null || text.isEmpty() || FontChain.covers(main, text)) {
+        if (chain == null || text.isEmpty() || chain.mainCovers(main, text)) {
             return null;
         }
         return chain.split(main, text, font, attributes);
@@ -149,12 +169,7 @@ final class Scripts {
     }
 
     private static boolean hasRightToLeft(Phrase p) {
-        for (Element e : p.getChunks()) {
-            if (e instanceof Chunk c && FontChain.hasRightToLeft(c.getContent())) {
-                return true;
-            }
-        }
-        return false;
+        return anyChunk(p, c -> FontChain.hasRightToLeft(c.getContent()));
     }
 
     /** A paragraph in a full-width borderless cell, where OpenPDF applies the bidirectional algorithm. */

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +38,21 @@ public final class FontChain {
 
     private static final Map<BaseFont, FontChain> CHAINS = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /** The first character of the Hebrew block: no character below it is written right to left. */
+    static final char FIRST_RIGHT_TO_LEFT = '\u0590';
+    /** From Devanagari up to the right-to-left mark, no character is written right to left either. */
+    static final char AFTER_RIGHT_TO_LEFT = '\u0900';
+    /** U+200F RIGHT-TO-LEFT MARK. */
+    static final char RIGHT_TO_LEFT_MARK = '\u200F';
+
     private final List<Supplier<BaseFont>> fallbacks;
     private final boolean bold;
+    /**
+     * Which characters of the Basic Multilingual Plane the main font draws (or may skip), 256 to a
+     * block, each block worked out on first use. Blocks are immutable once published; two threads
+     * may work out the same block, with the same result.
+     */
+    private final AtomicReferenceArray<long[]> mainBlocks = new AtomicReferenceArray<>(256);
 
     /**
      * Creates a chain.
@@ -53,7 +67,7 @@ public final class FontChain {
 
     /**
      * Registers the chain of a main font. The registry holds the font weakly; the chain must not
-     * refer to it.
+     * refer to it. A chain serves one main font: it keeps a table of that font's characters.
      *
      * @param main the main font, not null
      * @param chain its chain, not null
@@ -81,7 +95,11 @@ public final class FontChain {
      */
     public static boolean hasRightToLeft(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            byte d = Character.getDirectionality(text.charAt(i));
+            char ch = text.charAt(i);
+            if (ch < FIRST_RIGHT_TO_LEFT || (ch >= AFTER_RIGHT_TO_LEFT && ch < RIGHT_TO_LEFT_MARK)) {
+                continue; // no character there is written right to left (a test checks every one)
+            }
+            byte d = Character.getDirectionality(ch);
             if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
                     || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
                     || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE) {
@@ -107,6 +125,48 @@ public final class FontChain {
             }
         }
         return true;
+    }
+
+    /**
+     * Returns whether the main font of this chain draws every character of a text, as
+     * {@link #covers(BaseFont, String)} but from a table of the font's characters kept by the chain.
+     *
+     * @param main the main font this chain was registered with, not null
+     * @param text the text, not null
+     * @return true if no other font is needed
+     */
+    public boolean mainCovers(BaseFont main, String text) {
+        int index = -1;
+        long[] block = null;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isSurrogate(ch)) {
+                return covers(main, text); // beyond the BMP: ask the font
+            }
+            if (ch >>> 8 != index) {
+                index = ch >>> 8;
+                block = mainBlocks.get(index);
+                if (block == null) {
+                    block = mainBlock(main, index);
+                }
+            }
+            if ((block[(ch & 0xFF) >>> 6] & (1L << (ch & 63))) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long[] mainBlock(BaseFont main, int index) {
+        long[] block = new long[4];
+        for (int k = 0; k < 256; k++) {
+            int cp = (index << 8) | k;
+            if (!Character.isSurrogate((char) cp) && (ignorable(cp) || main.charExists(cp))) {
+                block[k >>> 6] |= 1L << (k & 63);
+            }
+        }
+        mainBlocks.compareAndSet(index, null, block);
+        return block;
     }
 
     /**
@@ -211,7 +271,7 @@ public final class FontChain {
     public static void showTextAligned(PdfContentByte cb, BaseFont font, float size, Color colour, String text, float x,
             float y, int align, float rotation) {
         FontChain chain = of(font);
-        if (chain == null || (covers(font, text) && !hasRightToLeft(text))) {
+        if (chain == null || (chain.mainCovers(font, text) && !hasRightToLeft(text))) {
             cb.saveState();
             cb.beginText();
             cb.setFontAndSize(font, size);
