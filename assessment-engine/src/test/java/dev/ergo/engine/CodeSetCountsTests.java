@@ -68,6 +68,30 @@ class CodeSetCountsTests {
         assertThat(view.containsKey(Set.of("B", "A"))).isTrue();
     }
 
+    /** Codes numbered 63 and 64 (the 64th and 65th met) sit in the first and the second word of a bit set. */
+    @Test
+    void codesEitherSideOfTheFirstWordStayApart() {
+        CodeSetCounts sets = new CodeSetCounts();
+        for (int c = 0; c < 63; c++) {
+            sets.add(List.of("C" + c), 1);
+        }
+        sets.add(List.of("C63"), 1);
+        sets.add(List.of("C64"), 2);
+        sets.add(List.of("C64", "C63", "C0"), 3);
+        sets.add(List.of("C0", "C63"), 4);
+        sets.add(List.of("C63", "C64", "C0"), 5);
+        Map<Set<String>, Integer> view = sets.asMap();
+        assertThat(sets.size()).isEqualTo(67);
+        assertThat(view.get(Set.of("C63"))).isEqualTo(1);
+        assertThat(view.get(Set.of("C64"))).isEqualTo(2);
+        assertThat(view.get(Set.of("C0", "C63", "C64"))).isEqualTo(8);
+        assertThat(view.get(Set.of("C0", "C63"))).isEqualTo(4);
+        assertThat(view.get(Set.of("C0", "C64"))).isNull();
+        assertThat(new ArrayList<>(view.keySet()).subList(63, 66)).containsExactly(Set.of("C63"), Set.of("C64"),
+                Set.of("C0", "C63", "C64"));
+        assertThat(new ArrayList<>(new ArrayList<>(view.keySet()).get(65))).containsExactly("C0", "C63", "C64");
+    }
+
     @Test
     void duplicateCodesCountOnce() {
         CodeSetCounts sets = new CodeSetCounts();

@@ -176,6 +176,9 @@ final class RecordCodec {
 
     private static String string(ByteBuffer in) {
         int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new IllegalStateException("the import spool is damaged: a text runs past its record");
+        }
         String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
         in.position(in.position() + n);
         return s;

@@ -10,32 +10,43 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The imported records (employees and sections) in the order read, each with the ordinal of its employee;
- * kept in memory or spooled to a file, with only an index of 16 bytes a record in memory. After
- * {@link #finish} the records are read back grouped by employee, in the order they were added.
+ * kept in memory or spooled to a file, each record behind its length. While adding, the index holds an
+ * owner and a position (list index or file offset) per record in fixed-size chunks, so it grows without
+ * copying; {@link #finish} turns it into one position per record, grouped by employee in the order added
+ * (4 bytes a record, 8 past {@link #narrowLimit}), and drops the rest.
  */
 final class RecordLog implements AutoCloseable {
     private static final int BUFFER = 64 * 1024;
+    /** The bytes before each spooled record: its length. */
+    static final int LENGTH_BYTES = Integer.BYTES;
+    /** The bytes read at once for a record; a longer one takes a second read. */
+    static final int HEAD = 512;
 
     private final @Nullable Path file;
     private final @Nullable FileChannel channel;
     private final @Nullable RecordCodec codec;
     private final @Nullable List<Object> memory;
     private final @Nullable ByteBuffer out;
-    private int[] owners = new int[1024];
-    /** Where each record starts in the spool, as ints while they fit below {@link #narrowLimit}. */
-    private int[] offsets;
-    /** The same as longs, once a record starts at or past {@link #narrowLimit}; null until then. */
-    private long @Nullable [] wideOffsets;
+    private final ByteBuffer head;
+    private Chunks owners = new Chunks(false);
+    /** Positions of records below {@link #wideFrom}: list indexes in memory, file offsets below {@link #narrowLimit}. */
+    private Chunks narrow = new Chunks(false);
+    /** Offsets of the records from {@link #wideFrom} on, which start at or past {@link #narrowLimit}. */
+    private Chunks wide = new Chunks(true);
+    private int wideFrom = Integer.MAX_VALUE;
     private final long narrowLimit;
     private int size;
     private long written;
-    /** After finish: the records of employee i are order[start[i]] to order[start[i + 1] - 1]. */
+    /** After finish: the records of employee i are at positions[start[i]] to positions[start[i + 1] - 1]. */
     private int @Nullable [] start;
-    private int @Nullable [] order;
+    private int @Nullable [] positions;
+    /** After finish, instead of {@link #positions} when some offset is wide. */
+    private long @Nullable [] widePositions;
     private boolean closed;
 
     private RecordLog(@Nullable Path file, long narrowLimit) throws IOException {
@@ -45,8 +56,8 @@ final class RecordLog implements AutoCloseable {
             channel = null;
             codec = null;
             out = null;
+            head = ByteBuffer.allocate(0);
             memory = new ArrayList<>();
-            offsets = new int[0];
         } else {
             channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
@@ -59,8 +70,8 @@ final class RecordLog implements AutoCloseable {
             }
             codec = new RecordCodec();
             out = ByteBuffer.allocate(BUFFER);
+            head = ByteBuffer.allocate(HEAD);
             memory = null;
-            offsets = new int[1024];
         }
     }
 
@@ -96,14 +107,19 @@ final class RecordLog implements AutoCloseable {
         if (start != null) {
             throw new IllegalStateException("the log is finished");
         }
-        if (size == owners.length) {
-            owners = Arrays.copyOf(owners, grown(size));
-        }
-        owners[size] = owner;
+        owners.set(size, owner);
         if (memory != null) {
             memory.add(record);
+            narrow.set(size, size);
         } else {
-            setOffset(size, written);
+            if (size < wideFrom && written >= narrowLimit) {
+                wideFrom = size;
+            }
+            if (size < wideFrom) {
+                narrow.set(size, written);
+            } else {
+                wide.set(size - wideFrom, written);
+            }
             RecordCodec c = codecOrThrow();
             int n = c.encode(record);
             write(c.bytes(), n);
@@ -123,6 +139,9 @@ final class RecordLog implements AutoCloseable {
         if (memory != null) {
             memory.subList(newSize, size).clear();
         }
+        if (newSize < wideFrom && wideFrom != Integer.MAX_VALUE) {
+            wideFrom = newSize; // the records added next start past the narrow limit all the same
+        }
         size = newSize;
     }
 
@@ -133,103 +152,150 @@ final class RecordLog implements AutoCloseable {
         }
         int[] first = new int[employees + 1];
         for (int i = 0; i < size; i++) {
-            first[owners[i] + 1]++;
+            first[(int) owners.get(i) + 1]++;
         }
         for (int i = 0; i < employees; i++) {
             first[i + 1] += first[i];
         }
         int[] next = Arrays.copyOf(first, employees);
-        int[] sorted = new int[size];
+        int[] narrowOut = wideFrom < size ? null : new int[size];
+        long[] wideOut = narrowOut == null ? new long[size] : null;
         for (int i = 0; i < size; i++) {
-            sorted[next[owners[i]]++] = i;
+            int k = next[(int) owners.get(i)]++;
+            long position = i < wideFrom ? narrow.get(i) : wide.get(i - wideFrom);
+            if (narrowOut != null) {
+                narrowOut[k] = (int) position;
+            } else {
+                wideOut[k] = position;
+            }
+            if (((i + 1) & Chunks.MASK) == 0) { // the last index of a chunk: free it
+                owners.release(i);
+                narrow.release(i);
+            }
+            if (i >= wideFrom && ((i - wideFrom + 1) & Chunks.MASK) == 0) {
+                wide.release(i - wideFrom);
+            }
         }
-        owners = new int[0];
-        if (wideOffsets != null) {
-            wideOffsets = Arrays.copyOf(wideOffsets, size);
-        } else if (offsets.length > size) {
-            offsets = Arrays.copyOf(offsets, size);
-        }
+        owners = new Chunks(false);
+        narrow = new Chunks(false);
+        wide = new Chunks(true);
         start = first;
-        order = sorted;
+        positions = narrowOut;
+        widePositions = wideOut;
     }
 
     /** @return the records of one employee in the order added, not null */
     List<Object> records(int employee) {
         int[] s = start;
-        int[] o = order;
-        if (s == null || o == null || closed) {
+        if (s == null || closed) {
             throw new IllegalStateException(closed ? "the import is closed" : "the log is not finished");
         }
+        int[] p = positions;
+        long[] w = widePositions;
         List<Object> out = new ArrayList<>(s[employee + 1] - s[employee]);
         for (int k = s[employee]; k < s[employee + 1]; k++) {
-            int i = o[k];
-            out.add(memory != null ? memory.get(i) : read(i));
+            long position = p != null ? p[k] : Objects.requireNonNull(w)[k];
+            out.add(memory != null ? memory.get((int) position) : read(position));
         }
         return out;
     }
 
-    private Object read(int i) {
-        long from = offset(i);
-        long to = i + 1 < size ? offset(i + 1) : written;
-        ByteBuffer b = ByteBuffer.allocate(Math.toIntExact(to - from));
+    /** Reads the record at {@code from}: its length, then its bytes, in one read when it is short. */
+    private Object read(long from) {
+        ByteBuffer h = head;
+        h.clear().limit((int) Math.min(HEAD, written - from));
+        readFully(h, from);
+        h.flip();
+        if (h.remaining() < LENGTH_BYTES) {
+            throw new IllegalStateException("the import spool ends early");
+        }
+        int n = h.getInt();
+        if (n < 0 || n > written - from - LENGTH_BYTES) {
+            throw new IllegalStateException("the import spool is damaged");
+        }
+        if (n <= h.remaining()) {
+            h.limit(LENGTH_BYTES + n);
+            return codecOrThrow().decode(h);
+        }
+        ByteBuffer b = ByteBuffer.allocate(n);
+        int got = h.remaining();
+        b.put(h);
+        readFully(b, from + LENGTH_BYTES + got);
+        b.flip();
+        return codecOrThrow().decode(b);
+    }
+
+    /** Fills the rest of {@code b} from the spool, from file offset {@code at} on. */
+    private void readFully(ByteBuffer b, long at) {
         try {
             FileChannel ch = channelOrThrow();
+            int base = b.position();
             while (b.hasRemaining()) {
-                if (ch.read(b, from + b.position()) < 0) {
+                if (ch.read(b, at + (b.position() - base)) < 0) {
                     throw new IllegalStateException("the import spool ends early");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the import spool: " + e.getMessage(), e);
         }
-        b.flip();
-        return codecOrThrow().decode(b);
-    }
-
-    /** Capacity after {@code n}: half as much again (a spool index costs 8 bytes per row before finish). */
-    private static int grown(int n) {
-        return n + Math.max(1024, n >> 1);
-    }
-
-    private void setOffset(int i, long value) {
-        long[] wide = wideOffsets;
-        if (wide == null && value >= narrowLimit) {
-            wide = new long[offsets.length];
-            for (int k = 0; k < i; k++) {
-                wide[k] = offsets[k];
-            }
-            offsets = new int[0];
-        }
-        if (wide != null) {
-            if (i == wide.length) {
-                wide = Arrays.copyOf(wide, grown(i));
-            }
-            wide[i] = value;
-            wideOffsets = wide;
-        } else {
-            if (i == offsets.length) {
-                offsets = Arrays.copyOf(offsets, grown(i));
-            }
-            offsets[i] = (int) value;
-        }
-    }
-
-    private long offset(int i) {
-        long[] wide = wideOffsets;
-        return wide != null ? wide[i] : offsets[i];
     }
 
     private void write(byte[] bytes, int n) {
         ByteBuffer o = outOrThrow();
-        if (n > o.remaining()) {
+        if (LENGTH_BYTES + n > o.remaining()) {
             flush();
         }
+        o.putInt(n);
         if (n > o.remaining()) {
+            flush();
             writeFully(ByteBuffer.wrap(bytes, 0, n));
         } else {
             o.put(bytes, 0, n);
         }
-        written += n;
+        written += LENGTH_BYTES + n;
+    }
+
+    /**
+     * Numbers by index in chunks of {@link #SIZE}, allocated as reached: growing copies nothing, and a
+     * chunk can be freed once read.
+     */
+    private static final class Chunks {
+        static final int BITS = 14;
+        static final int SIZE = 1 << BITS;
+        static final int MASK = SIZE - 1;
+        private final boolean wide;
+        private Object[] chunks = new Object[4];
+
+        Chunks(boolean wide) {
+            this.wide = wide;
+        }
+
+        void set(int i, long value) {
+            int c = i >>> BITS;
+            if (c >= chunks.length) {
+                chunks = Arrays.copyOf(chunks, Math.max(c + 1, chunks.length * 2));
+            }
+            if (chunks[c] == null) {
+                chunks[c] = wide ? new long[SIZE] : new int[SIZE];
+            }
+            if (wide) {
+                ((long[]) chunks[c])[i & MASK] = value;
+            } else {
+                ((int[]) chunks[c])[i & MASK] = (int) value;
+            }
+        }
+
+        long get(int i) {
+            Object c = chunks[i >>> BITS];
+            return wide ? ((long[]) c)[i & MASK] : ((int[]) c)[i & MASK];
+        }
+
+        /** Frees the chunk holding index {@code i}, if any. */
+        void release(int i) {
+            if (i >= 0 && (i >>> BITS) < chunks.length) {
+                chunks[i >>> BITS] = null;
+            }
+        }
     }
 
     private void flush() {

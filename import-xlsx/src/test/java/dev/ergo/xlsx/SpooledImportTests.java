@@ -146,9 +146,63 @@ class SpooledImportTests {
         }
     }
 
-    /** The encoded size of one of the records above (all the same size). */
+    /** The spooled size of one of the records above (all the same size), its length included. */
     private static long recordSize() {
-        return new RecordCodec().encode(SourceRow.of("Employees", 2));
+        return RecordLog.LENGTH_BYTES + new RecordCodec().encode(SourceRow.of("Employees", 2));
+    }
+
+    record Note(String text) {}
+
+    /** A note whose spooled size, its length included, is {@code size} bytes. */
+    private static Note noteOfSize(int size) {
+        int empty = RecordLog.LENGTH_BYTES + new RecordCodec().encode(new Note(""));
+        return new Note("n".repeat(size - empty));
+    }
+
+    @Test
+    void recordsAroundTheSizeOfOneReadComeBackWhole() throws Exception {
+        List<Note> notes = List.of(noteOfSize(RecordLog.HEAD - 1), noteOfSize(RecordLog.HEAD),
+                noteOfSize(RecordLog.HEAD + 1), new Note("ü".repeat(100_000)), noteOfSize(RecordLog.HEAD + 1),
+                new Note("last"));
+        try (RecordLog log = RecordLog.spooled(java.nio.file.Files.createDirectory(dir.resolve("sizes")))) {
+            for (Note n : notes) {
+                log.add(0, n);
+            }
+            log.finish(1);
+            assertThat(log.records(0)).containsExactlyElementsOf(notes);
+        }
+    }
+
+    /**
+     * Past the index's chunk size, with a sheet read again across a chunk boundary and offsets wide from
+     * the middle of a chunk on, every employee's records come back in the order added.
+     */
+    @Test
+    void manyRecordsAcrossChunksComeBackGroupedInOrder() throws Exception {
+        int employees = 7;
+        // record j of the adds (the forgotten ones counted) starts at j * recordSize(); wide from add 20 001 on
+        try (RecordLog log = RecordLog.spooled(java.nio.file.Files.createDirectory(dir.resolve("chunks")),
+                20_001 * recordSize())) {
+            List<List<Object>> expected = new ArrayList<>();
+            for (int e = 0; e < employees; e++) {
+                expected.add(new ArrayList<>());
+            }
+            for (int i = 0; i < 17_000; i++) {
+                log.add(i % employees, SourceRow.of("ROSA", i + 2));
+            }
+            log.truncate(16_000); // below the first chunk's end at 16 384
+            for (int i = 0; i < 16_000; i++) {
+                expected.get(i % employees).add(SourceRow.of("ROSA", i + 2));
+            }
+            for (int i = 16_000; i < 45_000; i++) {
+                log.add(i % employees, SourceRow.of("Postures", i + 2));
+                expected.get(i % employees).add(SourceRow.of("Postures", i + 2));
+            }
+            log.finish(employees);
+            for (int e = 0; e < employees; e++) {
+                assertThat(log.records(e)).containsExactlyElementsOf(expected.get(e));
+            }
+        }
     }
 
     @Test
