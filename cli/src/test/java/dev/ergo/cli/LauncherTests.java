@@ -9,10 +9,13 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The {@code ergo} launcher script, run by bash in a copy of the checkout with a stand-in {@code java}
@@ -55,6 +58,11 @@ class LauncherTests {
 
     /** Runs the script by {@code path} from {@code cwd}. */
     private Run run(Path cwd, String path, String... args) throws Exception {
+        return run(cwd, Map.of(), path, args);
+    }
+
+    /** Runs the script with extra environment variables. */
+    private Run run(Path cwd, Map<String, String> env, String path, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("bash", path));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
@@ -62,6 +70,7 @@ class LauncherTests {
         pb.environment().put("PATH", dir.resolve("jdk/bin") + ":" + dir.resolve("maven") + ":/usr/bin:/bin");
         pb.environment().remove("ERGO_JAVA_OPTS");
         pb.environment().remove("ERGO_CDS");
+        pb.environment().putAll(env);
         Process p = pb.start();
         assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
         return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
@@ -108,5 +117,27 @@ class LauncherTests {
         Run r = run(root, "./ergo", "--version");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(dir.resolve("mvn-called")).doesNotExist();
+    }
+
+    /** The native-heap trim option is passed only to JDKs known to have it; an unknown option stops the JVM. */
+    @ParameterizedTest(name = "JDK {0}: trim {1}")
+    @CsvSource({"17, false", "17.0.14, false", "17.0.15, true", "17.0.99, true", "21.0.5, false", "22, true",
+        "25.0.1, true", "'', false"})
+    void trimsTheNativeHeapOnlyWhereTheJdkHasTheOption(String version, boolean expected) throws Exception {
+        Files.writeString(dir.resolve("jdk/release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
+        Run r = run(root, "./ergo", "--version");
+        assertThat(r.code()).as(r.err()).isZero();
+        if (expected) {
+            assertThat(r.out().lines()).contains("-XX:TrimNativeHeapInterval=1000");
+        } else {
+            assertThat(r.out().lines()).noneMatch(a -> a.startsWith("-XX:TrimNativeHeapInterval"));
+        }
+    }
+
+    @Test
+    void userOptionsComeAfterTheTrimOptionSoTheyCanTurnItOff() throws Exception {
+        Run r = run(root, Map.of("ERGO_JAVA_OPTS", "-XX:TrimNativeHeapInterval=0"), "./ergo", "--version");
+        List<String> args = r.out().lines().toList();
+        assertThat(args).containsSubsequence("-XX:TrimNativeHeapInterval=1000", "-XX:TrimNativeHeapInterval=0");
     }
 }
