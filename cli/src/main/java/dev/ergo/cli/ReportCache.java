@@ -1,6 +1,5 @@
 package dev.ergo.cli;
 
-import dev.ergo.engine.AssessmentResult;
 import dev.ergo.model.Employee;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -79,8 +78,7 @@ final class ReportCache {
      * The hash of one report: options, file name, the employee's fields and its results line (follow-up
      * included), as UTF-8.
      */
-    String hash(String fileName, AssessmentResult r, byte[] line) {
-        Employee e = r.employee();
+    String hash(String fileName, Employee e, byte[] line) {
         StringBuilder b = new StringBuilder(512).append(FORMAT).append('\n').append(options).append('\n')
                 .append(fileName).append('\n');
         for (Object field : new Object[] {e.id(), e.name(), e.department(), e.site(), e.jobTitle(), e.sex(), e.age(),
