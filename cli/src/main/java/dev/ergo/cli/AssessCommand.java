@@ -460,7 +460,7 @@ final class AssessCommand implements Callable<Integer> {
                 ResultCache.Previous previous = results.previous(digest);
                 if (previous != null && baseline == null && previous.memo() != null) {
                     // the line, unparsed, and what the other outputs need of it
-                    ResultMemo memo = ResultMemo.decode(new String(previous.memo(), StandardCharsets.UTF_8));
+                    ResultMemo memo = ResultMemo.decode(new String(previous.memo(), StandardCharsets.UTF_8), s.employee());
                     if (memo != null && cache.keep(fileName, cache.hash(fileName, s.employee(), previous.line()), reports)) {
                         results.reused();
                         progress.step();

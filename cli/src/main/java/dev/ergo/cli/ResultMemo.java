@@ -3,6 +3,7 @@ package dev.ergo.cli;
 import dev.ergo.engine.FactorResult;
 import dev.ergo.engine.Risk;
 import dev.ergo.engine.RunSummary;
+import dev.ergo.model.Employee;
 import dev.ergo.xlsx.TableWorkbook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,8 +16,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a re-run needs of an unchanged employee besides the results line, so that the line is never parsed:
  * the {@code results.csv} record as written, the {@code results.xlsx} cells and the summary's
- * {@link RunSummary.Entry}, as one line of text (fields separated by tabs, list items by U+001F, both
- * escaped inside values). Only for runs without a baseline.
+ * {@link RunSummary.Entry} without the employee's id, site and department (those come from the unchanged
+ * survey), as one line of text (fields separated by tabs, list items by U+001F, both escaped inside
+ * values). It holds nothing that {@code results.csv} and {@code summary.json} do not. Only for runs
+ * without a baseline.
  */
 record ResultMemo(String csvRecord, ArrayList<@Nullable Object> xlsxCells, RunSummary.Entry entry) {
     private static final char FIELD = '\t';
@@ -40,12 +43,6 @@ record ResultMemo(String csvRecord, ArrayList<@Nullable Object> xlsxCells, RunSu
                 return null;
             }
         }
-        b.append(FIELD);
-        escape(b, entry.id());
-        b.append(FIELD);
-        optional(b, entry.site());
-        b.append(FIELD);
-        optional(b, entry.department());
         b.append(FIELD).append(entry.overall() == null ? "-" : entry.overall().name()).append(FIELD);
         List<RunSummary.Entry.Factor> factors = entry.factors();
         for (int i = 0; i < factors.size(); i++) {
@@ -70,19 +67,20 @@ record ResultMemo(String csvRecord, ArrayList<@Nullable Object> xlsxCells, RunSu
     /**
      * Reads a memo written by {@link #encode()}.
      *
+     * @param employee the employee of the unchanged survey
      * @return the memo, or null when the text is not one (then the employee is scored)
      */
-    static @Nullable ResultMemo decode(String text) {
+    static @Nullable ResultMemo decode(String text, Employee employee) {
         try {
             String[] f = text.split(String.valueOf(FIELD), -1);
-            if (f.length != 8) {
+            if (f.length != 5) {
                 return null;
             }
             ArrayList<@Nullable Object> cells = new ArrayList<>();
             for (String c : items(f[1])) {
                 cells.add(cell(c));
             }
-            String[] factorParts = items(f[6]);
+            String[] factorParts = items(f[3]);
             if (factorParts.length % 3 != 0) {
                 return null;
             }
@@ -92,11 +90,11 @@ record ResultMemo(String csvRecord, ArrayList<@Nullable Object> xlsxCells, RunSu
                         type(factorParts[i + 2])));
             }
             List<String> codes = new ArrayList<>();
-            for (String c : items(f[7])) {
+            for (String c : items(f[4])) {
                 codes.add(unescape(c));
             }
-            RunSummary.Entry entry = new RunSummary.Entry(unescape(f[2]), optional(f[3]), optional(f[4]),
-                    f[5].equals("-") ? null : Risk.valueOf(f[5]), factors, codes);
+            RunSummary.Entry entry = new RunSummary.Entry(employee.id(), employee.site(), employee.department(),
+                    f[2].equals("-") ? null : Risk.valueOf(f[2]), factors, codes);
             return new ResultMemo(unescape(f[0]), cells, entry);
         } catch (IllegalArgumentException | ClassNotFoundException | ClassCastException
                 | java.time.DateTimeException | IndexOutOfBoundsException e) {
@@ -167,25 +165,6 @@ record ResultMemo(String csvRecord, ArrayList<@Nullable Object> xlsxCells, RunSu
             case 'L' -> TableWorkbook.Light.valueOf(v);
             default -> throw new IllegalArgumentException("unknown cell tag");
         };
-    }
-
-    private static void optional(StringBuilder b, @Nullable String s) {
-        if (s == null) {
-            b.append('N');
-        } else {
-            b.append('S');
-            escape(b, s);
-        }
-    }
-
-    private static @Nullable String optional(String f) {
-        if (f.equals("N")) {
-            return null;
-        }
-        if (!f.startsWith("S")) {
-            throw new IllegalArgumentException("not an optional text");
-        }
-        return unescape(f.substring(1));
     }
 
     /** Backslash escapes for the backslash, tab, line breaks and the item separator. */
