@@ -461,7 +461,7 @@ final class AssessCommand implements Callable<Integer> {
                 if (previous != null && baseline == null && previous.memo() != null) {
                     // the line, unparsed, and what the other outputs need of it
                     ResultMemo memo = ResultMemo.decode(new String(previous.memo(), StandardCharsets.UTF_8), s.employee());
-                    if (memo != null && cache.keep(fileName, cache.hash(fileName, s.employee(), previous.line()), reports)) {
+                    if (memo != null && cache.keep(fileName, cache.hash(fileName, s.employee(), previous.lineSha()), reports)) {
                         results.reused();
                         progress.step();
                         return new Outcome(null, null, List.of(), digest, previous.lineSha(), previous, memo, s);
@@ -469,7 +469,7 @@ final class AssessCommand implements Callable<Integer> {
                 } else if (previous != null && baseline != null) {
                     // a follow-up run: its rows need the result; parsed, and checked by writing it again
                     AssessmentResult kept = readBack(streams, previous.line(), s);
-                    if (kept != null && cache.keep(fileName, cache.hash(fileName, s.employee(), previous.line()), reports)) {
+                    if (kept != null && cache.keep(fileName, cache.hash(fileName, s.employee(), previous.lineSha()), reports)) {
                         results.reused();
                         progress.step();
                         return new Outcome(kept, previous.line(), List.of(), digest, previous.lineSha(), null, null, null);
@@ -482,7 +482,8 @@ final class AssessCommand implements Callable<Integer> {
                 progress.step(); // --no-reports
                 return new Outcome(result, line, List.of(), digest);
             }
-            String hash = cache.hash(fileName, s.employee(), line);
+            byte[] lineSha = SurveyDigest.sha256().digest(line);
+            String hash = cache.hash(fileName, s.employee(), lineSha);
             if (!cache.keep(fileName, hash, reports)) {
                 byte[] pdf = engine.employeeReport(result,
                         baseline == null ? null : baseline.followUp(result).orElse(null));
@@ -490,7 +491,7 @@ final class AssessCommand implements Callable<Integer> {
                 cache.rendered(fileName, hash);
             }
             progress.step();
-            return new Outcome(result, line, List.of(), digest);
+            return new Outcome(result, line, List.of(), digest, lineSha, null, null, null);
         } catch (InvalidSurveyException e) {
             List<ImportProblem> problems = new ArrayList<>();
             e.violations().forEach(v -> problems.add(new ImportProblem(ImportProblem.Severity.ERROR,
