@@ -402,6 +402,63 @@ public final class RunSummary {
     }
 
     /**
+     * What an {@linkplain Aggregate aggregate} counts of one employee: id, site, department, overall light
+     * (null when no factor was scored), each factor's key, light and type, and the distinct
+     * recommendation codes, sorted.
+     *
+     * @param id the employee id, not null
+     * @param site the site as imported, or null
+     * @param department the department as imported, or null
+     * @param overall the overall light, or null when no factor was scored
+     * @param factors the scored factors in result order, not null
+     * @param codes the distinct recommendation codes, sorted, not null
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public record Entry(String id, @Nullable String site, @Nullable String department, @Nullable Risk overall,
+            List<Factor> factors, List<String> codes) {
+        /** Copies the lists. */
+        public Entry {
+            Objects.requireNonNull(id, "id must not be null");
+            factors = List.copyOf(factors);
+            codes = List.copyOf(new TreeSet<>(codes));
+        }
+
+        /**
+         * One scored factor of an entry.
+         *
+         * @param key the factor key, not null
+         * @param risk its light, not null
+         * @param type the result's type, not null
+         */
+        public record Factor(String key, Risk risk, Class<? extends FactorResult> type) {
+            /** Checks the parts. */
+            public Factor {
+                Objects.requireNonNull(key, "key must not be null");
+                Objects.requireNonNull(risk, "risk must not be null");
+                Objects.requireNonNull(type, "type must not be null");
+            }
+        }
+
+        /**
+         * Returns what an aggregate counts of a result.
+         *
+         * @param r the result, not null
+         * @return the entry, not null
+         */
+        public static Entry of(AssessmentResult r) {
+            List<Factor> factors = new ArrayList<>();
+            for (FactorResult f : r.factors()) {
+                factors.add(new Factor(f.key(), f.risk(), f.getClass()));
+            }
+            List<String> codes = new ArrayList<>();
+            r.recommendations().forEach(rec -> codes.add(rec.code()));
+            return new Entry(r.employee().id(), r.employee().site(), r.employee().department(),
+                    factors.isEmpty() ? null : r.overallRisk(), factors, codes);
+        }
+    }
+
+    /**
      * A run's summary being built: employees are {@linkplain #add added} in run order, and an aggregate
      * of the employees that follow can be {@linkplain #merge merged} in. Memory grows with the employees
      * only by their ids and 8 bytes each, packed in arrays (for {@link RunSummary#prioritised()}), and by
@@ -462,43 +519,63 @@ public final class RunSummary {
          */
         public Aggregate add(AssessmentResult r) {
             Objects.requireNonNull(r, "result must not be null");
+            return add(Entry.of(r), () -> r);
+        }
+
+        /**
+         * Adds the next employee of the run from what the aggregate counts of it; the full result is asked
+         * for only when the employee is among the {@link RunSummary#MOST_IN_NEED} so far or the run has a
+         * baseline. For callers that keep entries instead of results (the CLI's re-runs).
+         *
+         * @param e the employee's entry, {@link Entry#of} of its result, not null
+         * @param result gives the employee's result, not null
+         * @return this aggregate
+         */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+        public Aggregate add(Entry e, java.util.function.Supplier<AssessmentResult> result) {
+            Objects.requireNonNull(e, "entry must not be null");
+            Objects.requireNonNull(result, "result must not be null");
             long seq = employees++;
-            for (FactorResult f : r.factors()) {
+            int highs = 0;
+            for (Entry.Factor f : e.factors()) {
                 byFactor.merge(f.key(), LightCounts.NONE.plus(f.risk()), RunSummary::add);
-                factorTypes.putIfAbsent(f.key(), f.getClass());
+                factorTypes.putIfAbsent(f.key(), f.type());
+                highs += f.risk() == Risk.HIGH ? 1 : 0;
             }
-            String s = name(r.employee().site());
-            String d = name(r.employee().department());
+            String s = name(e.site());
+            String d = name(e.department());
             bySite.putIfAbsent(s, LightCounts.NONE);
             byDepartment.putIfAbsent(d, LightCounts.NONE);
-            boolean scored = !r.factors().isEmpty();
-            if (!scored) {
+            Risk overallRisk = e.overall();
+            if (overallRisk == null) {
                 notScored++;
             } else {
-                overall = overall.plus(r.overallRisk());
-                bySite.put(s, bySite.get(s).plus(r.overallRisk()));
-                byDepartment.put(d, byDepartment.get(d).plus(r.overallRisk()));
+                overall = overall.plus(overallRisk);
+                bySite.put(s, bySite.get(s).plus(overallRisk));
+                byDepartment.put(d, byDepartment.get(d).plus(overallRisk));
             }
-            Set<String> given = new TreeSet<>();
-            r.recommendations().forEach(rec -> given.add(rec.code()));
-            given.forEach(c -> codes.merge(c, 1, Integer::sum));
-            if (!given.isEmpty()) {
-                codeSets.add(given, 1);
+            e.codes().forEach(c -> codes.merge(c, 1, Integer::sum));
+            if (!e.codes().isEmpty()) {
+                codeSets.add(e.codes(), 1);
             }
-            int light = scored ? r.overallRisk().ordinal() : -1;
-            int highs = highs(r);
-            writableKeys().add(light, highs, r.employee().id(), baseline == null ? null : s, baseline == null ? null : d);
-            offer(new Top(new Ranked(light, highs, r.employee().id(), seq, null, null), r));
+            int light = overallRisk == null ? -1 : overallRisk.ordinal();
+            writableKeys().add(light, highs, e.id(), baseline == null ? null : s, baseline == null ? null : d);
+            Ranked key = new Ranked(light, highs, e.id(), seq, null, null);
+            AssessmentResult r = null;
+            if (placeInTop(key) < MOST_IN_NEED) {
+                r = Objects.requireNonNull(result.get(), "result");
+                offer(new Top(key, r));
+            }
             if (baseline != null) {
-                Optional<FollowUp> f = baseline.followUp(r);
+                Optional<FollowUp> f = baseline.followUp(r != null ? r : Objects.requireNonNull(result.get(), "result"));
                 if (f.isPresent()) {
                     switch (f.get().change()) {
                         case IMPROVED -> improved++;
                         case WORSENED -> worsened++;
                         case UNCHANGED -> unchanged++;
                     }
-                    if (scored && f.get().change() == FollowUp.Change.WORSENED) {
-                        worsenedIds.add(r.employee().id());
+                    if (overallRisk != null && f.get().change() == FollowUp.Change.WORSENED) {
+                        worsenedIds.add(e.id());
                     }
                 }
             }
@@ -553,6 +630,20 @@ public final class RunSummary {
         /** @return the summary of the employees added so far, not null */
         public RunSummary summary() {
             return new RunSummary(this);
+        }
+
+        private int placeInTop(Ranked key) {
+            int lo = 0;
+            int hi = top.size();
+            while (lo < hi) { // the first kept key not before this one, as offer inserts
+                int mid = (lo + hi) >>> 1;
+                if (Ranked.NEED.compare(top.get(mid).key(), key) < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         private void offer(Top t) {

@@ -319,7 +319,14 @@ final class AssessCommand implements Callable<Integer> {
      * kept it from being assessed; and the survey's digest when its result may be reused by the next run.
      */
     private record Outcome(@Nullable AssessmentResult result, byte @Nullable [] line, List<ImportProblem> problems,
-            @Nullable String digest) {}
+            @Nullable String digest, byte @Nullable [] lineSha, ResultCache.@Nullable Previous reused,
+            @Nullable ResultMemo memo, @Nullable EmployeeSurvey survey) {
+        Outcome(@Nullable AssessmentResult result, byte @Nullable [] line, List<ImportProblem> problems,
+                @Nullable String digest) {
+            this(result, line, problems, digest, digest == null || line == null ? null : SurveyDigest.sha256().digest(line),
+                    null, null, null);
+        }
+    }
 
     /**
      * Scores every employee and writes all outputs into the staging folder. Workers score and render; this
@@ -340,6 +347,9 @@ final class AssessCommand implements Callable<Integer> {
         String reportKey = reportRunKey(runDate, reviewIntervals);
         @Nullable ReportCache cache = noReports ? null : ReportCache.open(out, reportKey);
         @Nullable ResultCache results = noReports ? null : ResultCache.open(out, resultRunKey(reportKey));
+        if (results != null) {
+            results.start(reports);
+        }
 
         int employees = imported.employees();
         Progress progress = Progress.start(info, employees);
@@ -373,10 +383,18 @@ final class AssessCommand implements Callable<Integer> {
                     throw rethrow(e.getCause());
                 }
                 outcomeProblems.addAll(o.problems());
-                if (o.result() != null && o.line() != null) {
-                    streams.add(o.result(), o.line());
+                ResultCache.Previous p = o.reused();
+                if (p != null && o.memo() != null && o.survey() != null && results != null) {
+                    EmployeeSurvey reusedSurvey = o.survey();
+                    streams.addReused(p.line(), o.memo(), () -> readBack(p.line(), reusedSurvey));
+                    results.record(o.digest(), p.line(), p.lineSha(), p.memo(), p.memoSha());
+                } else if (o.result() != null && o.line() != null) {
+                    String memo = streams.add(o.result(), o.line());
                     if (results != null) {
-                        results.record(o.digest());
+                        byte[] lineSha = o.lineSha() != null ? o.lineSha() : SurveyDigest.sha256().digest(o.line());
+                        byte[] memoBytes = memo == null ? null : memo.getBytes(StandardCharsets.UTF_8);
+                        results.record(o.digest(), o.line(), lineSha, memoBytes,
+                                memoBytes == null ? null : SurveyDigest.sha256().digest(memoBytes));
                     }
                 }
             }
@@ -384,8 +402,7 @@ final class AssessCommand implements Callable<Integer> {
             summary = streams.finish();
             if (cache != null && results != null) {
                 cache.write(reports);
-                results.close();
-                results.write(reports, streams.resultsDigest());
+                results.finish();
             }
         } finally {
             if (results != null) {
@@ -440,12 +457,23 @@ final class AssessCommand implements Callable<Integer> {
         try {
             String digest = results == null ? null : SurveyDigest.of(s);
             if (cache != null && results != null) {
-                byte[] previous = results.previousLine(digest);
-                AssessmentResult kept = previous == null ? null : readBack(streams, previous, s);
-                if (kept != null && cache.keep(fileName, cache.hash(fileName, kept, previous), reports)) {
-                    results.reused();
-                    progress.step();
-                    return new Outcome(kept, previous, List.of(), digest);
+                ResultCache.Previous previous = results.previous(digest);
+                if (previous != null && baseline == null && previous.memo() != null) {
+                    // the line, unparsed, and what the other outputs need of it
+                    ResultMemo memo = ResultMemo.decode(new String(previous.memo(), StandardCharsets.UTF_8), s.employee());
+                    if (memo != null && cache.keep(fileName, cache.hash(fileName, s.employee(), previous.lineSha()), reports)) {
+                        results.reused();
+                        progress.step();
+                        return new Outcome(null, null, List.of(), digest, previous.lineSha(), previous, memo, s);
+                    }
+                } else if (previous != null && baseline != null) {
+                    // a follow-up run: its rows need the result; parsed, and checked by writing it again
+                    AssessmentResult kept = readBack(streams, previous.line(), s);
+                    if (kept != null && cache.keep(fileName, cache.hash(fileName, s.employee(), previous.lineSha()), reports)) {
+                        results.reused();
+                        progress.step();
+                        return new Outcome(kept, previous.line(), List.of(), digest, previous.lineSha(), null, null, null);
+                    }
                 }
             }
             AssessmentResult result = engine.assess(s); // notes the rows the import rejected (notAssessed)
@@ -454,7 +482,8 @@ final class AssessCommand implements Callable<Integer> {
                 progress.step(); // --no-reports
                 return new Outcome(result, line, List.of(), digest);
             }
-            String hash = cache.hash(fileName, result, line);
+            byte[] lineSha = SurveyDigest.sha256().digest(line);
+            String hash = cache.hash(fileName, s.employee(), lineSha);
             if (!cache.keep(fileName, hash, reports)) {
                 byte[] pdf = engine.employeeReport(result,
                         baseline == null ? null : baseline.followUp(result).orElse(null));
@@ -462,7 +491,7 @@ final class AssessCommand implements Callable<Integer> {
                 cache.rendered(fileName, hash);
             }
             progress.step();
-            return new Outcome(result, line, List.of(), digest);
+            return new Outcome(result, line, List.of(), digest, lineSha, null, null, null);
         } catch (InvalidSurveyException e) {
             List<ImportProblem> problems = new ArrayList<>();
             e.violations().forEach(v -> problems.add(new ImportProblem(ImportProblem.Severity.ERROR,
@@ -484,13 +513,21 @@ final class AssessCommand implements Callable<Integer> {
     private static @Nullable AssessmentResult readBack(ResultStreams streams, byte[] line, EmployeeSurvey s) {
         String text = new String(line, StandardCharsets.UTF_8);
         try {
-            AssessmentResult r = ResultJson.parse(text);
-            AssessmentResult whole = new AssessmentResult(s.employee(), r.assessmentDate(), r.sections(), r.notes(),
-                    r.reviewDue(), r.language(), r.notAssessed());
+            AssessmentResult whole = readBack(line, s);
             return streams.line(whole).equals(text) ? whole : null;
         } catch (IllegalArgumentException e) {
             return null; // not a line this toolkit wrote: score
         }
+    }
+
+    /**
+     * An unchanged employee's previous result, from their results line (checked by its SHA-256) and the
+     * survey's whole employee; only the summary's most-in-need list asks for it.
+     */
+    private static AssessmentResult readBack(byte[] line, EmployeeSurvey s) {
+        AssessmentResult r = ResultJson.parse(new String(line, StandardCharsets.UTF_8));
+        return new AssessmentResult(s.employee(), r.assessmentDate(), r.sections(), r.notes(), r.reviewDue(),
+                r.language(), r.notAssessed());
     }
 
     /**

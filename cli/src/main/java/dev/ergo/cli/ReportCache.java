@@ -1,6 +1,5 @@
 package dev.ergo.cli;
 
-import dev.ergo.engine.AssessmentResult;
 import dev.ergo.model.Employee;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -30,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ReportCache {
     static final String FILE = ".ergo-hashes";
-    private static final String FORMAT = "ergo-report-hashes 1";
+    private static final String FORMAT = "ergo-report-hashes 2";
 
     private final Path previousReports;
     private final Map<String, String> before;
@@ -76,11 +75,10 @@ final class ReportCache {
     }
 
     /**
-     * The hash of one report: options, file name, the employee's fields and its results line (follow-up
+     * The hash of one report: options, file name, the employee's fields and the SHA-256 of its results line (follow-up
      * included), as UTF-8.
      */
-    String hash(String fileName, AssessmentResult r, byte[] line) {
-        Employee e = r.employee();
+    String hash(String fileName, Employee e, byte[] lineSha) {
         StringBuilder b = new StringBuilder(512).append(FORMAT).append('\n').append(options).append('\n')
                 .append(fileName).append('\n');
         for (Object field : new Object[] {e.id(), e.name(), e.department(), e.site(), e.jobTitle(), e.sex(), e.age(),
@@ -89,7 +87,7 @@ final class ReportCache {
         }
         MessageDigest sha = SurveyDigest.sha256();
         sha.update(b.toString().getBytes(StandardCharsets.UTF_8));
-        sha.update(line); // the results line (with the follow-up); names are hashed above
+        sha.update(lineSha); // the results line's SHA-256 (with the follow-up); names are hashed above
         sha.update((byte) '\n');
         return HexFormat.of().formatHex(sha.digest());
     }

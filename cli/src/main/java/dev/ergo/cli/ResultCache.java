@@ -1,7 +1,9 @@
 package dev.ergo.cli;
 
 import dev.ergo.engine.ResultJson;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.MalformedInputException;
@@ -11,7 +13,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -21,35 +22,55 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Re-runs into the same output folder without scoring again: {@code reports/.ergo-inputs} names, per
- * employee, a SHA-256 of the imported survey ({@link SurveyDigest}) and the number of the employee's line
- * in {@code results.jsonl}. Its header holds a SHA-256 of every run option the results and reports depend
- * on, the toolkit and results format versions, and a SHA-256 of the {@code results.jsonl} written with it.
- * The previous line of an employee is offered only when all of these match; a missing, damaged or
- * out-of-date file, or a {@code results.jsonl} changed since, offers nothing (everything is scored).
+ * Re-runs into the same output folder without scoring again. {@code reports/.ergo-inputs} has a header
+ * (format, a SHA-256 of every run option the results and reports depend on, toolkit and results format
+ * versions), then one line per line of {@code results.jsonl}: a SHA-256 of the employee's imported survey
+ * ({@link SurveyDigest}, {@code -} when it cannot be reused), the length and SHA-256 of the results line,
+ * and the length and SHA-256 of the employee's {@link ResultMemo} in {@code reports/.ergo-rows} (one
+ * memo a line, {@code 0} and {@code -} for none); last a SHA-256 of everything above it. A previous line
+ * and memo are offered only when the header matches, the file is whole, and their bytes still have their
+ * SHA-256; anything else offers nothing (the employee is scored).
  *
- * <p>Thread-safe for {@link #previousLine} and {@link #reused}; {@link #record} and {@link #write} are
- * called from one thread.
+ * <p>Thread-safe for {@link #previous} and {@link #reused}; {@link #start}, {@link #record} and
+ * {@link #finish} are called from one thread.
  */
 final class ResultCache implements AutoCloseable {
     static final String FILE = ".ergo-inputs";
-    private static final String FORMAT = "ergo-inputs 1";
-    private static final int READ_BUFFER = 1 << 16;
+    static final String MEMOS = ".ergo-rows";
+    private static final String FORMAT = "ergo-inputs 2";
+    private static final int SHA = 32;
+
+    /** A previous run's results line and memo of an unchanged survey, both checked. */
+    record Previous(byte[] line, byte[] lineSha, byte @Nullable [] memo, byte @Nullable [] memoSha) {}
 
     private final List<String> header;
     private final Map<String, Integer> before;
-    /** Start of each line of the previous results.jsonl, and its length as the last entry. */
-    private final long[] starts;
-    private final @Nullable FileChannel previous;
-    private final List<String> now = new ArrayList<>();
+    /** Per previous results line: where it starts (the line count + 1 entries) and its SHA-256. */
+    private final long[] lineStarts;
+    private final long[] memoStarts;
+    private final byte[] lineShas;
+    private final byte[] memoShas;
+    private final @Nullable FileChannel results;
+    private final @Nullable FileChannel memos;
     private final AtomicInteger reused = new AtomicInteger();
-    private int lines;
+    private @Nullable OutputStream inputsOut;
+    private @Nullable OutputStream memosOut;
+    private final MessageDigest inputsDigest = SurveyDigest.sha256();
 
-    private ResultCache(List<String> header, Map<String, Integer> before, long[] starts, @Nullable FileChannel previous) {
+    private ResultCache(List<String> header, Map<String, Integer> before, long[] lineStarts, long[] memoStarts,
+            byte[] lineShas, byte[] memoShas, @Nullable FileChannel results, @Nullable FileChannel memos) {
         this.header = header;
         this.before = before;
-        this.starts = starts;
-        this.previous = previous;
+        this.lineStarts = lineStarts;
+        this.memoStarts = memoStarts;
+        this.lineShas = lineShas;
+        this.memoShas = memoShas;
+        this.results = results;
+        this.memos = memos;
+    }
+
+    private static ResultCache empty(List<String> header) {
+        return new ResultCache(header, Map.of(), new long[1], new long[1], new byte[0], new byte[0], null, null);
     }
 
     /**
@@ -62,88 +83,98 @@ final class ResultCache implements AutoCloseable {
         List<String> header = List.of(FORMAT, "run " + hex(runKey.getBytes(StandardCharsets.UTF_8)),
                 "toolkit " + ResultJson.toolkitVersion() + " format " + ResultJson.FORMAT_VERSION);
         Path file = out.resolve("reports").resolve(FILE);
-        Path results = out.resolve("results.jsonl");
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(results, LinkOption.NOFOLLOW_LINKS)) {
-            return new ResultCache(header, Map.of(), new long[0], null);
+        Path memoFile = out.resolve("reports").resolve(MEMOS);
+        Path resultsFile = out.resolve("results.jsonl");
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(resultsFile, LinkOption.NOFOLLOW_LINKS)
+                || !Files.isRegularFile(memoFile, LinkOption.NOFOLLOW_LINKS)) {
+            return empty(header);
         }
-        FileChannel channel = null;
+        FileChannel results = null;
+        FileChannel memos = null;
         try {
             List<String> stored = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (stored.size() < header.size() + 1 || !stored.subList(0, header.size()).equals(header)
-                    || !stored.get(header.size()).startsWith("results ")) {
-                return new ResultCache(header, Map.of(), new long[0], null);
-            }
-            channel = FileChannel.open(results, StandardOpenOption.READ);
-            MessageDigest sha = SurveyDigest.sha256();
-            long[] starts = lineStarts(channel, sha);
-            if (!stored.get(header.size()).equals("results " + HexFormat.of().formatHex(sha.digest()))) {
-                channel.close();
-                return new ResultCache(header, Map.of(), new long[0], null);
+            int n = stored.size() - header.size() - 1;
+            if (n < 0 || !stored.subList(0, header.size()).equals(header) || !whole(stored)) {
+                return empty(header);
             }
             Map<String, Integer> before = new HashMap<>();
-            for (String line : stored.subList(header.size() + 1, stored.size())) {
-                int space = line.indexOf(' ');
-                int index = space == 64 ? Integer.parseInt(line.substring(space + 1)) : -1;
-                if (index < 0 || index >= starts.length - 1) {
-                    channel.close();
-                    return new ResultCache(header, Map.of(), new long[0], null);
+            long[] lineStarts = new long[n + 1];
+            long[] memoStarts = new long[n + 1];
+            byte[] lineShas = new byte[n * SHA];
+            byte[] memoShas = new byte[n * SHA];
+            HexFormat hex = HexFormat.of();
+            for (int i = 0; i < n; i++) {
+                String[] f = stored.get(header.size() + i).split(" ", -1);
+                if (f.length != 5 || f[2].length() != 2 * SHA) {
+                    return empty(header);
                 }
-                before.putIfAbsent(line.substring(0, space), index);
+                lineStarts[i + 1] = lineStarts[i] + Integer.parseInt(f[1]) + 1;
+                System.arraycopy(hex.parseHex(f[2]), 0, lineShas, i * SHA, SHA);
+                int memoLength = Integer.parseInt(f[3]);
+                memoStarts[i + 1] = memoStarts[i] + (memoLength == 0 ? 0 : memoLength + 1);
+                if (memoLength > 0) {
+                    System.arraycopy(hex.parseHex(f[4]), 0, memoShas, i * SHA, SHA);
+                }
+                if (!f[0].equals("-")) {
+                    before.putIfAbsent(f[0], i);
+                }
             }
-            return new ResultCache(header, before, starts, channel);
-        } catch (MalformedInputException | NumberFormatException e) {
-            closeQuietly(channel); // not ours: score everything
+            if (Files.size(resultsFile) != lineStarts[n] || Files.size(memoFile) != memoStarts[n]) {
+                return empty(header); // changed since: score everything
+            }
+            results = FileChannel.open(resultsFile, StandardOpenOption.READ);
+            memos = FileChannel.open(memoFile, StandardOpenOption.READ);
+            return new ResultCache(header, before, lineStarts, memoStarts, lineShas, memoShas, results, memos);
+        } catch (MalformedInputException | IllegalArgumentException e) {
+            closeQuietly(results); // not ours: score everything
+            closeQuietly(memos);
         } catch (IOException e) {
-            closeQuietly(channel);
+            closeQuietly(results);
+            closeQuietly(memos);
         }
-        return new ResultCache(header, Map.of(), new long[0], null);
+        return empty(header);
     }
 
-    /** Digests the file and returns where each line starts, with the file's length last. */
-    private static long[] lineStarts(FileChannel channel, MessageDigest sha) throws IOException {
-        long[] starts = new long[1024];
-        int n = 1; // starts[0] = 0
-        long position = 0;
-        ByteBuffer buf = ByteBuffer.allocate(READ_BUFFER);
-        boolean lineOpen = false;
-        while (channel.read(buf, position) > 0) {
-            buf.flip();
-            sha.update(buf.array(), 0, buf.limit());
-            byte[] bytes = buf.array();
-            int limit = buf.limit();
-            for (int i = 0; i < limit; i++) {
-                lineOpen = true;
-                if (bytes[i] == '\n') {
-                    if (n == starts.length) {
-                        starts = Arrays.copyOf(starts, n * 2);
-                    }
-                    starts[n++] = position + i + 1;
-                    lineOpen = false;
-                }
-            }
-            position += buf.limit();
-            buf.clear();
+    /** Whether the last line is the SHA-256 of the lines before it (a damaged or cut file is not). */
+    private static boolean whole(List<String> stored) {
+        MessageDigest sha = SurveyDigest.sha256();
+        for (String line : stored.subList(0, stored.size() - 1)) {
+            sha.update(line.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
         }
-        if (lineOpen) {
-            throw new IOException("the last line of results.jsonl is unfinished"); // never written so by a run
-        }
-        return Arrays.copyOf(starts, n);
+        return stored.get(stored.size() - 1).equals("end " + HexFormat.of().formatHex(sha.digest()));
     }
 
     /**
-     * Returns the previous run's results line of a survey with this digest, if the previous run left a
-     * usable one.
+     * Returns the previous run's results line and memo of a survey with this digest, if the previous run
+     * left them and they are unchanged since.
      *
-     * @return the line without its line break, UTF-8, or null
+     * @return the line (UTF-8, without its line break) and memo, or null
      */
-    byte @Nullable [] previousLine(@Nullable String surveyDigest) {
+    @Nullable Previous previous(@Nullable String surveyDigest) {
         Integer index = surveyDigest == null ? null : before.get(surveyDigest);
-        FileChannel channel = previous;
-        if (index == null || channel == null) {
+        if (index == null || results == null || memos == null) {
             return null;
         }
-        long from = starts[index];
-        int length = (int) (starts[index + 1] - from - 1);
+        int i = index;
+        byte[] line = read(results, lineStarts[i], (int) (lineStarts[i + 1] - lineStarts[i] - 1));
+        byte[] lineSha = Arrays.copyOfRange(lineShas, i * SHA, (i + 1) * SHA);
+        if (line == null || !Arrays.equals(SurveyDigest.sha256().digest(line), lineSha)) {
+            return null; // results.jsonl changed since: score instead
+        }
+        int memoLength = (int) (memoStarts[i + 1] - memoStarts[i]);
+        if (memoLength == 0) {
+            return new Previous(line, lineSha, null, null);
+        }
+        byte[] memo = read(memos, memoStarts[i], memoLength - 1);
+        byte[] memoSha = Arrays.copyOfRange(memoShas, i * SHA, (i + 1) * SHA);
+        if (memo == null || !Arrays.equals(SurveyDigest.sha256().digest(memo), memoSha)) {
+            return new Previous(line, lineSha, null, null);
+        }
+        return new Previous(line, lineSha, memo, memoSha);
+    }
+
+    private static byte @Nullable [] read(FileChannel channel, long from, int length) {
         ByteBuffer buf = ByteBuffer.allocate(length);
         try {
             while (buf.hasRemaining()) {
@@ -167,36 +198,84 @@ final class ResultCache implements AutoCloseable {
         return reused.get();
     }
 
-    /**
-     * Notes the survey digest of the next line written to the new results.jsonl.
-     *
-     * @param surveyDigest the digest, or null when the survey cannot be reused
-     */
-    void record(@Nullable String surveyDigest) {
-        if (surveyDigest != null) {
-            now.add(surveyDigest + " " + lines);
+    /** Starts the new files in the new reports folder; {@link #record} then writes them as lines come. */
+    void start(Path newReports) throws IOException {
+        inputsOut = open(newReports.resolve(FILE));
+        memosOut = open(newReports.resolve(MEMOS));
+        for (String h : header) {
+            inputsLine(h);
         }
-        lines++;
+    }
+
+    private static OutputStream open(Path file) throws IOException {
+        return new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                1 << 16);
     }
 
     /**
-     * Writes the new digests beside the new reports.
+     * Notes the next line written to the new results.jsonl.
      *
-     * @param resultsDigest the SHA-256 of the new results.jsonl, 64 hex digits
+     * @param surveyDigest the survey's digest, or null when the survey cannot be reused
+     * @param line the results line, UTF-8, without its line break
+     * @param lineSha its SHA-256
+     * @param memo the employee's {@link ResultMemo} as UTF-8, or null
+     * @param memoSha its SHA-256, or null without a memo
      */
-    void write(Path newReports, String resultsDigest) throws IOException {
-        StringBuilder b = new StringBuilder();
-        header.forEach(h -> b.append(h).append('\n'));
-        b.append("results ").append(resultsDigest).append('\n');
-        now.forEach(e -> b.append(e).append('\n'));
-        Files.writeString(newReports.resolve(FILE), b, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE);
+    void record(@Nullable String surveyDigest, byte[] line, byte[] lineSha, byte @Nullable [] memo,
+            byte @Nullable [] memoSha) throws IOException {
+        OutputStream m = memosOut;
+        if (m == null) {
+            throw new IllegalStateException("start first");
+        }
+        HexFormat hex = HexFormat.of();
+        String memoPart = "0 -";
+        if (memo != null && memoSha != null && memo.length > 0) {
+            m.write(memo);
+            m.write('\n');
+            memoPart = memo.length + " " + hex.formatHex(memoSha);
+        }
+        inputsLine((surveyDigest == null ? "-" : surveyDigest) + " " + line.length + " " + hex.formatHex(lineSha) + " "
+                + memoPart);
     }
 
-    /** Closes the previous results.jsonl. */
+    private void inputsLine(String text) throws IOException {
+        OutputStream o = inputsOut;
+        if (o == null) {
+            throw new IllegalStateException("start first");
+        }
+        byte[] b = (text + "\n").getBytes(StandardCharsets.UTF_8);
+        inputsDigest.update(b);
+        o.write(b);
+    }
+
+    /** Ends and closes the new files. */
+    void finish() throws IOException {
+        OutputStream o = inputsOut;
+        OutputStream m = memosOut;
+        if (o == null || m == null) {
+            throw new IllegalStateException("start first");
+        }
+        o.write(("end " + HexFormat.of().formatHex(inputsDigest.digest()) + "\n").getBytes(StandardCharsets.UTF_8));
+        o.close();
+        m.close();
+        inputsOut = null;
+        memosOut = null;
+    }
+
+    /** Closes the previous files, and the new ones after a failure (their staging folder is removed). */
     @Override
     public void close() {
-        closeQuietly(previous);
+        closeQuietly(results);
+        closeQuietly(memos);
+        for (OutputStream o : new OutputStream[] {inputsOut, memosOut}) {
+            if (o != null) {
+                try {
+                    o.close();
+                } catch (IOException e) {
+                    // the run failed already
+                }
+            }
+        }
     }
 
     private static void closeQuietly(@Nullable FileChannel c) {

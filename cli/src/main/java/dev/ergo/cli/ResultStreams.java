@@ -17,6 +17,7 @@ import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -51,12 +53,14 @@ final class ResultStreams implements AutoCloseable {
     private final boolean namesInData;
     private final @Nullable Baseline baseline;
     private final OutputStream jsonl;
-    private final CSVPrinter csv;
+    private final Writer csv;
+    /** Formats one results.csv record at a time, so that its text can be kept for the next run. */
+    private final StringBuilder csvRecord = new StringBuilder(1024);
+    private final CSVPrinter csvFormat;
     private final ObjectOutputStream spool;
     private final RunSummary.Aggregate summary;
     private final Set<String> factorKeys = new LinkedHashSet<>();
     private final List<ImportProblem> nearMisses = new ArrayList<>();
-    private final java.security.MessageDigest jsonlDigest = SurveyDigest.sha256();
     private int rows;
 
     ResultStreams(Path staging, boolean namesInData, @Nullable Baseline baseline, LocalDate runDate) throws IOException {
@@ -65,9 +69,9 @@ final class ResultStreams implements AutoCloseable {
         this.baseline = baseline;
         this.summary = new RunSummary.Aggregate(runDate, baseline);
         this.jsonl = open(staging.resolve("results.jsonl"));
-        this.csv = new CSVPrinter(new OutputStreamWriter(open(staging.resolve("results.csv")), StandardCharsets.UTF_8),
-                CSVFormat.RFC4180);
-        csv.printRecord(ResultsTable.header(namesInData).stream().map(Csv::guard));
+        this.csv = new OutputStreamWriter(open(staging.resolve("results.csv")), StandardCharsets.UTF_8);
+        this.csvFormat = new CSVPrinter(csvRecord, CSVFormat.RFC4180);
+        csv.write(csvRecord(ResultsTable.header(namesInData)));
         this.spool = new ObjectOutputStream(open(staging.resolve(XLSX_SPOOL)));
     }
 
@@ -87,30 +91,58 @@ final class ResultStreams implements AutoCloseable {
     /**
      * Writes the next employee's lines and rows; {@code line} is {@link #line(AssessmentResult)} of it,
      * UTF-8.
+     *
+     * @return what the next run needs to write the same without parsing the line ({@link ResultMemo}), or
+     *     null in a follow-up run or when a cell cannot be kept
      */
-    void add(AssessmentResult r, byte[] line) throws IOException {
+    @Nullable String add(AssessmentResult r, byte[] line) throws IOException {
         jsonl.write(line);
         jsonl.write('\n');
-        jsonlDigest.update(line);
-        jsonlDigest.update((byte) '\n');
-        csv.printRecord(ResultsTable.csvRow(r, namesInData).stream().map(Csv::guard));
+        String record = csvRecord(ResultsTable.csvRow(r, namesInData));
+        csv.write(record);
         ResultsTable.XlsxRow x = ResultsTable.xlsxRow(r, namesInData, baseline);
         if (x.followUp() != null) {
             factorKeys.addAll(x.followUp().factors().keySet());
         }
+        spool(x);
+        RunSummary.Entry entry = RunSummary.Entry.of(r);
+        summary.add(entry, () -> r);
+        if (baseline != null) {
+            nearMisses.addAll(FollowUpRound.nearMisses(baseline, List.of(r)));
+            return null; // the follow-up cells need the result: a re-run parses the line
+        }
+        return new ResultMemo(record, x.cells(), entry).encode();
+    }
+
+    /**
+     * Writes the next employee's lines and rows from the previous run's line and memo, as {@link #add}
+     * would write them; only in runs without a baseline.
+     *
+     * @param result gives the employee's result (parsed from the line) if the summary needs it
+     */
+    void addReused(byte[] line, ResultMemo memo, Supplier<AssessmentResult> result) throws IOException {
+        if (baseline != null) {
+            throw new IllegalStateException("a follow-up run adds results, not memos");
+        }
+        jsonl.write(line);
+        jsonl.write('\n');
+        csv.write(memo.csvRecord());
+        spool(new ResultsTable.XlsxRow(memo.xlsxCells(), null));
+        summary.add(memo.entry(), result);
+    }
+
+    private void spool(ResultsTable.XlsxRow x) throws IOException {
         spool.writeObject(x);
         if (++rows % RESET_EVERY == 0) {
             spool.reset();
         }
-        summary.add(r);
-        if (baseline != null) {
-            nearMisses.addAll(FollowUpRound.nearMisses(baseline, List.of(r)));
-        }
     }
 
-    /** @return the SHA-256 of results.jsonl as written so far, 64 hex digits; call once, after the last {@link #add} */
-    String resultsDigest() {
-        return java.util.HexFormat.of().formatHex(jsonlDigest.digest());
+    /** One results.csv record with its line break, cells guarded as {@link Csv#guard} does. */
+    private String csvRecord(List<String> cells) throws IOException {
+        csvRecord.setLength(0);
+        csvFormat.printRecord(cells.stream().map(Csv::guard));
+        return csvRecord.toString();
     }
 
     /** Notices for ids that match a baseline id only when case and spaces are ignored, in workbook order. */

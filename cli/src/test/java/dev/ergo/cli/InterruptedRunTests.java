@@ -146,7 +146,7 @@ class InterruptedRunTests {
         }
         Set<String> reports = new TreeSet<>();
         try (Stream<Path> list = Files.list(files.get("reports"))) {
-            for (Path p : list.filter(f -> !Set.of(ReportCache.FILE, ResultCache.FILE).contains(f.getFileName().toString())).toList()) {
+            for (Path p : list.filter(f -> !Set.of(ReportCache.FILE, ResultCache.FILE, ResultCache.MEMOS).contains(f.getFileName().toString())).toList()) {
                 byte[] bytes = Files.readAllBytes(p);
                 String tail = new String(bytes, Math.max(0, bytes.length - 8), Math.min(8, bytes.length), StandardCharsets.ISO_8859_1);
                 reports.add(tail.strip().endsWith("%%EOF") ? p.getFileName().toString() : "partial " + p.getFileName());

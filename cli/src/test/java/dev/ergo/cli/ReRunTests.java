@@ -99,7 +99,8 @@ class ReRunTests {
         assertThat(again.out()).contains("Kept 2 unchanged reports");
         try (Stream<Path> reports = Files.list(out.resolve("reports"))) {
             assertThat(reports.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("E-0001.pdf", "E-0002.pdf", ReportCache.FILE, ResultCache.FILE);
+                    .containsExactlyInAnyOrder("E-0001.pdf", "E-0002.pdf", ReportCache.FILE, ResultCache.FILE,
+                            ResultCache.MEMOS);
         }
     }
 

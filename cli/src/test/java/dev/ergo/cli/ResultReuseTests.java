@@ -217,14 +217,48 @@ class ResultReuseTests {
     }
 
     @Test
-    void aLineNumberPastTheResultsFileMeansEveryoneIsScored() throws IOException {
+    void aLinePastTheResultsFileMeansEveryoneIsScored() throws IOException {
         Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
         Path out = tmp.resolve("out");
         assess(book, out);
         Path file = out.resolve("reports/" + ResultCache.FILE);
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        String last = lines.remove(lines.size() - 1);
-        lines.add(last.substring(0, 65) + "2"); // results.jsonl has lines 0 and 1
+        String[] last = lines.get(4).split(" ");
+        last[1] = String.valueOf(Integer.parseInt(last[1]) + 1); // the second line one byte longer
+        lines.set(4, String.join(" ", last));
+        reseal(file, lines);
+        scored.set(0);
+
+        assess(book, out);
+
+        assertThat(scored).hasValue(2);
+    }
+
+    @Test
+    void aCutShortDigestFileMeansEveryoneIsScored() throws IOException {
+        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
+        Path out = tmp.resolve("out");
+        assess(book, out);
+        Map<String, Object> first = contents(out);
+        Path file = out.resolve("reports/" + ResultCache.FILE);
+        List<String> lines = Files.readAllLines(file);
+        Files.write(file, lines.subList(0, lines.size() - 1)); // the end line gone
+        scored.set(0);
+
+        assess(book, out);
+
+        assertThat(scored).hasValue(2);
+        assertThat(contents(out)).isEqualTo(first);
+    }
+
+    @Test
+    void anEditedDigestFileMeansEveryoneIsScored() throws IOException {
+        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
+        Path out = tmp.resolve("out");
+        assess(book, out);
+        Path file = out.resolve("reports/" + ResultCache.FILE);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        lines.set(3, lines.get(3).replaceFirst(" [0-9]+ ", " 1 ")); // not resealed: the end line no longer matches
         Files.write(file, lines);
         scored.set(0);
 
@@ -234,7 +268,119 @@ class ResultReuseTests {
     }
 
     @Test
-    void anEditedResultsFileMeansEveryoneIsScored() throws IOException {
+    void theFormerDigestFormatMeansEveryoneIsScored() throws IOException {
+        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
+        Path out = tmp.resolve("out");
+        assess(book, out);
+        Map<String, Object> first = contents(out);
+        Path file = out.resolve("reports/" + ResultCache.FILE);
+        List<String> lines = Files.readAllLines(file);
+        List<String> former = new ArrayList<>(List.of("ergo-inputs 1", lines.get(1), lines.get(2),
+                "results " + java.util.HexFormat.of().formatHex(
+                        SurveyDigest.sha256().digest(Files.readAllBytes(out.resolve("results.jsonl"))))));
+        former.add(lines.get(3).substring(0, 64) + " 0"); // as version 1 wrote it: digest and line number
+        former.add(lines.get(4).substring(0, 64) + " 1");
+        Files.write(file, former);
+        scored.set(0);
+
+        assess(book, out);
+
+        assertThat(scored).hasValue(2);
+        assertThat(contents(out)).isEqualTo(first);
+        assertThat(Files.readAllLines(file).get(0)).isEqualTo("ergo-inputs 2");
+    }
+
+    @Test
+    void aMissingMemoFileMeansEveryoneIsScored() throws IOException {
+        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
+        Path out = tmp.resolve("out");
+        assess(book, out);
+        Files.delete(out.resolve("reports/" + ResultCache.MEMOS));
+        scored.set(0);
+
+        assess(book, out);
+
+        assertThat(scored).hasValue(2);
+        assertThat(out.resolve("reports/" + ResultCache.MEMOS)).isNotEmptyFile();
+    }
+
+    @Test
+    void aCutShortMemoFileMeansEveryoneIsScored() throws IOException {
+        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
+        Path out = tmp.resolve("out");
+        assess(book, out);
+        Path memos = out.resolve("reports/" + ResultCache.MEMOS);
+        byte[] bytes = Files.readAllBytes(memos);
+        Files.write(memos, java.util.Arrays.copyOf(bytes, bytes.length - 1));
+        scored.set(0);
+
+        assess(book, out);
+
+        assertThat(scored).hasValue(2);
+    }
+
+    @Test
+    void aDamagedMemoScoresThatEmployeeAgainAndOnlyThem() throws IOException {
+        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
+        Path out = tmp.resolve("out");
+        assess(book, out);
+        Map<String, Object> first = contents(out);
+        Path memos = out.resolve("reports/" + ResultCache.MEMOS);
+        String text = Files.readString(memos, StandardCharsets.UTF_8);
+        assertThat(text).contains("E-0002");
+        Files.writeString(memos, text.replace("E-0002", "E-0003"), StandardCharsets.UTF_8); // same length
+        scored.set(0);
+
+        CliRun again = assess(book, out);
+
+        assertThat(scored).as("each memo is checked by its own SHA-256").hasValue(1);
+        assertThat(again.out()).contains("Reused the previous results of 1 unchanged employee (");
+        assertThat(contents(out)).isEqualTo(first);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "--lang de --names-in-data"})
+    void moreEmployeesThanTheSummaryListsWriteWhatScoringWrites(String options) throws IOException {
+        int employees = RunSummary.MOST_IN_NEED + 15; // only some of them are read back for the summary
+        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", employees);
+        Path out = tmp.resolve("out");
+        String[] more = options.isEmpty() ? new String[0] : options.split(" ");
+        assess(book, out, more);
+        Map<String, Object> first = contents(out);
+        Path scoredAgain = tmp.resolve("scored");
+        assess(book, scoredAgain, more);
+        scored.set(0);
+
+        CliRun again = assess(book, out, more);
+
+        assertThat(scored).hasValue(0);
+        assertThat(again.out()).contains("Reused the previous results of " + employees + " unchanged employees");
+        assertThat(contents(out)).isEqualTo(first).isEqualTo(contents(scoredAgain));
+        assertThat(Files.readAllBytes(out.resolve("summary.json")))
+                .isEqualTo(Files.readAllBytes(scoredAgain.resolve("summary.json")));
+    }
+
+    @Test
+    void aReRunWritesTheResultsOfARunWithoutReports() throws IOException {
+        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 4);
+        Path out = tmp.resolve("out");
+        Path without = tmp.resolve("without");
+        assess(book, out);
+        assess(book, without, "--no-reports");
+        scored.set(0);
+
+        assess(book, out);
+
+        assertThat(scored).hasValue(0);
+        Map<String, Object> reused = contents(out);
+        Map<String, Object> plain = contents(without);
+        reused.remove("reports");
+        plain.remove("reports");
+        assertThat(reused).isEqualTo(plain);
+    }
+
+    @Test
+    void anEditedResultsLineIsScoredAgainAndOnlyIt() throws IOException {
         Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
         Path out = tmp.resolve("out");
         assess(book, out);
@@ -246,7 +392,7 @@ class ResultReuseTests {
 
         assess(book, out);
 
-        assertThat(scored).hasValue(2);
+        assertThat(scored).as("each reused line is checked by its own SHA-256").hasValue(1);
         assertThat(contents(out)).isEqualTo(first);
     }
 
@@ -303,8 +449,17 @@ class ResultReuseTests {
 
         String digests = Files.readString(out.resolve("reports/" + ResultCache.FILE));
 
-        assertThat(digests).doesNotContain("E-0001").startsWith("ergo-inputs 1\nrun ");
-        assertThat(digests.lines()).hasSize(6); // 4 header lines and 2 employees
+        assertThat(digests).doesNotContain("E-0001").startsWith("ergo-inputs 2\nrun ");
+        assertThat(digests.lines()).hasSize(6); // 3 header lines, 2 employees and the end line
+    }
+
+    /** Writes the digest file's lines with a new end line, as a run would seal them. */
+    private static void reseal(Path file, List<String> lines) throws IOException {
+        List<String> body = new ArrayList<>(lines.subList(0, lines.size() - 1));
+        java.security.MessageDigest sha = SurveyDigest.sha256();
+        body.forEach(l -> sha.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
+        body.add("end " + java.util.HexFormat.of().formatHex(sha.digest()));
+        Files.write(file, body);
     }
 
     private CliRun assess(Path book, Path out, String... more) {
