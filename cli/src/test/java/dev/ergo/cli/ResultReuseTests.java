@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -187,136 +189,83 @@ class ResultReuseTests {
         assertThat(scored).hasValue(3); // the baseline's new employee, and both employees of the round
     }
 
-    @Test
-    void aMissingDigestFileMeansEveryoneIsScored() throws IOException {
-        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
-        Path out = tmp.resolve("out");
-        assess(book, out);
-        Files.delete(out.resolve("reports/" + ResultCache.FILE));
-        scored.set(0);
-
-        assess(book, out);
-
-        assertThat(scored).hasValue(2);
-        assertThat(out.resolve("reports/" + ResultCache.FILE)).isNotEmptyFile();
+    /** Something the previous run left that the re-run cannot trust, done to its output folder. */
+    @FunctionalInterface
+    private interface Damage {
+        void to(Path out) throws IOException;
     }
 
-    @Test
-    void aDamagedDigestFileMeansEveryoneIsScored() throws IOException {
+    private static Path digests(Path out) {
+        return out.resolve("reports/" + ResultCache.FILE);
+    }
+
+    private static Path memos(Path out) {
+        return out.resolve("reports/" + ResultCache.MEMOS);
+    }
+
+    private static void cutLastByte(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 1));
+    }
+
+    static Stream<Arguments> damages() {
+        return Stream.of(
+                Arguments.of("a missing digest file", (Damage) out -> Files.delete(digests(out))),
+                Arguments.of("a digest file that is not text", (Damage) out ->
+                        Files.write(digests(out), new byte[] {(byte) 0xFF, 0, 'x', '\n'})),
+                Arguments.of("a digest file without its end line", (Damage) out -> {
+                    List<String> lines = Files.readAllLines(digests(out));
+                    Files.write(digests(out), lines.subList(0, lines.size() - 1));
+                }),
+                Arguments.of("a digest line edited without sealing the file again", (Damage) out -> {
+                    List<String> lines = new ArrayList<>(Files.readAllLines(digests(out)));
+                    lines.set(3, lines.get(3).replaceFirst(" [0-9]+ ", " 1 "));
+                    Files.write(digests(out), lines);
+                }),
+                Arguments.of("a sealed digest line that reaches past results.jsonl", (Damage) out -> {
+                    List<String> lines = new ArrayList<>(Files.readAllLines(digests(out)));
+                    String[] second = lines.get(4).split(" ");
+                    second[1] = String.valueOf(Integer.parseInt(second[1]) + 1); // one byte longer
+                    lines.set(4, String.join(" ", second));
+                    reseal(digests(out), lines);
+                }),
+                Arguments.of("a digest file of another toolkit version", (Damage) out -> {
+                    List<String> lines = new ArrayList<>(Files.readAllLines(digests(out)));
+                    assertThat(lines.get(2)).startsWith("toolkit ");
+                    lines.set(2, "toolkit 0.0.1 format 1.1");
+                    reseal(digests(out), lines);
+                }),
+                Arguments.of("a digest file in the former format", (Damage) out -> {
+                    List<String> lines = Files.readAllLines(digests(out));
+                    List<String> former = new ArrayList<>(List.of("ergo-inputs 1", lines.get(1), lines.get(2),
+                            "results " + java.util.HexFormat.of().formatHex(
+                                    SurveyDigest.sha256().digest(Files.readAllBytes(out.resolve("results.jsonl"))))));
+                    former.add(lines.get(3).substring(0, 64) + " 0"); // as version 1 wrote it: digest and line number
+                    former.add(lines.get(4).substring(0, 64) + " 1");
+                    Files.write(digests(out), former);
+                }),
+                Arguments.of("a missing row memo file", (Damage) out -> Files.delete(memos(out))),
+                Arguments.of("a cut-short row memo file", (Damage) out -> cutLastByte(memos(out))),
+                Arguments.of("a results.jsonl without its last line break", (Damage) out ->
+                        cutLastByte(out.resolve("results.jsonl"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("damages")
+    void whatCannotBeTrustedMeansEveryoneIsScoredAndTheSameFilesAreWritten(String what, Damage damage) throws IOException {
         Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
         Path out = tmp.resolve("out");
         assess(book, out);
         Map<String, Object> first = contents(out);
-        Files.write(out.resolve("reports/" + ResultCache.FILE), new byte[] {(byte) 0xFF, 0, 'x', '\n'});
+        damage.to(out);
         scored.set(0);
 
         assess(book, out);
 
         assertThat(scored).hasValue(2);
         assertThat(contents(out)).isEqualTo(first);
-    }
-
-    @Test
-    void aLinePastTheResultsFileMeansEveryoneIsScored() throws IOException {
-        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
-        Path out = tmp.resolve("out");
-        assess(book, out);
-        Path file = out.resolve("reports/" + ResultCache.FILE);
-        List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        String[] last = lines.get(4).split(" ");
-        last[1] = String.valueOf(Integer.parseInt(last[1]) + 1); // the second line one byte longer
-        lines.set(4, String.join(" ", last));
-        reseal(file, lines);
-        scored.set(0);
-
-        assess(book, out);
-
-        assertThat(scored).hasValue(2);
-    }
-
-    @Test
-    void aCutShortDigestFileMeansEveryoneIsScored() throws IOException {
-        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
-        Path out = tmp.resolve("out");
-        assess(book, out);
-        Map<String, Object> first = contents(out);
-        Path file = out.resolve("reports/" + ResultCache.FILE);
-        List<String> lines = Files.readAllLines(file);
-        Files.write(file, lines.subList(0, lines.size() - 1)); // the end line gone
-        scored.set(0);
-
-        assess(book, out);
-
-        assertThat(scored).hasValue(2);
-        assertThat(contents(out)).isEqualTo(first);
-    }
-
-    @Test
-    void anEditedDigestFileMeansEveryoneIsScored() throws IOException {
-        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
-        Path out = tmp.resolve("out");
-        assess(book, out);
-        Path file = out.resolve("reports/" + ResultCache.FILE);
-        List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        lines.set(3, lines.get(3).replaceFirst(" [0-9]+ ", " 1 ")); // not resealed: the end line no longer matches
-        Files.write(file, lines);
-        scored.set(0);
-
-        assess(book, out);
-
-        assertThat(scored).hasValue(2);
-    }
-
-    @Test
-    void theFormerDigestFormatMeansEveryoneIsScored() throws IOException {
-        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
-        Path out = tmp.resolve("out");
-        assess(book, out);
-        Map<String, Object> first = contents(out);
-        Path file = out.resolve("reports/" + ResultCache.FILE);
-        List<String> lines = Files.readAllLines(file);
-        List<String> former = new ArrayList<>(List.of("ergo-inputs 1", lines.get(1), lines.get(2),
-                "results " + java.util.HexFormat.of().formatHex(
-                        SurveyDigest.sha256().digest(Files.readAllBytes(out.resolve("results.jsonl"))))));
-        former.add(lines.get(3).substring(0, 64) + " 0"); // as version 1 wrote it: digest and line number
-        former.add(lines.get(4).substring(0, 64) + " 1");
-        Files.write(file, former);
-        scored.set(0);
-
-        assess(book, out);
-
-        assertThat(scored).hasValue(2);
-        assertThat(contents(out)).isEqualTo(first);
-        assertThat(Files.readAllLines(file).get(0)).isEqualTo("ergo-inputs 2");
-    }
-
-    @Test
-    void aMissingMemoFileMeansEveryoneIsScored() throws IOException {
-        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
-        Path out = tmp.resolve("out");
-        assess(book, out);
-        Files.delete(out.resolve("reports/" + ResultCache.MEMOS));
-        scored.set(0);
-
-        assess(book, out);
-
-        assertThat(scored).hasValue(2);
-        assertThat(out.resolve("reports/" + ResultCache.MEMOS)).isNotEmptyFile();
-    }
-
-    @Test
-    void aCutShortMemoFileMeansEveryoneIsScored() throws IOException {
-        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
-        Path out = tmp.resolve("out");
-        assess(book, out);
-        Path memos = out.resolve("reports/" + ResultCache.MEMOS);
-        byte[] bytes = Files.readAllBytes(memos);
-        Files.write(memos, java.util.Arrays.copyOf(bytes, bytes.length - 1));
-        scored.set(0);
-
-        assess(book, out);
-
-        assertThat(scored).hasValue(2);
+        assertThat(Files.readAllLines(digests(out)).get(0)).isEqualTo("ergo-inputs 2");
+        assertThat(memos(out)).isNotEmptyFile();
     }
 
     @Test
@@ -394,38 +343,6 @@ class ResultReuseTests {
 
         assertThat(scored).as("each reused line is checked by its own SHA-256").hasValue(1);
         assertThat(contents(out)).isEqualTo(first);
-    }
-
-    @Test
-    void aCutShortResultsFileMeansEveryoneIsScored() throws IOException {
-        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
-        Path out = tmp.resolve("out");
-        assess(book, out);
-        Path results = out.resolve("results.jsonl");
-        byte[] bytes = Files.readAllBytes(results);
-        Files.write(results, java.util.Arrays.copyOf(bytes, bytes.length - 1)); // the last line break gone
-        scored.set(0);
-
-        assess(book, out);
-
-        assertThat(scored).hasValue(2);
-    }
-
-    @Test
-    void anotherToolkitVersionMeansEveryoneIsScored() throws IOException {
-        Path book = SurveyBooks.write(tmp.resolve("s.xlsx"), "E", 2);
-        Path out = tmp.resolve("out");
-        assess(book, out);
-        Path file = out.resolve("reports/" + ResultCache.FILE);
-        List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        assertThat(lines.get(2)).startsWith("toolkit ");
-        lines.set(2, "toolkit 0.0.1 format 1.1"); // as written by another version
-        Files.write(file, lines);
-        scored.set(0);
-
-        assess(book, out);
-
-        assertThat(scored).hasValue(2);
     }
 
     @Test
