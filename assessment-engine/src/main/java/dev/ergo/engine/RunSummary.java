@@ -562,9 +562,10 @@ public final class RunSummary {
             writableKeys().add(light, highs, e.id(), baseline == null ? null : s, baseline == null ? null : d);
             Ranked key = new Ranked(light, highs, e.id(), seq, null, null);
             AssessmentResult r = null;
-            if (placeInTop(key) < MOST_IN_NEED) {
+            int place = placeInTop(key);
+            if (place < MOST_IN_NEED) {
                 r = Objects.requireNonNull(result.get(), "result");
-                offer(new Top(key, r));
+                insert(place, new Top(key, r));
             }
             if (baseline != null) {
                 Optional<FollowUp> f = baseline.followUp(r != null ? r : Objects.requireNonNull(result.get(), "result"));
@@ -619,7 +620,8 @@ public final class RunSummary {
             other.codes.forEach((k, v) -> codes.merge(k, v, Integer::sum));
             codeSets.addAll(other.codeSets);
             for (Top t : other.top) {
-                offer(new Top(t.key().shifted(offset), t.result()));
+                Ranked key = t.key().shifted(offset);
+                insert(placeInTop(key), new Top(key, t.result()));
             }
             improved += other.improved;
             worsened += other.worsened;
@@ -635,7 +637,7 @@ public final class RunSummary {
         private int placeInTop(Ranked key) {
             int lo = 0;
             int hi = top.size();
-            while (lo < hi) { // the first kept key not before this one, as offer inserts
+            while (lo < hi) { // the first kept key not before this one
                 int mid = (lo + hi) >>> 1;
                 if (Ranked.NEED.compare(top.get(mid).key(), key) < 0) {
                     lo = mid + 1;
@@ -646,9 +648,8 @@ public final class RunSummary {
             return lo;
         }
 
-        private void offer(Top t) {
-            int at = Collections.binarySearch(top, t, Top.ORDER);
-            int i = at < 0 ? -at - 1 : at;
+        /** Keeps {@code t} at {@code i} ({@link #placeInTop} of its key) if that is among the most in need. */
+        private void insert(int i, Top t) {
             if (i < MOST_IN_NEED) {
                 top.add(i, t);
                 if (top.size() > MOST_IN_NEED) {
@@ -736,9 +737,7 @@ public final class RunSummary {
         }
     }
 
-    private record Top(Ranked key, AssessmentResult result) {
-        static final Comparator<Top> ORDER = Comparator.comparing(Top::key, Ranked.NEED);
-    }
+    private record Top(Ranked key, AssessmentResult result) {}
 
     /**
      * The serialized form of an {@link Aggregate} without a baseline: plain JDK values; light counts as

@@ -323,8 +323,7 @@ final class AssessCommand implements Callable<Integer> {
             @Nullable ResultMemo memo, @Nullable EmployeeSurvey survey) {
         Outcome(@Nullable AssessmentResult result, byte @Nullable [] line, List<ImportProblem> problems,
                 @Nullable String digest) {
-            this(result, line, problems, digest, digest == null || line == null ? null : SurveyDigest.sha256().digest(line),
-                    null, null, null);
+            this(result, line, problems, digest, null, null, null, null);
         }
     }
 
