@@ -93,6 +93,9 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--pdfa", description = "Write PDF/A-1b reports for archiving.")
     boolean pdfa;
 
+    @Option(names = "--pdf-date", paramLabel = "YYYY-MM-DD", description = PdfDateOption.DESCRIPTION)
+    LocalDate pdfDate;
+
     @Option(names = "--no-reports", description = "Write the results files, problems.csv and the summary but no"
             + " employee reports (reports/ is left empty).")
     boolean noReports;
@@ -136,6 +139,10 @@ final class AssessCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final Engine.Factory engines;
+    private final java.util.function.UnaryOperator<@Nullable String> env;
+
+    /** The reports' fixed creation date ({@link PdfDateOption}); null: the time of writing. */
+    private @Nullable LocalDate createdOn;
 
     /** A SHA-256 of the baseline's results file, for {@link ResultCache}; "none" without one. */
     private String baselineDigest = "none";
@@ -146,7 +153,13 @@ final class AssessCommand implements Callable<Integer> {
 
     /** A command scoring and rendering with the given engine (tests). */
     AssessCommand(Engine.Factory engines) {
+        this(engines, System::getenv);
+    }
+
+    /** A command with the given engine and environment variables (tests). */
+    AssessCommand(Engine.Factory engines, java.util.function.UnaryOperator<@Nullable String> env) {
         this.engines = engines;
+        this.env = env;
     }
 
     @Override
@@ -209,6 +222,19 @@ final class AssessCommand implements Callable<Integer> {
         }
         language = runLanguage.get();
         ReportOptions.Builder reportOptions = ReportOptions.builder().includeNames(!noNames).pdfA(pdfa).language(language);
+        try {
+            createdOn = PdfDateOption.resolve(pdfDate, env);
+        } catch (IllegalArgumentException e) {
+            err.println("ergo: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try {
+            reportOptions.fixedCreationDate(createdOn);
+        } catch (IllegalArgumentException e) {
+            err.println("ergo: " + (pdfDate != null ? "--pdf-date" : PdfDateOption.ENV) + ": " + createdOn
+                    + " cannot be a PDF creation date (years 1900 to 9999).");
+            return ExitCodes.USAGE;
+        }
         try {
             fonts.forEach(reportOptions::addFont);
         } catch (IllegalArgumentException e) {
@@ -536,7 +562,8 @@ final class AssessCommand implements Callable<Integer> {
     private String reportRunKey(LocalDate runDate, ReviewIntervals reviewIntervals) {
         StringBuilder b = new StringBuilder();
         b.append("lang=").append(language.toLanguageTag()).append(";date=").append(runDate).append(";names=")
-                .append(!noNames).append(";pdfa=").append(pdfa).append(";review=").append(reviewIntervals);
+                .append(!noNames).append(";pdfa=").append(pdfa).append(";review=").append(reviewIntervals)
+                .append(";created=").append(createdOn != null ? createdOn : "now");
         for (Path f : fonts) {
             b.append(";font=").append(f.toAbsolutePath().normalize()).append('@').append(fileStamp(f));
         }

@@ -29,6 +29,17 @@ record CliRun(int code, String out, String err) {
         }, args);
     }
 
+    /** Runs {@code assess} with the library's engine and these environment variables (others unset). */
+    static CliRun withEnv(java.util.Map<String, String> env, String... args) {
+        return with(new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == AssessCommand.class ? cls.cast(new AssessCommand(Engine.LIBRARY, env::get))
+                        : CommandLine.defaultFactory().create(cls);
+            }
+        }, args);
+    }
+
     /**
      * Runs {@code assess BOOK --out OUT --date 2026-11-24} and more arguments with the given engine, and
      * checks that it finished (exit code 0 or 1).
