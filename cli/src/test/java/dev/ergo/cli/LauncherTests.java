@@ -119,6 +119,21 @@ class LauncherTests {
         assertThat(dir.resolve("mvn-called")).doesNotExist();
     }
 
+    @Test
+    void aBuildThatLeavesTheJarAsItWasIsNotRepeated() throws Exception {
+        // Maven keeps an unchanged jar (only a test changed): the next run must not build again
+        executable(dir.resolve("maven/mvn"), "#!/bin/sh\necho called >>\"" + dir.resolve("mvn-called") + "\"\n");
+        Files.setLastModifiedTime(root.resolve("cli/src/main/java/dev/ergo/cli/Main.java"), FileTime.from(JAR_TIME.plusSeconds(1)));
+
+        Run first = run(root, "./ergo", "--version");
+        Run second = run(root, "./ergo", "--version");
+
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.err()).doesNotContain("building");
+        assertThat(Files.readAllLines(dir.resolve("mvn-called"))).hasSize(1);
+    }
+
     /** The native-heap trim option is passed only to JDKs known to have it; an unknown option stops the JVM. */
     @ParameterizedTest(name = "JDK {0}: trim {1}")
     @CsvSource({"17, false", "17.0.14, false", "17.0.15, true", "17.0.99, true", "21.0.5, false", "22, true",
