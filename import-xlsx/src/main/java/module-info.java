@@ -7,6 +7,7 @@ module dev.ergo.xlsx {
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires org.apache.commons.compress;
+    requires org.apache.commons.csv;
     requires java.xml;
     requires org.slf4j;
     requires static transitive org.apiguardian.api;

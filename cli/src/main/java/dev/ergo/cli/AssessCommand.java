@@ -14,6 +14,7 @@ import dev.ergo.report.ReportOptions;
 import dev.ergo.report.SummaryInfo;
 import dev.ergo.xlsx.ImportException;
 import dev.ergo.xlsx.ImportProblem;
+import dev.ergo.xlsx.ProblemsCsv;
 import dev.ergo.xlsx.SpooledImport;
 import dev.ergo.xlsx.SurveyImporter;
 import java.io.BufferedOutputStream;
@@ -448,7 +449,7 @@ final class AssessCommand implements Callable<Integer> {
             w.flush();
         });
         writeFile(staging.resolve("problems.csv"),
-                o -> Csv.write(o, ImportProblem.csvHeader(), problems.stream().map(ImportProblem::csvCells).toList()));
+                o -> ProblemsCsv.write(o, problems));
         SummaryInfo summaryInfo = new SummaryInfo("Ergonomics assessment summary", runDate,
                 String.valueOf(workbook.getFileName()),
                 imported.sheets().stream().filter(x -> x.sheet().equalsIgnoreCase("Employees")).mapToInt(x -> x.rowsRead())
@@ -518,12 +519,8 @@ final class AssessCommand implements Callable<Integer> {
             progress.step();
             return new Outcome(result, line, List.of(), digest, lineSha, null, null, null);
         } catch (InvalidSurveyException e) {
-            List<ImportProblem> problems = new ArrayList<>();
-            e.violations().forEach(v -> problems.add(new ImportProblem(ImportProblem.Severity.ERROR,
-                    v.origin() == null ? "" : v.origin().sheet(),
-                    v.origin() == null ? 0 : v.origin().rowNumber(), v.property(), "",
-                    "employee " + s.employee().id() + " not assessed: " + v.property() + " " + v.message())
-                    .withEmployeeId(s.employee().id())));
+            List<ImportProblem> problems = e.problems().stream()
+                    .map(v -> ImportProblem.notAssessed(s.employee().id(), v)).toList();
             return new Outcome(null, null, problems, null);
         } catch (IOException | RuntimeException | Error e) {
             failed.set(true);

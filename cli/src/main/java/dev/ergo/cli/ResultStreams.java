@@ -5,6 +5,7 @@ import dev.ergo.engine.Baseline;
 import dev.ergo.engine.ResultJson;
 import dev.ergo.engine.RunSummary;
 import dev.ergo.xlsx.ImportProblem;
+import dev.ergo.xlsx.ProblemsCsv;
 import dev.ergo.xlsx.TableWorkbook;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -138,10 +139,10 @@ final class ResultStreams implements AutoCloseable {
         }
     }
 
-    /** One results.csv record with its line break, cells guarded as {@link Csv#guard} does. */
+    /** One results.csv record with its line break, cells guarded as problems.csv's are ({@link ProblemsCsv#guard}). */
     private String csvRecord(List<String> cells) throws IOException {
         csvRecord.setLength(0);
-        csvFormat.printRecord(cells.stream().map(Csv::guard));
+        csvFormat.printRecord(cells.stream().map(ProblemsCsv::guard));
         return csvRecord.toString();
     }
 

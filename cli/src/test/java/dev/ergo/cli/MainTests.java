@@ -156,15 +156,4 @@ class MainTests {
         assertThat(OutputFiles.safeStem("CON")).isEqualTo("_CON");
         assertThat(OutputFiles.safeStem("x".repeat(300))).hasSize(100);
     }
-
-    @Test
-    void csvQuotesAndGuardsFormulas() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Csv.write(out, List.of("h1", "h2", "h3", "h4", "h5", "h6", "h7"), List.of(
-                List.of("a,b", "say \"hi\"", "=HYPERLINK(1)", "-3.5", "", "+1 cell", "two\nlines"),
-                List.of("@SUM(A1)", "Żółć", "-", "x", "", "", "")));
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("h1,h2,h3,h4,h5,h6,h7\r\n"
-                + "\"a,b\",\"say \"\"hi\"\"\",'=HYPERLINK(1),-3.5,,'+1 cell,\"two\nlines\"\r\n"
-                + "'@SUM(A1),Żółć,'-,x,,,\r\n");
-    }
 }

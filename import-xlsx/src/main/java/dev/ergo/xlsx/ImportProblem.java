@@ -1,5 +1,6 @@
 package dev.ergo.xlsx;
 
+import dev.ergo.model.validation.Violation;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -77,6 +78,26 @@ public record ImportProblem(Severity severity, String sheet, int row, String col
      */
     public ImportProblem withEmployeeId(String id) {
         return new ImportProblem(severity, sheet, row, column, cell, message, Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * Returns the {@code ERROR} that {@code ergo assess} writes when the assessor refuses an employee's
+     * survey: at the violation's row (or the workbook), its property as the column, for example
+     * {@code employee E1 not assessed: loadKg must be between 0 and 100}.
+     *
+     * @param employeeId the employee whose survey was refused, not null
+     * @param violation one of the refusal's violations, not null
+     * @return the problem, naming the employee, not null
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public static ImportProblem notAssessed(String employeeId, Violation violation) {
+        Objects.requireNonNull(employeeId, "employeeId must not be null");
+        return new ImportProblem(Severity.ERROR,
+                violation.origin() == null ? "" : violation.origin().sheet(),
+                violation.origin() == null ? 0 : violation.origin().rowNumber(), violation.property(), "",
+                "employee " + employeeId + " not assessed: " + violation.property() + " " + violation.message(),
+                employeeId);
     }
 
     /**

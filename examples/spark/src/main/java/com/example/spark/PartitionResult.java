@@ -23,6 +23,7 @@ public final class PartitionResult implements Serializable {
     private long rowsRejected;
     private long problems;
     private long unreadableWorkbooks;
+    private long workbooksWithProblems;
 
     /** Partitions {@code first..last} and their aggregate. */
     private record Run(int last, RunSummary.Aggregate aggregate) implements Serializable {}
@@ -42,6 +43,7 @@ public final class PartitionResult implements Serializable {
         rowsRejected = counts[3];
         problems = counts[4];
         unreadableWorkbooks = counts[5];
+        workbooksWithProblems = problems > 0 ? 1 : 0;
     }
 
     /**
@@ -73,6 +75,7 @@ public final class PartitionResult implements Serializable {
         rowsRejected += other.rowsRejected;
         problems += other.problems;
         unreadableWorkbooks += other.unreadableWorkbooks;
+        workbooksWithProblems += other.workbooksWithProblems;
         return this;
     }
 
@@ -111,7 +114,7 @@ public final class PartitionResult implements Serializable {
         return rowsRejected;
     }
 
-    /** @return import problems and employees not assessed */
+    /** @return lines of the partitions' {@code problems.csv}: import problems, refusals, unreadable workbooks */
     public long problems() {
         return problems;
     }
@@ -119,5 +122,10 @@ public final class PartitionResult implements Serializable {
     /** @return workbooks that could not be read */
     public long unreadableWorkbooks() {
         return unreadableWorkbooks;
+    }
+
+    /** @return workbooks (partitions) whose {@code problems.csv} has at least one line */
+    public long workbooksWithProblems() {
+        return workbooksWithProblems;
     }
 }

@@ -44,7 +44,8 @@ public final class SparkAssessment {
      *
      * @param spark the session
      * @param input a folder of {@code .xlsx} workbooks
-     * @param out the output folder: {@code part-NNNNN/} per workbook, {@code summary.json}, {@code summary.pdf}
+     * @param out the output folder: {@code part-NNNNN/} per workbook (its results, reports, {@code problems.csv}
+     *     and {@code workbook.txt}), {@code summary.json}, {@code summary.pdf}
      * @param runDate the reference date for employees without an assessment date
      * @param creationDate the creation date written into every PDF for identical bytes on every run, or
      *     null for the time of writing

@@ -69,7 +69,8 @@ class PartitionResultTests {
             assertThat(actual.recommendationCodeSets()).containsExactlyEntriesOf(expected.recommendationCodeSets());
             assertThat(total.employees()).isEqualTo(whole.size());
             assertThat(List.of(total.notAssessed(), total.rowsRead(), total.rowsRejected(), total.problems(),
-                    total.unreadableWorkbooks())).containsExactly(k * 1L, k * 2L, k * 3L, k * 4L, k * 5L);
+                    total.unreadableWorkbooks(), total.workbooksWithProblems()))
+                    .containsExactly(k * 1L, k * 2L, k * 3L, k * 4L, k * 5L, (long) k);
         }
     }
 
@@ -77,6 +78,21 @@ class PartitionResultTests {
     void onePartitionIsItsOwnSummary() {
         List<AssessmentResult> one = slices(1).get(0);
         assertThat(partition(0, one).summary(1).toJson()).isEqualTo(RunSummary.of(one, Samples.RUN_DATE).toJson());
+    }
+
+    @Test
+    void aPartitionWithoutProblemsIsNoWorkbookWithProblems() {
+        RunSummary.Aggregate a = new RunSummary.Aggregate(Samples.RUN_DATE, null);
+        assertThat(new PartitionResult(0, a, 0, 0, 0, 0, 0, 0).workbooksWithProblems()).isZero();
+    }
+
+    @Test
+    void aPartitionWithOneProblemIsAWorkbookWithProblems() {
+        RunSummary.Aggregate a = new RunSummary.Aggregate(Samples.RUN_DATE, null);
+        PartitionResult one = new PartitionResult(0, a, 0, 0, 0, 0, 1, 0);
+        assertThat(one.workbooksWithProblems()).isEqualTo(1);
+        assertThat(one.merge(new PartitionResult(1, new RunSummary.Aggregate(Samples.RUN_DATE, null), 0, 0, 0, 0, 0, 0))
+                .workbooksWithProblems()).isEqualTo(1);
     }
 
     @Test

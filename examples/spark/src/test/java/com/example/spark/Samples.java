@@ -16,6 +16,8 @@ final class Samples {
     private Samples() {}
 
     static final Path WORKBOOK = Path.of("../sample-survey.xlsx");
+    /** {@code problems.csv} of {@code ergo assess} on the sample: the CLI's golden file, which its build checks. */
+    static final Path PROBLEMS_CSV = Path.of("../../cli/src/test/resources/golden/problems.csv");
     static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 24);
 
     /** The results of a workbook in workbook order; employees the assessor refuses are left out, as the job does. */

@@ -64,6 +64,8 @@ class SparkAssessmentTests {
         long pdfs = 0;
         for (int p = 0; p < 3; p++) {
             Path part = out.resolve(String.format("part-%05d", p));
+            assertThat(part.resolve("problems.csv")).hasSameBinaryContentAs(Samples.PROBLEMS_CSV);
+            assertThat(part.resolve("workbook.txt")).hasContent("site-" + (char) ('a' + p) + ".xlsx");
             List<String> partLines = Files.readAllLines(part.resolve("results.jsonl"), StandardCharsets.UTF_8);
             assertThat(partLines).hasSize(one.size());
             lines.addAll(partLines);
@@ -82,6 +84,10 @@ class SparkAssessmentTests {
         assertThat(lines).hasSize(n).isEqualTo(all.stream().map(r -> ResultJson.line(r, false)).toList());
         assertThat(pdfs).isEqualTo(n);
         assertThat(o.totals().employees()).isEqualTo(n);
+        long problemLines = Files.readAllLines(Samples.PROBLEMS_CSV).size() - 1;
+        assertThat(problemLines).isPositive(); // the sample has rejected rows
+        assertThat(o.totals().problems()).isEqualTo(3 * problemLines);
+        assertThat(o.totals().workbooksWithProblems()).isEqualTo(3);
         assertThat(out.resolve("_temporary")).doesNotExist();
 
         RunSummary single = RunSummary.of(all, Samples.RUN_DATE);
@@ -101,6 +107,36 @@ class SparkAssessmentTests {
         ByteArrayOutputStream expectedPdf = new ByteArrayOutputStream();
         RENDERER.writeSummaryReport(single, info, expectedPdf);
         assertThat(Files.readAllBytes(out.resolve("summary.pdf"))).isEqualTo(expectedPdf.toByteArray());
+    }
+
+    @Test
+    void anUnreadableWorkbookIsAProblemsLineAndTheOtherPartitionsComplete(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a-broken.xlsx"), "employee_id,name\nE1,not a workbook\n");
+        Files.copy(Samples.WORKBOOK, in.resolve("b-site.xlsx"));
+        Path out = tmp.resolve("out");
+
+        SparkAssessment.Outcome o = SparkAssessment.run(spark, in, out, Samples.RUN_DATE, Samples.RUN_DATE);
+
+        Path broken = out.resolve("part-00000");
+        assertThat(broken.resolve("workbook.txt")).hasContent("a-broken.xlsx");
+        List<String> lines = Files.readAllLines(broken.resolve("problems.csv"), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo("severity,sheet,row,column,cell,message,employee_id");
+        assertThat(lines.get(1)).startsWith("ERROR,,,,,\"workbook a-broken.xlsx not read: ").endsWith("\",");
+        assertThat(broken.resolve("results.jsonl")).isEmptyFile();
+        assertThat(broken.resolve("reports")).isEmptyDirectory();
+
+        Path site = out.resolve("part-00001");
+        assertThat(site.resolve("problems.csv")).hasSameBinaryContentAs(Samples.PROBLEMS_CSV);
+        assertThat(Files.readAllLines(site.resolve("results.jsonl"))).hasSize(Samples.assess(Samples.WORKBOOK).size());
+        assertThat(o.totals().unreadableWorkbooks()).isEqualTo(1);
+        assertThat(o.totals().problems()).isEqualTo(Files.readAllLines(Samples.PROBLEMS_CSV).size() - 1 + 1);
+        assertThat(o.totals().workbooksWithProblems()).isEqualTo(2);
+        assertThat(ErgoSpark.problemsLine(o, out)).isEqualTo("Problems of 2 of 2 workbooks: "
+                + out.resolve("part-NNNNN/problems.csv") + " (the workbook's name in " + out.resolve("part-NNNNN/workbook.txt")
+                + ")");
+        assertThat(o.summary().employees()).isEqualTo(Samples.assess(Samples.WORKBOOK).size());
     }
 
     @Test
