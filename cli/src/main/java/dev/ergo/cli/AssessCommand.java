@@ -10,6 +10,7 @@ import dev.ergo.engine.ResultJson;
 import dev.ergo.engine.ReviewIntervals;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.report.ReportException;
+import dev.ergo.report.ReportFileNames;
 import dev.ergo.report.ReportOptions;
 import dev.ergo.report.SummaryInfo;
 import dev.ergo.xlsx.ImportException;
@@ -32,9 +33,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -629,19 +628,5 @@ final class AssessCommand implements Callable<Integer> {
             throw er;
         }
         throw new IllegalStateException(cause);
-    }
-
-    /** Unique, file-system-safe report names: gives each employee, in workbook order, a report name no earlier employee has (ignoring case). */
-    static final class ReportFileNames {
-        private final Set<String> used = new HashSet<>();
-
-        String next(String employeeId) {
-            String stem = OutputFiles.safeStem(employeeId);
-            String name = stem + ".pdf";
-            for (int n = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
-                name = stem + "-" + n + ".pdf";
-            }
-            return name;
-        }
     }
 }

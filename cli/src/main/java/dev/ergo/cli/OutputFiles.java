@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Atomic file writes, file names that are safe on every file system, and I/O failures told in a few words. */
@@ -67,31 +65,5 @@ final class OutputFiles {
             return e.getClass().getSimpleName();
         }
         return Character.toLowerCase(m.charAt(0)) + m.substring(1);
-    }
-
-    private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4",
-            "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8",
-            "LPT9");
-
-    /** A file name stem from an employee id: letters, digits, '.', '-', '_' only, at most 100 characters. */
-    static String safeStem(String id) {
-        StringBuilder sb = new StringBuilder();
-        id.strip().codePoints().forEach(cp -> sb.append(
-                cp < 128 && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.') ? (char) cp : '_'));
-        String s = sb.toString();
-        while (s.startsWith(".")) {
-            s = "_" + s.substring(1);
-        }
-        if (s.isEmpty()) {
-            s = "_";
-        }
-        if (s.length() > 100) {
-            s = s.substring(0, 100);
-        }
-        String base = s.contains(".") ? s.substring(0, s.indexOf('.')) : s;
-        if (RESERVED.contains(base.toUpperCase(Locale.ROOT))) {
-            s = "_" + s;
-        }
-        return s;
     }
 }

@@ -147,13 +147,4 @@ class MainTests {
         assertThat(r[1]).contains("Exit codes:", "3", "cannot be read");
         assertThat(run("--help")[1]).contains("assess", "validate", "template");
     }
-
-    @Test
-    void reportFileNamesAreSafeAndUnique() {
-        assertThat(OutputFiles.safeStem("E-1042")).isEqualTo("E-1042");
-        assertThat(OutputFiles.safeStem("../etc/passwd")).isEqualTo("_._etc_passwd");
-        assertThat(OutputFiles.safeStem("Łódź 7")).isEqualTo("__d__7");
-        assertThat(OutputFiles.safeStem("CON")).isEqualTo("_CON");
-        assertThat(OutputFiles.safeStem("x".repeat(300))).hasSize(100);
-    }
 }

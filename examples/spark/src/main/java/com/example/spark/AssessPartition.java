@@ -7,6 +7,7 @@ import dev.ergo.engine.InvalidSurveyException;
 import dev.ergo.engine.ResultJson;
 import dev.ergo.engine.RunSummary;
 import dev.ergo.model.EmployeeSurvey;
+import dev.ergo.report.ReportFileNames;
 import dev.ergo.report.ReportRenderer;
 import dev.ergo.xlsx.ImportException;
 import dev.ergo.xlsx.ImportProblem;
@@ -26,11 +27,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -119,7 +118,7 @@ final class AssessPartition implements FlatMapFunction<Iterator<String>, Partiti
     /** Assesses and renders in workbook order; a refused survey becomes its problems, as in ergo assess. */
     private static void assess(ImportResult imported, Assessor assessor, ReportRenderer renderer, BufferedWriter jsonl,
             Path reports, RunSummary.Aggregate aggregate, long[] counts, List<ImportProblem> problems) throws IOException {
-        Set<String> usedNames = new HashSet<>();
+        ReportFileNames reportNames = new ReportFileNames();
         for (EmployeeSurvey survey : imported.surveys()) {
             AssessmentResult r;
             try {
@@ -131,7 +130,7 @@ final class AssessPartition implements FlatMapFunction<Iterator<String>, Partiti
             }
             jsonl.write(ResultJson.line(r, false));
             jsonl.write('\n');
-            Files.write(reports.resolve(reportName(r.employee().id(), usedNames)), renderer.employeeReport(r),
+            Files.write(reports.resolve(reportNames.next(r.employee().id())), renderer.employeeReport(r),
                     StandardOpenOption.CREATE_NEW);
             aggregate.add(r);
             counts[0]++;
@@ -142,22 +141,6 @@ final class AssessPartition implements FlatMapFunction<Iterator<String>, Partiti
     static ImportProblem unreadable(Path workbook, ImportException e) {
         return new ImportProblem(ImportProblem.Severity.ERROR, "", 0, "", "",
                 "workbook " + workbook.getFileName() + " not read: " + e.getMessage());
-    }
-
-    /** A file-system-safe, unique (ignoring case) report name for an employee id, as the CLI names them. */
-    static String reportName(String id, Set<String> used) {
-        StringBuilder b = new StringBuilder();
-        id.strip().codePoints().forEach(cp -> b.append(
-                cp < 128 && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.') ? (char) cp : '_'));
-        for (int i = 0; i < b.length() && b.charAt(i) == '.'; i++) {
-            b.setCharAt(i, '_');
-        }
-        String stem = b.isEmpty() ? "_" : b.substring(0, Math.min(b.length(), 100));
-        String name = stem + ".pdf";
-        for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
-            name = stem + "-" + n + ".pdf";
-        }
-        return name;
     }
 
     static void deleteTree(Path dir) throws IOException {

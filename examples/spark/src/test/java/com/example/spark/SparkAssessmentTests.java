@@ -78,7 +78,7 @@ class SparkAssessmentTests {
         }
         Path reports0 = out.resolve("part-00000").resolve("reports");
         for (AssessmentResult r : one) { // ids are unique in the sample
-            assertThat(reports0.resolve(AssessPartition.reportName(r.employee().id(), new java.util.HashSet<>())))
+            assertThat(reports0.resolve(new dev.ergo.report.ReportFileNames().next(r.employee().id())))
                     .hasBinaryContent(RENDERER.employeeReport(r));
         }
         assertThat(lines).hasSize(n).isEqualTo(all.stream().map(r -> ResultJson.line(r, false)).toList());
