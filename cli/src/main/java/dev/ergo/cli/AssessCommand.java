@@ -433,13 +433,18 @@ final class AssessCommand implements Callable<Integer> {
             return t;
         });
         RunSummary summary;
-        try (ResultStreams streams = new ResultStreams(staging, namesInData, baseline, runDate)) {
+        int windowSize = Math.max(16, nThreads * 4); // the reorder buffer: outcomes waiting for an earlier one
+        try (ResultStreams streams = new ResultStreams(staging, namesInData, baseline, runDate);
+                SurveyFeed<EmployeeSurvey> surveys = new SurveyFeed<>(imported.iterator(), windowSize)) {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
-            int windowSize = Math.max(16, nThreads * 4); // the reorder buffer: outcomes waiting for an earlier one
-            java.util.Iterator<EmployeeSurvey> surveys = imported.iterator();
+            boolean allTaken = false;
             for (int i = 0; i < employees; i++) {
-                while (surveys.hasNext() && window.size() < windowSize) {
-                    EmployeeSurvey s = surveys.next();
+                while (!allTaken && window.size() < windowSize) {
+                    EmployeeSurvey s = surveys.take(); // built on the feed's thread
+                    if (s == null) {
+                        allTaken = true;
+                        break;
+                    }
                     String fileName = "";
                     if (!noReports) {
                         fileName = fileNames.next(s.employee().id());
