@@ -255,6 +255,9 @@ final class AssessCommand implements Callable<Integer> {
      */
     private @Nullable Integer unchanged(String runKey, String workbookSha, long started, PrintWriter info)
             throws InterruptedException {
+        if (!Files.isRegularFile(out.resolve("reports").resolve(RunRecord.FILE), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return null; // no record: nothing to lock or create yet
+        }
         RunRecord.Kept kept;
         try (OutputFolder folder = OutputFolder.open(out, waitForFolder, line -> {
             info.println(line);
