@@ -242,6 +242,15 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         long started = System.nanoTime();
+        LocalDate runDate = date != null ? date : LocalDate.now();
+        PrintWriter info = quiet ? new PrintWriter(java.io.Writer.nullWriter()) : stdout;
+        String workbookSha = noReports ? null : workbookDigest();
+        if (workbookSha != null) {
+            Integer code = unchanged(runKey(runDate, reviewIntervals), workbookSha, started, info);
+            if (code != null) {
+                return code;
+            }
+        }
         SpooledImport imported;
         try {
             imported = SurveyImporter.create().readSpooled(workbook);
@@ -250,15 +259,65 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCodes.UNREADABLE;
         }
         try (imported) {
-            return assess(imported, reportOptions, reviewIntervals, baseline, nThreads, started, stdout, err);
+            return assess(imported, reportOptions, reviewIntervals, baseline, runDate, workbookSha, nThreads, started,
+                    info, err);
         }
+    }
+
+    /** The workbook's SHA-256, or null when it cannot be read (the import says why). */
+    private @Nullable String workbookDigest() {
+        try {
+            return RunRecord.sha(workbook);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The whole-run shortcut: when the previous run into the folder had the same workbook, options and
+     * toolkit and left every file as it is, prints what it printed and returns its exit code.
+     *
+     * @return the exit code, or null for the usual run
+     */
+    private @Nullable Integer unchanged(String runKey, String workbookSha, long started, PrintWriter info)
+            throws InterruptedException {
+        if (!Files.isRegularFile(out.resolve("reports").resolve(RunRecord.FILE), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return null; // no record: nothing to lock or create yet
+        }
+        RunRecord.Kept kept;
+        try (OutputFolder folder = OutputFolder.open(out, waitForFolder, line -> {
+            info.println(line);
+            info.flush();
+        })) {
+            kept = RunRecord.check(out, runKey, workbookSha);
+        } catch (OutputFolder.BusyException | IOException e) {
+            return null; // the usual run says so
+        }
+        if (kept == null) {
+            return null;
+        }
+        int n = kept.employees();
+        info.print(kept.head());
+        info.printf("Nothing changed since the previous run into %s (the same workbook, options and toolkit, every"
+                + " output file as it was left): nothing was imported, assessed or written again.%n", out);
+        info.print(kept.problems());
+        info.printf("Kept in %s: results.jsonl, results.csv, results.xlsx, problems.csv, summary.json, summary.pdf"
+                + " and %d report%s in reports/, unchanged (%.1f s)%n", out, n, Workbooks.s(n),
+                (System.nanoTime() - started) / 1e9);
+        info.flush();
+        return kept.exitCode();
+    }
+
+    /** Everything besides the workbook's bytes that a run's output and console lines depend on. */
+    private String runKey(LocalDate runDate, ReviewIntervals reviewIntervals) {
+        return resultRunKey(reportRunKey(runDate, reviewIntervals)) + ";workbook=" + workbook.getFileName()
+                + ";baselinePath=" + baselinePath;
     }
 
     /** Everything after the import: the checks, the outputs and the summary lines. */
     private int assess(SpooledImport imported, ReportOptions.Builder reportOptions, ReviewIntervals reviewIntervals,
-            @Nullable Baseline baseline, int nThreads, long started, PrintWriter stdout, PrintWriter err)
-            throws InterruptedException {
-        LocalDate runDate = date != null ? date : LocalDate.now();
+            @Nullable Baseline baseline, LocalDate runDate, @Nullable String workbookSha, int nThreads, long started,
+            PrintWriter info, PrintWriter err) throws InterruptedException {
         if (baseline != null && !force) {
             String newer = FollowUpRound.newerBaseline(baseline, imported, runDate);
             if (newer != null) {
@@ -267,9 +326,13 @@ final class AssessCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        PrintWriter info = quiet ? new PrintWriter(java.io.Writer.nullWriter()) : stdout;
-        Workbooks.printImportSummary(info, String.valueOf(workbook.getFileName()), imported.sheets());
+        java.io.StringWriter head = new java.io.StringWriter(); // kept for an unchanged re-run (RunRecord)
+        PrintWriter headLines = new PrintWriter(head);
+        Workbooks.printImportSummary(headLines, String.valueOf(workbook.getFileName()), imported.sheets());
+        headLines.flush();
+        info.print(head);
         info.flush();
+        int headPrinted = head.getBuffer().length();
 
         OutputFolder folder;
         try {
@@ -285,9 +348,28 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCodes.OUTPUT_FAILED;
         }
         Written written;
+        int code;
+        java.io.StringWriter problemLines = new java.io.StringWriter();
         try (folder) {
-            written = write(imported, reportOptions.build(), reviewIntervals, baseline, runDate, folder.stage(), nThreads,
+            Path staging = folder.stage();
+            written = write(imported, reportOptions.build(), reviewIntervals, baseline, runDate, staging, nThreads,
                     info);
+            RunSummary summary = written.summary();
+            int n = summary.employees();
+            headLines.printf("Assessed %d employee%s: %d HIGH (red), %d MEDIUM (amber), %d LOW (green), %d with no risk"
+                    + " factor recorded%n", n, Workbooks.s(n), summary.overall().high(), summary.overall().medium(),
+                    summary.overall().low(), summary.notScored());
+            summary.comparison().ifPresent(c -> FollowUpRound.printComparison(headLines, baselinePath, c));
+            headLines.flush();
+            PrintWriter p = new PrintWriter(problemLines);
+            Workbooks.printProblems(p, written.problems(), 10);
+            p.flush();
+            boolean inputProblems = imported.hasErrors() || imported.rowsRejected() > 0 || n < imported.employees();
+            code = inputProblems ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+            if (workbookSha != null && !noReports && workbookSha.equals(workbookDigest())) { // not changed while read
+                RunRecord.write(staging, runKey(runDate, reviewIntervals), workbookSha,
+                        new RunRecord.Kept(code, n, head.toString(), problemLines.toString()));
+            }
             folder.commit();
         } catch (OutputFolder.MoveException e) {
             err.println("ergo: the new output is complete but could not all be moved into place in " + out + ": "
@@ -299,12 +381,8 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCodes.OUTPUT_FAILED;
         }
 
-        RunSummary summary = written.summary();
-        int n = summary.employees();
-        info.printf("Assessed %d employee%s: %d HIGH (red), %d MEDIUM (amber), %d LOW (green), %d with no risk factor recorded%n",
-                n, Workbooks.s(n), summary.overall().high(), summary.overall().medium(), summary.overall().low(),
-                summary.notScored());
-        summary.comparison().ifPresent(c -> FollowUpRound.printComparison(info, baselinePath, c));
+        int n = written.summary().employees();
+        info.print(head.getBuffer().substring(headPrinted));
         if (written.reportsKept() > 0) {
             info.printf("Kept %d unchanged report%s from the previous run.%n", written.reportsKept(),
                     Workbooks.s(written.reportsKept()));
@@ -313,7 +391,7 @@ final class AssessCommand implements Callable<Integer> {
             info.printf("Reused the previous results of %d unchanged employee%s (not scored again).%n",
                     written.resultsReused(), Workbooks.s(written.resultsReused()));
         }
-        Workbooks.printProblems(info, written.problems(), 10);
+        info.print(problemLines);
         if (noReports) {
             info.printf("Wrote to %s: results.jsonl, results.csv, results.xlsx, problems.csv, summary.json and"
                     + " summary.pdf; no reports (--no-reports) (%.1f s)%n", out, (System.nanoTime() - started) / 1e9);
@@ -323,8 +401,7 @@ final class AssessCommand implements Callable<Integer> {
                     out, n, Workbooks.s(n), (System.nanoTime() - started) / 1e9);
         }
         info.flush();
-        boolean inputProblems = imported.hasErrors() || imported.rowsRejected() > 0 || n < imported.employees();
-        return inputProblems ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+        return code;
     }
 
     /** Why the output folder cannot be used: a file where a folder should be, or the system's reason. */
@@ -385,13 +462,18 @@ final class AssessCommand implements Callable<Integer> {
             return t;
         });
         RunSummary summary;
-        try (ResultStreams streams = new ResultStreams(staging, namesInData, baseline, runDate)) {
+        int windowSize = Math.max(16, nThreads * 4); // the reorder buffer: outcomes waiting for an earlier one
+        try (ResultStreams streams = new ResultStreams(staging, namesInData, baseline, runDate);
+                SurveyFeed<EmployeeSurvey> surveys = new SurveyFeed<>(imported.iterator(), windowSize)) {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
-            int windowSize = Math.max(16, nThreads * 4); // the reorder buffer: outcomes waiting for an earlier one
-            java.util.Iterator<EmployeeSurvey> surveys = imported.iterator();
+            boolean allTaken = false;
             for (int i = 0; i < employees; i++) {
-                while (surveys.hasNext() && window.size() < windowSize) {
-                    EmployeeSurvey s = surveys.next();
+                while (!allTaken && window.size() < windowSize) {
+                    EmployeeSurvey s = surveys.take(); // built on the feed's thread
+                    if (s == null) {
+                        allTaken = true;
+                        break;
+                    }
                     String fileName = "";
                     if (!noReports) {
                         fileName = fileNames.next(s.employee().id());

@@ -47,8 +47,10 @@ class InterruptedRunTests {
         newBook = SurveyBooks.write(shared.resolve("new.xlsx"), "B", NEW);
     }
 
-    private ChildJvm assess(Path book, Path out, Path err) throws IOException {
-        return ChildJvm.start(Main.class, err, "assess", book.toString(), "--out", out.toString(), "--threads", "2");
+    private ChildJvm assess(Path book, Path out, Path err, String... more) throws IOException {
+        List<String> args = new ArrayList<>(List.of("assess", book.toString(), "--out", out.toString(), "--threads", "2"));
+        args.addAll(List.of(more));
+        return ChildJvm.start(Main.class, err, args.toArray(String[]::new));
     }
 
     @Test
@@ -67,7 +69,8 @@ class InterruptedRunTests {
             boolean hadLeftovers = !CliRun.leftovers(out).isEmpty();
             Path err = dir.resolve("kill-" + kill + ".err");
             String when = "seed " + SEED + ", kill " + kill + " at tenth " + tenth + " + " + extraMillis + " ms";
-            try (ChildJvm child = assess(newBook, out, err)) {
+            // a date of its own: a run that finished before the kill must not make the next one an unchanged re-run
+            try (ChildJvm child = assess(newBook, out, err, "--date", "2026-11-1" + kill)) {
                 String line = child.await(l -> tenth == 0 ? l.startsWith("Read ")
                         : l.strip().equals(tenth * NEW / 10 + "/" + NEW + " employees assessed"), 300);
                 assertThat(line).as(when + "; printed " + child.seen() + "; stderr " + Files.readString(err)).isNotNull();
@@ -146,7 +149,7 @@ class InterruptedRunTests {
         }
         Set<String> reports = new TreeSet<>();
         try (Stream<Path> list = Files.list(files.get("reports"))) {
-            for (Path p : list.filter(f -> !Set.of(ReportCache.FILE, ResultCache.FILE, ResultCache.MEMOS).contains(f.getFileName().toString())).toList()) {
+            for (Path p : list.filter(f -> !Set.of(ReportCache.FILE, ResultCache.FILE, ResultCache.MEMOS, RunRecord.FILE).contains(f.getFileName().toString())).toList()) {
                 byte[] bytes = Files.readAllBytes(p);
                 String tail = new String(bytes, Math.max(0, bytes.length - 8), Math.min(8, bytes.length), StandardCharsets.ISO_8859_1);
                 reports.add(tail.strip().endsWith("%%EOF") ? p.getFileName().toString() : "partial " + p.getFileName());

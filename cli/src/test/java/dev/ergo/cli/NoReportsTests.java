@@ -30,7 +30,7 @@ class NoReportsTests {
         assertThat(without.resolve("results.xlsx")).isNotEmptyFile();
         assertThat(without.resolve("summary.pdf")).isNotEmptyFile();
         assertThat(reports(without)).isEmpty();
-        assertThat(reports(with)).hasSize(6); // 3 reports, the report hashes, the survey digests and the memos
+        assertThat(reports(with)).hasSize(7); // 3 reports, the report hashes, the survey digests, the memos, the run record
         assertThat(bare.out()).contains("Assessed 3 employees", "no reports (--no-reports)")
                 .doesNotContain("3 reports in reports/");
         assertThat(CliRun.leftovers(without)).isEmpty();

@@ -100,7 +100,7 @@ class ReRunTests {
         try (Stream<Path> reports = Files.list(out.resolve("reports"))) {
             assertThat(reports.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("E-0001.pdf", "E-0002.pdf", ReportCache.FILE, ResultCache.FILE,
-                            ResultCache.MEMOS);
+                            ResultCache.MEMOS, RunRecord.FILE);
         }
     }
 

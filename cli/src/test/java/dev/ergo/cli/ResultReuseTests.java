@@ -100,6 +100,7 @@ class ResultReuseTests {
         int firstScored = scored.getAndSet(0);
         Map<String, Object> first = contents(out);
         long lines = Files.readAllLines(out.resolve("results.jsonl")).size();
+        perEmployee(out);
 
         CliRun again = assess(SAMPLE, out, more);
 
@@ -115,6 +116,7 @@ class ResultReuseTests {
         assess(FOLLOWUP.resolve(FollowUpExample.BASELINE), round1);
         assess(FOLLOWUP.resolve(FollowUpExample.FOLLOW_UP), round2, "--baseline", round1.toString(), "--force");
         Map<String, Object> first = contents(round2);
+        perEmployee(round2);
         scored.set(0);
 
         CliRun again = assess(FOLLOWUP.resolve(FollowUpExample.FOLLOW_UP), round2, "--baseline", round1.toString(),
@@ -298,6 +300,7 @@ class ResultReuseTests {
         Map<String, Object> first = contents(out);
         Path scoredAgain = tmp.resolve("scored");
         assess(book, scoredAgain, more);
+        perEmployee(out);
         scored.set(0);
 
         CliRun again = assess(book, out, more);
@@ -316,6 +319,7 @@ class ResultReuseTests {
         Path without = tmp.resolve("without");
         assess(book, out);
         assess(book, without, "--no-reports");
+        perEmployee(out);
         scored.set(0);
 
         assess(book, out);
@@ -368,6 +372,11 @@ class ResultReuseTests {
 
         assertThat(digests).doesNotContain("E-0001").startsWith("ergo-inputs 2\nrun ");
         assertThat(digests.lines()).hasSize(6); // 3 header lines, 2 employees and the end line
+    }
+
+    /** Removes the whole-run record, so that an unchanged re-run takes the per-employee path. */
+    private static void perEmployee(Path out) throws IOException {
+        Files.delete(out.resolve("reports/" + RunRecord.FILE));
     }
 
     /** Writes the digest file's lines with a new end line, as a run would seal them. */
