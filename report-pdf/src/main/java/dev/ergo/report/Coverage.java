@@ -4,17 +4,20 @@ import com.lowagie.text.pdf.BaseFont;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Which characters the reports can draw: those of DejaVu Sans, the bundled fallback fonts and the
  * fonts added to the options. The bundled fonts are the {@link SharedFonts}, only asked which
- * characters they have, so one instance serves all threads.
+ * characters they have, so one instance serves all threads; a fallback font is parsed only for a
+ * character the fonts before it lack.
  */
 final class Coverage {
     private Coverage() {}
 
     private static final class Bundled {
-        static final List<BaseFont> FONTS = SharedFonts.bundledFonts();
+        /** In order; a font is parsed only when the ones before it lack a character (start-up). */
+        static final List<Supplier<BaseFont>> FONTS = SharedFonts.bundledFonts();
     }
 
     /**
@@ -39,8 +42,8 @@ final class Coverage {
     }
 
     private static boolean drawable(int cp, List<AddedFont> added) {
-        for (BaseFont f : Bundled.FONTS) {
-            if (f.charExists(cp)) {
+        for (Supplier<BaseFont> f : Bundled.FONTS) {
+            if (f.get().charExists(cp)) {
                 return true;
             }
         }

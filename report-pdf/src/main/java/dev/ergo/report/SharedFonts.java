@@ -67,11 +67,16 @@ final class SharedFonts {
         return CACHE.computeIfAbsent(List.copyOf(added), SharedFonts::new);
     }
 
-    /** @return DejaVu Sans regular and bold and the bundled fallback fonts, as the reports use them */
-    static List<BaseFont> bundledFonts() {
+    /**
+     * @return DejaVu Sans regular and bold and the bundled fallback fonts, as the reports use them, in
+     *     that order; a fallback font is parsed when first asked for
+     */
+    static List<Supplier<BaseFont>> bundledFonts() {
         SharedFonts plain = of(List.of());
-        List<BaseFont> fonts = new ArrayList<>(List.of(plain.main(TextStyle.Face.REGULAR), plain.main(TextStyle.Face.BOLD)));
-        BUNDLED.forEach(f -> fonts.add(f.get()));
+        BaseFont regular = plain.main(TextStyle.Face.REGULAR);
+        BaseFont bold = plain.main(TextStyle.Face.BOLD);
+        List<Supplier<BaseFont>> fonts = new ArrayList<>(List.of(() -> regular, () -> bold));
+        fonts.addAll(BUNDLED);
         return List.copyOf(fonts);
     }
 
