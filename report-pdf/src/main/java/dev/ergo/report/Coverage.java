@@ -25,13 +25,18 @@ final class Coverage {
      * controls and invisible formatting characters never count.
      */
     static String undrawable(String text, List<AddedFont> added) {
+        return undrawable(text, Bundled.FONTS, added);
+    }
+
+    /** As {@link #undrawable(String, List)}, with these fonts in place of the bundled ones (tests). */
+    static String undrawable(String text, List<? extends Supplier<BaseFont>> fonts, List<AddedFont> added) {
         Set<Integer> missing = new LinkedHashSet<>();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             int type = Character.getType(cp);
             if (Character.isWhitespace(cp) || type == Character.CONTROL || type == Character.FORMAT
-                    || type == Character.SPACE_SEPARATOR || drawable(cp, added)) {
+                    || type == Character.SPACE_SEPARATOR || drawable(cp, fonts, added)) {
                 continue;
             }
             missing.add(cp);
@@ -41,8 +46,8 @@ final class Coverage {
         return b.toString();
     }
 
-    private static boolean drawable(int cp, List<AddedFont> added) {
-        for (Supplier<BaseFont> f : Bundled.FONTS) {
+    private static boolean drawable(int cp, List<? extends Supplier<BaseFont>> fonts, List<AddedFont> added) {
+        for (Supplier<BaseFont> f : fonts) {
             if (f.get().charExists(cp)) {
                 return true;
             }

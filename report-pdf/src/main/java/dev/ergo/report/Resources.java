@@ -33,7 +33,7 @@ final class Resources {
 
     /** The bytes of each fallback font, read on first use (a run whose texts need none reads none). */
     private static final java.util.List<java.util.function.Supplier<byte[]>> FALLBACK_BYTES = FALLBACK_FONTS.stream()
-            .map(f -> SharedFonts.lazy(() -> read("dev/ergo/report/fonts/" + f))).toList();
+            .<java.util.function.Supplier<byte[]>>map(f -> SharedFonts.lazy(() -> read("dev/ergo/report/fonts/" + f))).toList();
 
     /** @return the bytes of the bundled fallback font at this index of {@link #FALLBACK_FONTS} */
     static byte[] fallbackFont(int index) {

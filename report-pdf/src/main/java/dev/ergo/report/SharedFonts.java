@@ -120,25 +120,38 @@ final class SharedFonts {
     }
 
     /** Creates the value on first use, once, and publishes it safely. */
-    static <T> Supplier<T> lazy(Supplier<T> create) {
-        return new Supplier<>() {
-            private volatile @Nullable T value;
+    static <T> Lazy<T> lazy(Supplier<T> create) {
+        return new Lazy<>(create);
+    }
 
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        v = value;
-                        if (v == null) {
-                            v = create.get();
-                            value = v;
-                        }
+    /** A value created on first use, once, and published safely. */
+    static final class Lazy<T> implements Supplier<T> {
+        private final Supplier<T> create;
+        private volatile @Nullable T value;
+
+        Lazy(Supplier<T> create) {
+            this.create = create;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = create.get();
+                        value = v;
                     }
                 }
-                return v;
             }
-        };
+            return v;
+        }
+
+        /** @return whether the value was created */
+        boolean created() {
+            return value != null;
+        }
     }
 
     /**
