@@ -251,6 +251,7 @@ final class AssessCommand implements Callable<Integer> {
                 return code;
             }
         }
+        prepareFonts(reportOptions.build());
         SpooledImport imported;
         try {
             imported = SurveyImporter.create().readSpooled(workbook);
@@ -312,6 +313,25 @@ final class AssessCommand implements Callable<Integer> {
     private String runKey(LocalDate runDate, ReviewIntervals reviewIntervals) {
         return resultRunKey(reportRunKey(runDate, reviewIntervals)) + ";workbook=" + workbook.getFileName()
                 + ";baselinePath=" + baselinePath;
+    }
+
+    /**
+     * Start-up: parses the report fonts on a daemon thread while the workbook is read (the summary report
+     * needs them even with --no-reports); a failure there is met again, and reported, where they are used.
+     */
+    private void prepareFonts(ReportOptions options) {
+        if (engines != Engine.LIBRARY) {
+            return; // a test's engine renders with its own
+        }
+        Thread t = new Thread(() -> {
+            try {
+                ReportRenderer.of(options).prepare();
+            } catch (RuntimeException e) {
+                // the first report meets the same failure
+            }
+        }, "ergo-fonts-prepare");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Everything after the import: the checks, the outputs and the summary lines. */

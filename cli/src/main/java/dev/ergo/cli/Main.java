@@ -32,8 +32,23 @@ public final class Main implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        startUpProperties();
         Logging.jbossToSlf4j();
         System.exit(run(args));
+    }
+
+    /** ICU's switch to take its locale list from its own index instead of scanning the jar's entries. */
+    static final String ICU_SKIP_SCAN = "com.ibm.icu.impl.ICUResourceBundle.skipRuntimeLocaleResourceScan";
+
+    /**
+     * Start-up: ICU lists its locales from its data index, not by walking the 20 000 entries of the
+     * jar on the first number format (the same locales, about a tenth of a second less); a value the
+     * user set stays.
+     */
+    static void startUpProperties() {
+        if (System.getProperty(ICU_SKIP_SCAN) == null) {
+            System.setProperty(ICU_SKIP_SCAN, "true");
+        }
     }
 
     /** Runs the command line and returns the exit code (for tests). */

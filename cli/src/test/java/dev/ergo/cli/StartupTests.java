@@ -33,6 +33,54 @@ class StartupTests {
     }
 
     @Test
+    void icuListsItsLocalesFromItsIndexUnlessTheUserChose() {
+        String before = System.getProperty(Main.ICU_SKIP_SCAN);
+        try {
+            System.clearProperty(Main.ICU_SKIP_SCAN);
+            Main.startUpProperties();
+            assertThat(System.getProperty(Main.ICU_SKIP_SCAN)).isEqualTo("true");
+            System.setProperty(Main.ICU_SKIP_SCAN, "false");
+            Main.startUpProperties();
+            assertThat(System.getProperty(Main.ICU_SKIP_SCAN)).isEqualTo("false");
+        } finally {
+            if (before == null) {
+                System.clearProperty(Main.ICU_SKIP_SCAN);
+            } else {
+                System.setProperty(Main.ICU_SKIP_SCAN, before);
+            }
+        }
+    }
+
+    @Test
+    void noClassOfOursOrOfTheRecompiledPicocliConcatenatesStringsThroughInvokedynamic() throws Exception {
+        // -XDstringConcat=inline: the bootstrap of each invokedynamic concatenation spins classes at start-up
+        Path classes = Path.of("target", "classes");
+        List<Path> files;
+        try (java.util.stream.Stream<Path> all = Files.walk(classes)) {
+            files = all.filter(p -> p.toString().endsWith(".class")).toList();
+        }
+        assertThat(files).anyMatch(p -> p.toString().contains("picocli")).anyMatch(p -> p.endsWith("AssessCommand.class"));
+        byte[] marker = "makeConcatWithConstants".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (Path f : files) {
+            byte[] bytes = Files.readAllBytes(f);
+            assertThat(indexOf(bytes, marker)).as(f.toString()).isNegative();
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void anAssessRunNamesTheLoggingBackEndOfHibernateValidator(@TempDir Path tmp) throws Exception {
         Path err = tmp.resolve("err.txt");
         try (ChildJvm run = ChildJvm.start(List.of("-Xlog:class+load=info:stdout"), Main.class, err, "assess",

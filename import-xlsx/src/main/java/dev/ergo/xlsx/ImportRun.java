@@ -82,6 +82,7 @@ final class ImportRun {
                         + options.maxFileBytes() + " bytes (maxFileBytes)", "maxFileBytes", options.maxFileBytes());
             }
             FormatDetector.requireXlsx(file);
+            ValidatorPreparation.start(validator); // built while the package opens
             long start = System.nanoTime();
             try (WorkbookPackage pkg = WorkbookPackage.open(file)) {
                 readPackage(pkg);

@@ -16,7 +16,9 @@ import org.apiguardian.api.API;
 /**
  * Reads a survey workbook ({@code .xlsx}) into employee surveys, streaming, with row-level problems.
  *
- * <p>This class is immutable and thread-safe; one instance serves any number of imports at once.
+ * <p>This class is immutable and thread-safe; one instance serves any number of imports at once. The
+ * first import with a validator builds its metadata of the survey's record types on a short-lived daemon
+ * thread while it opens the file (see {@link SurveyValidator#prepare}).
  *
  * <pre>{@code
  * ImportResult result = SurveyImporter.create().read(Path.of("survey.xlsx"));

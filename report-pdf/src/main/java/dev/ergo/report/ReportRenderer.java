@@ -64,6 +64,19 @@ public final class ReportRenderer {
     }
 
     /**
+     * Parses the main fonts of this renderer's reports now rather than in the first report or
+     * {@link #undrawableCharacters} call; the reports are the same. A host may call it on another thread
+     * while it does other work (the command line does, while it reads the workbook). Fallback and added
+     * fonts are still parsed when a text first needs them.
+     *
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public void prepare() {
+        SharedFonts.of(options.addedFonts());
+    }
+
+    /**
      * Returns the characters of a text that the reports cannot draw with their fonts (the bundled
      * ones and those added to the options): the reports print each of them as {@code �}. Check the
      * texts a report prints (names, departments, job titles, sites, assessors, task names) to warn

@@ -31,14 +31,13 @@ final class Resources {
     static final java.util.List<String> FALLBACK_FONTS = java.util.List.of(
             "NotoSansDevanagari-Regular.ttf", "NotoSansThai-Regular.ttf");
 
-    private static final class FallbackHolder {
-        static final java.util.List<byte[]> BYTES = FALLBACK_FONTS.stream()
-                .map(f -> read("dev/ergo/report/fonts/" + f)).toList();
-    }
+    /** The bytes of each fallback font, read on first use (a run whose texts need none reads none). */
+    private static final java.util.List<java.util.function.Supplier<byte[]>> FALLBACK_BYTES = FALLBACK_FONTS.stream()
+            .<java.util.function.Supplier<byte[]>>map(f -> SharedFonts.lazy(() -> read("dev/ergo/report/fonts/" + f))).toList();
 
     /** @return the bytes of the bundled fallback font at this index of {@link #FALLBACK_FONTS} */
     static byte[] fallbackFont(int index) {
-        return FallbackHolder.BYTES.get(index);
+        return FALLBACK_BYTES.get(index).get();
     }
 
     static byte[] font(TextStyle.Face face) {

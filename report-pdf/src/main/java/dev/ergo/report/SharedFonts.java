@@ -67,11 +67,16 @@ final class SharedFonts {
         return CACHE.computeIfAbsent(List.copyOf(added), SharedFonts::new);
     }
 
-    /** @return DejaVu Sans regular and bold and the bundled fallback fonts, as the reports use them */
-    static List<BaseFont> bundledFonts() {
+    /**
+     * @return DejaVu Sans regular and bold and the bundled fallback fonts, as the reports use them, in
+     *     that order; a fallback font is parsed when first asked for
+     */
+    static List<Supplier<BaseFont>> bundledFonts() {
         SharedFonts plain = of(List.of());
-        List<BaseFont> fonts = new ArrayList<>(List.of(plain.main(TextStyle.Face.REGULAR), plain.main(TextStyle.Face.BOLD)));
-        BUNDLED.forEach(f -> fonts.add(f.get()));
+        BaseFont regular = plain.main(TextStyle.Face.REGULAR);
+        BaseFont bold = plain.main(TextStyle.Face.BOLD);
+        List<Supplier<BaseFont>> fonts = new ArrayList<>(List.of(() -> regular, () -> bold));
+        fonts.addAll(BUNDLED);
         return List.copyOf(fonts);
     }
 
@@ -115,25 +120,38 @@ final class SharedFonts {
     }
 
     /** Creates the value on first use, once, and publishes it safely. */
-    static <T> Supplier<T> lazy(Supplier<T> create) {
-        return new Supplier<>() {
-            private volatile @Nullable T value;
+    static <T> Lazy<T> lazy(Supplier<T> create) {
+        return new Lazy<>(create);
+    }
 
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        v = value;
-                        if (v == null) {
-                            v = create.get();
-                            value = v;
-                        }
+    /** A value created on first use, once, and published safely. */
+    static final class Lazy<T> implements Supplier<T> {
+        private final Supplier<T> create;
+        private volatile @Nullable T value;
+
+        Lazy(Supplier<T> create) {
+            this.create = create;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = create.get();
+                        value = v;
                     }
                 }
-                return v;
             }
-        };
+            return v;
+        }
+
+        /** @return whether the value was created */
+        boolean created() {
+            return value != null;
+        }
     }
 
     /**
