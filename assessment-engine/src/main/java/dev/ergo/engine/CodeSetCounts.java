@@ -74,6 +74,19 @@ final class CodeSetCounts {
         }
     }
 
+    /** @return an independent copy */
+    CodeSetCounts copy() {
+        CodeSetCounts c = new CodeSetCounts();
+        c.names.addAll(names);
+        c.numbers.putAll(numbers);
+        c.words = words.clone();
+        c.ends = ends.clone();
+        c.counts = counts.clone();
+        c.table = table.clone();
+        c.size = size;
+        return c;
+    }
+
     /** Adds every set of {@code other} with its count, in its order. */
     void addAll(CodeSetCounts other) {
         for (int i = 0; i < other.size; i++) {

@@ -489,7 +489,9 @@ public final class RunSummary {
         private final Map<String, LightCounts> bySite = new TreeMap<>();
         private final Map<String, LightCounts> byDepartment = new TreeMap<>();
         private final Map<String, Integer> codes = new HashMap<>();
-        private final CodeSetCounts codeSets = new CodeSetCounts();
+        private CodeSetCounts codeSets = new CodeSetCounts();
+        /** Whether {@link #codeSets} is shared with a copy: whichever adds first copies it. */
+        private boolean codeSetsShared;
         private RankKeys keys = new RankKeys();
         /** Whether {@link #keys} is shared with a copy: whichever adds first copies it. */
         private boolean keysShared;
@@ -556,7 +558,7 @@ public final class RunSummary {
             }
             e.codes().forEach(c -> codes.merge(c, 1, Integer::sum));
             if (!e.codes().isEmpty()) {
-                codeSets.add(e.codes(), 1);
+                writableCodeSets().add(e.codes(), 1);
             }
             int light = overallRisk == null ? -1 : overallRisk.ordinal();
             writableKeys().add(light, highs, e.id(), baseline == null ? null : s, baseline == null ? null : d);
@@ -596,8 +598,17 @@ public final class RunSummary {
                 throw new IllegalArgumentException("only aggregates of the same run date and baseline can be merged");
             }
             writableKeys().addAll(other.keys);
+            writableCodeSets().addAll(other.codeSets);
             mergeAllButKeys(other);
             return this;
+        }
+
+        private CodeSetCounts writableCodeSets() {
+            if (codeSetsShared) {
+                codeSets = codeSets.copy();
+                codeSetsShared = false;
+            }
+            return codeSets;
         }
 
         private RankKeys writableKeys() {
@@ -608,6 +619,7 @@ public final class RunSummary {
             return keys;
         }
 
+        /** Merges all but the keys and the code sets, which {@link #merge} and {@link #copy} handle. */
         private void mergeAllButKeys(Aggregate other) {
             long offset = employees;
             employees += other.employees;
@@ -618,7 +630,6 @@ public final class RunSummary {
             other.bySite.forEach((k, v) -> bySite.merge(k, v, RunSummary::add));
             other.byDepartment.forEach((k, v) -> byDepartment.merge(k, v, RunSummary::add));
             other.codes.forEach((k, v) -> codes.merge(k, v, Integer::sum));
-            codeSets.addAll(other.codeSets);
             for (Top t : other.top) {
                 Ranked key = t.key().shifted(offset);
                 insert(placeInTop(key), new Top(key, t.result()));
@@ -677,6 +688,9 @@ public final class RunSummary {
             a.keys = keys; // shared until either adds, so that a summary does not copy every id
             a.keysShared = true;
             keysShared = true;
+            a.codeSets = codeSets; // likewise every set of codes
+            a.codeSetsShared = true;
+            codeSetsShared = true;
             return a;
         }
 
@@ -775,7 +789,7 @@ public final class RunSummary {
                 byDepartment.forEach((k, v) -> a.byDepartment.put(k, counts(v)));
                 a.codes.putAll(codes);
                 for (int i = 0; i < codeSets.size(); i++) {
-                    a.codeSets.add(codeSets.get(i), codeSetCounts.get(i));
+                    a.writableCodeSets().add(codeSets.get(i), codeSetCounts.get(i));
                 }
                 for (int i = 0; i < ranked.size(); i++) {
                     Ranked k = ranked.get(i);

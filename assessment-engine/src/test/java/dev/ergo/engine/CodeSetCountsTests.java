@@ -113,6 +113,29 @@ class CodeSetCountsTests {
                 Map.entry(Set.of("B"), 1), Map.entry(Set.of("C"), 4));
     }
 
+    /** A copy and its original then count apart, each past several growths of its table. */
+    @Test
+    void aCopyCountsApartFromItsOriginal() {
+        SplittableRandom r = random("aCopyCountsApartFromItsOriginal");
+        CodeSetCounts original = new CodeSetCounts();
+        Map<Set<String>, Integer> expectOriginal = new LinkedHashMap<>();
+        for (int i = 0; i < 300; i++) {
+            List<String> given = codes(r);
+            original.add(given, 1);
+            expectOriginal.merge(RunSummary.CodeSet.of(given), 1, Integer::sum);
+        }
+        CodeSetCounts copy = original.copy();
+        Map<Set<String>, Integer> expectCopy = new LinkedHashMap<>(expectOriginal);
+        for (int i = 0; i < 2_000; i++) {
+            List<String> given = codes(r);
+            (i % 2 == 0 ? original : copy).add(given, 2);
+            (i % 2 == 0 ? expectOriginal : expectCopy).merge(RunSummary.CodeSet.of(given), 2, Integer::sum);
+        }
+        assertThat(new ArrayList<>(original.asMap().entrySet())).containsExactlyElementsOf(expectOriginal.entrySet());
+        assertThat(new ArrayList<>(copy.asMap().entrySet())).containsExactlyElementsOf(expectCopy.entrySet());
+        assertThat(new CodeSetCounts().copy().asMap()).isEmpty();
+    }
+
     @Test
     void theViewIsUnmodifiable() {
         CodeSetCounts sets = new CodeSetCounts();

@@ -139,6 +139,31 @@ class RunSummaryTests {
                 .hasSize(RunSummary.MOST_IN_NEED);
     }
 
+    /**
+     * A summary shares its aggregate's code sets instead of copying them: adding to the aggregate
+     * afterwards, or merging the summary, leaves the first summary's sets as they were.
+     */
+    @Test
+    void aSummaryKeepsItsCodeSetsWhenItsAggregateOrAMergeAddsMore() {
+        RunSummary.Aggregate a = new RunSummary.Aggregate(FOLLOW_UP_DAY, null);
+        a.add(lifting("A", 80, FOLLOW_UP_DAY));
+        RunSummary first = a.summary();
+        java.util.Map<java.util.Set<String>, Integer> before = java.util.Map.copyOf(first.recommendationCodeSets());
+        a.add(lifting("B", 80, FOLLOW_UP_DAY)).add(run.get(4));
+        RunSummary second = a.summary();
+        RunSummary merged = first.merge(second);
+
+        assertThat(first.recommendationCodeSets()).isEqualTo(before).hasSize(1);
+        assertThat(first.recommendationCodeSets().values()).containsExactly(1);
+        assertThat(second.recommendationCodeSets()).hasSize(2);
+        assertThat(second.recommendationCodeSets().values()).containsExactly(2, 1);
+        assertThat(merged.recommendationCodeSets().values()).containsExactly(3, 1);
+        assertThat(second.recommendationCodeSets().values()).containsExactly(2, 1);
+        assertThat(RunSummary.of(List.of(lifting("A", 80, FOLLOW_UP_DAY), lifting("A", 80, FOLLOW_UP_DAY),
+                lifting("B", 80, FOLLOW_UP_DAY), run.get(4)), FOLLOW_UP_DAY).recommendationCodeSets())
+                .isEqualTo(merged.recommendationCodeSets());
+    }
+
     @Test
     void countsEmployeesPerSetOfCodes() {
         RunSummary s = RunSummary.of(List.of(lifting("A", 80, FOLLOW_UP_DAY), lifting("B", 80, FOLLOW_UP_DAY),

@@ -17,11 +17,14 @@ import org.jspecify.annotations.Nullable;
  * The imported records (employees and sections) in the order read, each with the ordinal of its employee;
  * kept in memory or spooled to a file, each record behind its length. While adding, the index holds an
  * owner and a position (list index or file offset) per record in fixed-size chunks, so it grows without
- * copying; {@link #finish} turns it into one position per record, grouped by employee in the order added
- * (4 bytes a record, 8 past {@link #narrowLimit}), and drops the rest.
+ * copying; {@link #finish} groups the positions by employee in the order added. In memory they stay in
+ * arrays; a spool writes them after its records (one long per record, then where each employee's start),
+ * and reads them back through two small blocks, so its index takes the same memory for any workforce.
  */
 final class RecordLog implements AutoCloseable {
     private static final int BUFFER = 64 * 1024;
+    /** Positions grouped at once when a spool finishes: 512 KB. */
+    static final int GROUP_BUFFER = 64 * 1024;
     /** The bytes before each spooled record: its length. */
     static final int LENGTH_BYTES = Integer.BYTES;
     /** The bytes read at once for a record; a longer one takes a second read. */
@@ -42,16 +45,21 @@ final class RecordLog implements AutoCloseable {
     private final long narrowLimit;
     private int size;
     private long written;
-    /** After finish: the records of employee i are at positions[start[i]] to positions[start[i + 1] - 1]. */
+    /** After finishing in memory: employee i's records are list items positions[start[i]] to positions[start[i + 1] - 1]. */
     private int @Nullable [] start;
     private int @Nullable [] positions;
-    /** After finish, instead of {@link #positions} when some offset is wide. */
-    private long @Nullable [] widePositions;
+    /** After a spool's finish: its positions (longs) and starts (ints, employees + 1), in the file. */
+    private @Nullable Table spooledPositions;
+    private @Nullable Table spooledStarts;
+    private boolean finished;
+    /** The positions grouped in memory at once while a spool finishes (tests lower it). */
+    private final int groupBuffer;
     private boolean closed;
 
-    private RecordLog(@Nullable Path file, long narrowLimit) throws IOException {
+    private RecordLog(@Nullable Path file, long narrowLimit, int groupBuffer) throws IOException {
         this.file = file;
         this.narrowLimit = narrowLimit;
+        this.groupBuffer = groupBuffer;
         if (file == null) {
             channel = null;
             codec = null;
@@ -77,7 +85,7 @@ final class RecordLog implements AutoCloseable {
 
     static RecordLog inMemory() {
         try {
-            return new RecordLog(null, Integer.MAX_VALUE);
+            return new RecordLog(null, Integer.MAX_VALUE, GROUP_BUFFER);
         } catch (IOException e) {
             throw new IllegalStateException(e); // nothing is opened
         }
@@ -90,8 +98,13 @@ final class RecordLog implements AutoCloseable {
 
     /** As {@link #spooled(Path)}, keeping offsets from {@code narrowLimit} on as longs (tests lower it). */
     static RecordLog spooled(Path folder, long narrowLimit) throws IOException {
+        return spooled(folder, narrowLimit, GROUP_BUFFER);
+    }
+
+    /** As {@link #spooled(Path, long)}, grouping {@code groupBuffer} positions at once in {@link #finish}. */
+    static RecordLog spooled(Path folder, long narrowLimit, int groupBuffer) throws IOException {
         try {
-            return new RecordLog(folder.resolve("surveys.spool"), Math.min(narrowLimit, Integer.MAX_VALUE));
+            return new RecordLog(folder.resolve("surveys.spool"), Math.min(narrowLimit, Integer.MAX_VALUE), groupBuffer);
         } catch (IOException e) {
             Files.deleteIfExists(folder);
             throw e;
@@ -104,7 +117,7 @@ final class RecordLog implements AutoCloseable {
     }
 
     void add(int owner, Record record) {
-        if (start != null) {
+        if (finished) {
             throw new IllegalStateException("the log is finished");
         }
         owners.set(size, owner);
@@ -133,7 +146,7 @@ final class RecordLog implements AutoCloseable {
 
     /** Forgets the records from index {@code newSize} on (a spool keeps their bytes, unreferenced). */
     void truncate(int newSize) {
-        if (newSize > size || start != null) {
+        if (newSize > size || finished) {
             throw new IllegalStateException("cannot truncate to " + newSize + " of " + size);
         }
         if (memory != null) {
@@ -147,8 +160,8 @@ final class RecordLog implements AutoCloseable {
 
     /** Ends adding and groups the records by owner; owners are 0 to {@code employees - 1}. */
     void finish(int employees) {
-        if (out != null) {
-            flush();
+        if (finished) {
+            throw new IllegalStateException("the log is finished");
         }
         int[] first = new int[employees + 1];
         for (int i = 0; i < size; i++) {
@@ -157,47 +170,117 @@ final class RecordLog implements AutoCloseable {
         for (int i = 0; i < employees; i++) {
             first[i + 1] += first[i];
         }
-        int[] next = Arrays.copyOf(first, employees);
-        int[] narrowOut = wideFrom < size ? null : new int[size];
-        long[] wideOut = narrowOut == null ? new long[size] : null;
-        for (int i = 0; i < size; i++) {
-            int k = next[(int) owners.get(i)]++;
-            long position = i < wideFrom ? narrow.get(i) : wide.get(i - wideFrom);
-            if (narrowOut != null) {
-                narrowOut[k] = (int) position;
-            } else {
-                wideOut[k] = position;
-            }
-            if (((i + 1) & Chunks.MASK) == 0) { // the last index of a chunk: free it
-                owners.release(i);
-                narrow.release(i);
-            }
-            if (i >= wideFrom && ((i - wideFrom + 1) & Chunks.MASK) == 0) {
-                wide.release(i - wideFrom);
-            }
+        if (out != null) {
+            flush();
+            finishSpooled(first, employees);
+        } else {
+            finishInMemory(first, employees);
         }
         owners = new Chunks(false);
         narrow = new Chunks(false);
         wide = new Chunks(true);
+        finished = true;
+    }
+
+    private void finishInMemory(int[] first, int employees) {
+        int[] next = Arrays.copyOf(first, employees);
+        int[] out = new int[size];
+        for (int i = 0; i < size; i++) {
+            out[next[(int) owners.get(i)]++] = (int) narrow.get(i);
+        }
         start = first;
-        positions = narrowOut;
-        widePositions = wideOut;
+        positions = out;
+    }
+
+    /**
+     * Writes the positions grouped by employee after the records, as many employees at a time as
+     * {@link #groupBuffer} positions allow (one pass over the index each), then the employees' starts.
+     */
+    private void finishSpooled(int[] first, int employees) {
+        long base = (written + 7) & ~7L;
+        long[] group = new long[Math.max(1, Math.min(groupBuffer, size))];
+        int from = 0;
+        while (from < employees) {
+            int to = from + 1;
+            while (to < employees && first[to + 1] - first[from] <= group.length) {
+                to++;
+            }
+            int n = first[to] - first[from];
+            if (n > group.length) { // one employee with more records than the buffer
+                group = new long[n];
+            }
+            int[] next = Arrays.copyOfRange(first, from, to);
+            for (int i = 0; i < size; i++) {
+                int owner = (int) owners.get(i);
+                if (owner >= from && owner < to) {
+                    group[next[owner - from]++ - first[from]] = i < wideFrom ? narrow.get(i) : wide.get(i - wideFrom);
+                }
+            }
+            ByteBuffer b = ByteBuffer.allocate(n * Long.BYTES);
+            b.asLongBuffer().put(group, 0, n);
+            writeFully(b, base + (long) first[from] * Long.BYTES);
+            from = to;
+        }
+        long starts = base + (long) size * Long.BYTES;
+        ByteBuffer b = ByteBuffer.allocate((employees + 1) * Integer.BYTES);
+        b.asIntBuffer().put(first);
+        writeFully(b, starts);
+        spooledPositions = new Table(base, Long.BYTES);
+        spooledStarts = new Table(starts, Integer.BYTES);
     }
 
     /** @return the records of one employee in the order added, not null */
     List<Object> records(int employee) {
-        int[] s = start;
-        if (s == null || closed) {
+        if (!finished || closed) {
             throw new IllegalStateException(closed ? "the import is closed" : "the log is not finished");
         }
-        int[] p = positions;
-        long[] w = widePositions;
+        Table p = spooledPositions;
+        Table st = spooledStarts;
+        if (p != null && st != null) {
+            int from = (int) st.get(employee);
+            int to = (int) st.get(employee + 1L);
+            List<Object> out = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                out.add(read(p.get(k)));
+            }
+            return out;
+        }
+        int[] s = Objects.requireNonNull(start);
+        int[] in = Objects.requireNonNull(positions);
         List<Object> out = new ArrayList<>(s[employee + 1] - s[employee]);
         for (int k = s[employee]; k < s[employee + 1]; k++) {
-            long position = p != null ? p[k] : Objects.requireNonNull(w)[k];
-            out.add(memory != null ? memory.get((int) position) : read(position));
+            out.add(Objects.requireNonNull(memory).get(in[k]));
         }
         return out;
+    }
+
+    /**
+     * Numbers of one width written one after the other in the spool from {@code base} on, read through
+     * one block of {@link #BLOCK} bytes (the next employee's numbers are usually in it).
+     */
+    private final class Table {
+        static final int BLOCK = 8 * 1024;
+        private final long base;
+        private final int width;
+        private final ByteBuffer block = ByteBuffer.allocate(BLOCK);
+        private long blockStart = -1;
+
+        Table(long base, int width) {
+            this.base = base;
+            this.width = width;
+        }
+
+        long get(long index) {
+            long at = base + index * width;
+            if (blockStart < 0 || at < blockStart || at + width > blockStart + block.limit()) {
+                blockStart = at;
+                block.clear();
+                readSome(block, at, width);
+                block.flip();
+            }
+            int i = (int) (at - blockStart);
+            return width == Long.BYTES ? block.getLong(i) : block.getInt(i);
+        }
     }
 
     /** Reads the record at {@code from}: its length, then its bytes, in one read when it is short. */
@@ -223,6 +306,24 @@ final class RecordLog implements AutoCloseable {
         readFully(b, from + LENGTH_BYTES + got);
         b.flip();
         return codecOrThrow().decode(b);
+    }
+
+    /** Reads into {@code b} from file offset {@code at} on until it is full or the file ends, at least {@code min} bytes. */
+    private void readSome(ByteBuffer b, long at, int min) {
+        try {
+            FileChannel ch = channelOrThrow();
+            int base = b.position();
+            while (b.hasRemaining()) {
+                if (ch.read(b, at + (b.position() - base)) < 0) {
+                    break;
+                }
+            }
+            if (b.position() - base < min) {
+                throw new IllegalStateException("the import spool ends early");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the import spool: " + e.getMessage(), e);
+        }
     }
 
     /** Fills the rest of {@code b} from the spool, from file offset {@code at} on. */
@@ -303,6 +404,19 @@ final class RecordLog implements AutoCloseable {
         o.flip();
         writeFully(o);
         o.clear();
+    }
+
+    /** Writes {@code b} at file offset {@code at}. */
+    private void writeFully(ByteBuffer b, long at) {
+        try {
+            FileChannel ch = channelOrThrow();
+            long position = at;
+            while (b.hasRemaining()) {
+                position += ch.write(b, position);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the import spool: " + e.getMessage(), e);
+        }
     }
 
     private void writeFully(ByteBuffer b) {

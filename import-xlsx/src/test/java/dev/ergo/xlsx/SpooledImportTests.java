@@ -219,4 +219,72 @@ class SpooledImportTests {
     void offsetsAllWideFromTheFirstRecord() throws Exception {
         readsBackWithOffsetsWideFrom(java.nio.file.Files.createDirectory(dir.resolve("zero")), 0);
     }
+
+    /**
+     * A spool groups its index a few employees at a time: with a buffer of 3 positions, an employee with
+     * more records than that, employees that fit together and one that does not all come back in the
+     * order added, in any order asked for.
+     */
+    @Test
+    void indexGroupedThroughASmallBufferComesBackForEveryEmployee() throws Exception {
+        int[] records = {1, 2, 5, 3, 1, 1, 0, 4};
+        try (RecordLog log = RecordLog.spooled(java.nio.file.Files.createDirectory(dir.resolve("small")), 5, 3)) {
+            List<List<Object>> expected = addRoundRobin(log, records);
+            log.finish(records.length);
+            for (int e = records.length - 1; e >= 0; e--) {
+                assertThat(log.records(e)).as("employee %d", e).containsExactlyElementsOf(expected.get(e));
+            }
+        }
+    }
+
+    /** Past one block of the index on file, employees read in order, backwards and at random come back whole. */
+    @Test
+    void indexLargerThanOneBlockIsReadInAnyOrder() throws Exception {
+        int employees = 3_000; // starts 12 KB, positions 24 KB
+        int[] records = new int[employees];
+        java.util.Arrays.fill(records, 2);
+        try (RecordLog log = RecordLog.spooled(java.nio.file.Files.createDirectory(dir.resolve("blocks")),
+                Integer.MAX_VALUE, 1_000)) {
+            List<List<Object>> expected = addRoundRobin(log, records);
+            log.finish(employees);
+            java.util.SplittableRandom random = new java.util.SplittableRandom(Long.getLong("ergo.test.seed", 13L));
+            for (int k = 0; k < 3 * employees; k++) {
+                int e = k < employees ? k : k < 2 * employees ? 2 * employees - 1 - k : random.nextInt(employees);
+                assertThat(log.records(e)).as("employee %d", e).containsExactlyElementsOf(expected.get(e));
+            }
+        }
+    }
+
+    @Test
+    void aFinishedLogRefusesToFinishAgainOrAdd() throws Exception {
+        try (RecordLog log = RecordLog.spooled(java.nio.file.Files.createDirectory(dir.resolve("twice")))) {
+            log.add(0, SourceRow.of("Employees", 2));
+            log.finish(1);
+            org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> log.finish(1));
+            org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                    .isThrownBy(() -> log.add(0, SourceRow.of("Employees", 3)));
+            assertThat(log.records(0)).containsExactly(SourceRow.of("Employees", 2));
+        }
+    }
+
+    /** Adds records for the employees in turns (each while it has some left); returns what each should read. */
+    private static List<List<Object>> addRoundRobin(RecordLog log, int[] records) {
+        List<List<Object>> expected = new ArrayList<>();
+        for (int e = 0; e < records.length; e++) {
+            expected.add(new ArrayList<>());
+        }
+        int row = 2;
+        for (int round = 0, added = 1; added > 0; round++) {
+            added = 0;
+            for (int e = 0; e < records.length; e++) {
+                if (round < records[e]) {
+                    SourceRow r = SourceRow.of("S" + round, row++);
+                    log.add(e, r);
+                    expected.get(e).add(r);
+                    added++;
+                }
+            }
+        }
+        return expected;
+    }
 }
