@@ -1,6 +1,8 @@
 package dev.ergo.benchmarks;
 
+import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.xlsx.ImportResult;
+import dev.ergo.xlsx.SpooledImport;
 import dev.ergo.xlsx.SurveyImporter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +45,8 @@ import org.xml.sax.XMLReader;
 
 /**
  * Reading the same generated workbook (default 100 000 employees, every sheet) three ways, in one run:
- * ergo's importer (cells to validated surveys), fastexcel-reader (every cell's text) and POI's streaming
+ * ergo's importer (cells to validated surveys, kept in memory or spooled as {@code ergo assess} reads
+ * them), fastexcel-reader (every cell's text) and POI's streaming
  * reader with a plain SAX handler (every cell's formatted text). The ratio of the first to the others is
  * what counts; on a busy 2-core machine the absolute times move.
  *
@@ -80,6 +83,20 @@ public class ImportBenchmarks {
     @Benchmark
     public ImportResult ergoImporter() {
         return SurveyImporter.create().read(workbook);
+    }
+
+    /**
+     * The importer as {@code ergo assess} uses it: surveys spooled to a temporary file while the workbook
+     * is read, then read back one by one, so the heap holds none of them at the end.
+     */
+    @Benchmark
+    public void ergoImporterSpooled(Blackhole bh) {
+        try (SpooledImport imported = SurveyImporter.create().readSpooled(workbook)) {
+            for (EmployeeSurvey survey : imported) {
+                bh.consume(survey);
+            }
+            bh.consume(imported.problems());
+        }
     }
 
     /** Every cell's raw text with fastexcel-reader. */
