@@ -149,6 +149,15 @@ class LauncherTests {
         }
     }
 
+    /** The heap follows the live data: grown below 10 % free, given back above 30 % (the serial collector's rule). */
+    @Test
+    void theHeapIsKeptNearItsLiveData() throws Exception {
+        Run r = run(root, "./ergo", "--version");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines()).containsSubsequence("-XX:+UseSerialGC", "-Xms32m", "-Xmx320m",
+                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "--version");
+    }
+
     @Test
     void userOptionsComeAfterTheTrimOptionSoTheyCanTurnItOff() throws Exception {
         Run r = run(root, Map.of("ERGO_JAVA_OPTS", "-XX:TrimNativeHeapInterval=0"), "./ergo", "--version");
