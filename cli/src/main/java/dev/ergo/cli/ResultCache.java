@@ -94,7 +94,7 @@ final class ResultCache implements AutoCloseable {
         try {
             List<String> stored = Files.readAllLines(file, StandardCharsets.UTF_8);
             int n = stored.size() - header.size() - 1;
-            if (n < 0 || !stored.subList(0, header.size()).equals(header) || !whole(stored)) {
+            if (n < 0 || !stored.subList(0, header.size()).equals(header) || !SealedLines.sealed(stored)) {
                 return empty(header);
             }
             Map<String, Integer> before = new HashMap<>();
@@ -133,16 +133,6 @@ final class ResultCache implements AutoCloseable {
             closeQuietly(memos);
         }
         return empty(header);
-    }
-
-    /** Whether the last line is the SHA-256 of the lines before it (a damaged or cut file is not). */
-    private static boolean whole(List<String> stored) {
-        MessageDigest sha = SurveyDigest.sha256();
-        for (String line : stored.subList(0, stored.size() - 1)) {
-            sha.update(line.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-        }
-        return stored.get(stored.size() - 1).equals("end " + HexFormat.of().formatHex(sha.digest()));
     }
 
     /**
@@ -255,7 +245,7 @@ final class ResultCache implements AutoCloseable {
         if (o == null || m == null) {
             throw new IllegalStateException("start first");
         }
-        o.write(("end " + HexFormat.of().formatHex(inputsDigest.digest()) + "\n").getBytes(StandardCharsets.UTF_8));
+        o.write((SealedLines.endLine(inputsDigest) + "\n").getBytes(StandardCharsets.UTF_8));
         o.close();
         m.close();
         inputsOut = null;

@@ -72,7 +72,7 @@ final class RunRecord {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             List<String> header = header(runKey, workbookSha);
             int fixed = header.size() + 4;
-            if (lines.size() < fixed + 1 || !lines.subList(0, header.size()).equals(header) || !sealed(lines)) {
+            if (lines.size() < fixed + 1 || !lines.subList(0, header.size()).equals(header) || !SealedLines.sealed(lines)) {
                 return null;
             }
             Set<String> expected = new HashSet<>();
@@ -170,14 +170,10 @@ final class RunRecord {
                 lines.add("report " + a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " " + name);
             }
         }
-        MessageDigest seal = SurveyDigest.sha256();
         StringBuilder text = new StringBuilder();
-        for (String line : lines) {
-            byte[] b = (line + "\n").getBytes(StandardCharsets.UTF_8);
-            seal.update(b);
+        for (String line : SealedLines.seal(lines)) {
             text.append(line).append('\n');
         }
-        text.append("end ").append(hex(seal.digest())).append('\n');
         Files.writeString(staging.resolve("reports").resolve(FILE), text, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
@@ -186,15 +182,6 @@ final class RunRecord {
         try (Stream<Path> list = Files.list(dir)) {
             return list.sorted().toList();
         }
-    }
-
-    /** Whether the last line is the SHA-256 of the lines before it. */
-    private static boolean sealed(List<String> lines) {
-        MessageDigest sha = SurveyDigest.sha256();
-        for (String line : lines.subList(0, lines.size() - 1)) {
-            sha.update((line + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        return lines.get(lines.size() - 1).equals("end " + hex(sha.digest()));
     }
 
     /** The SHA-256 of a file's bytes, in hex. */

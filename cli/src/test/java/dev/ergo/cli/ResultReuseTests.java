@@ -2,11 +2,7 @@ package dev.ergo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ergo.engine.AssessmentResult;
-import dev.ergo.engine.FollowUp;
 import dev.ergo.engine.RunSummary;
-import dev.ergo.model.EmployeeSurvey;
-import dev.ergo.report.SummaryInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,7 +23,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,28 +45,7 @@ class ResultReuseTests {
 
     /** How many surveys the engine scored; the same factory for every run of a test. */
     private final AtomicInteger scored = new AtomicInteger();
-    private final Engine.Factory counting = TestEngines.changed(real -> new Engine() {
-        @Override
-        public AssessmentResult assess(EmployeeSurvey survey) {
-            scored.incrementAndGet();
-            return real.assess(survey);
-        }
-
-        @Override
-        public byte[] employeeReport(AssessmentResult result) {
-            return real.employeeReport(result);
-        }
-
-        @Override
-        public byte[] employeeReport(AssessmentResult result, @Nullable FollowUp followUp) {
-            return real.employeeReport(result, followUp);
-        }
-
-        @Override
-        public void writeSummary(RunSummary summary, SummaryInfo info, OutputStream out) {
-            real.writeSummary(summary, info, out);
-        }
-    });
+    private final Engine.Factory counting = TestEngines.counting(scored);
 
     @Test
     void anUnchangedRunScoresNobodyAndWritesTheSameFiles() throws IOException {
@@ -381,11 +355,7 @@ class ResultReuseTests {
 
     /** Writes the digest file's lines with a new end line, as a run would seal them. */
     private static void reseal(Path file, List<String> lines) throws IOException {
-        List<String> body = new ArrayList<>(lines.subList(0, lines.size() - 1));
-        java.security.MessageDigest sha = SurveyDigest.sha256();
-        body.forEach(l -> sha.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
-        body.add("end " + java.util.HexFormat.of().formatHex(sha.digest()));
-        Files.write(file, body);
+        Files.write(file, SealedLines.seal(lines.subList(0, lines.size() - 1)));
     }
 
     private CliRun assess(Path book, Path out, String... more) {

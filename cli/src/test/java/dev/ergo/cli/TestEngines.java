@@ -1,12 +1,15 @@
 package dev.ergo.cli;
 
 import dev.ergo.engine.AssessmentResult;
+import dev.ergo.engine.FollowUp;
 import dev.ergo.engine.RunSummary;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.report.SummaryInfo;
 import java.io.OutputStream;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /** The library's engine with one part replaced: how fault tests inject a bug or a full disk. */
 final class TestEngines {
@@ -21,6 +24,32 @@ final class TestEngines {
     /** The library's engine, changed. */
     static Engine.Factory changed(UnaryOperator<Engine> change) {
         return (a, r) -> change.apply(Engine.LIBRARY.create(a, r));
+    }
+
+    /** The library's engine, counting the surveys it scores. */
+    static Engine.Factory counting(AtomicInteger scored) {
+        return changed(real -> new Engine() {
+            @Override
+            public AssessmentResult assess(EmployeeSurvey survey) {
+                scored.incrementAndGet();
+                return real.assess(survey);
+            }
+
+            @Override
+            public byte[] employeeReport(AssessmentResult result) {
+                return real.employeeReport(result);
+            }
+
+            @Override
+            public byte[] employeeReport(AssessmentResult result, @Nullable FollowUp followUp) {
+                return real.employeeReport(result, followUp);
+            }
+
+            @Override
+            public void writeSummary(RunSummary summary, SummaryInfo info, OutputStream out) {
+                real.writeSummary(summary, info, out);
+            }
+        });
     }
 
     /** An engine with its own assessment and report and the real summary. */
