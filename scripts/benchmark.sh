@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks on a generated workbook. Ratios measured in the same run count; absolute times on a shared
 # 2-core machine move.
-#   scripts/benchmark.sh [N] [--jmh]   time `ergo assess` of N employees (default 10 000): wall time and
-#                                      peak memory (GNU time); --jmh adds the per-employee JMH benchmarks
+#   scripts/benchmark.sh [N] [--jmh]   time `ergo assess` of N employees (default 10 000): wall time,
+#                                      employees/s, CPU per employee and peak memory (GNU time); --jmh
+#                                      adds the per-employee JMH benchmarks
 #   scripts/benchmark.sh --import [N]  read one workbook of N employees (default 100 000) with ergo's
 #                                      importer, fastexcel-reader and POI's streaming reader + SAX (JMH),
 #                                      side by side, with the importer's ratio to each; then the
@@ -109,12 +110,21 @@ if [ "$mode" = memory ]; then
 fi
 
 n="${1:-10000}"
+# a one-employee run first: the timed run neither builds the tool nor records the class archive
+java -cp benchmarks/target/benchmarks.jar dev.ergo.benchmarks.GenerateWorkbook "$work/one.xlsx" 1 >/dev/null
+./ergo assess "$work/one.xlsx" --out "$work/one" -q >/dev/null 2>&1 || true
 java -cp benchmarks/target/benchmarks.jar dev.ergo.benchmarks.GenerateWorkbook "$work/survey-$n.xlsx" "$n"
 ls -l "$work/survey-$n.xlsx"
 timer=(/usr/bin/time -v)
 [ -x /usr/bin/time ] || timer=()
 "${timer[@]}" ./ergo assess "$work/survey-$n.xlsx" --out "$work/out" --date 2026-11-24 -q 2>"$work/time.txt" || true
 grep -E "Elapsed|Maximum resident" "$work/time.txt" || cat "$work/time.txt"
+# employees per second end to end (start-up and warm-up included) and CPU per employee
+awk -v n="$n" -F': ' '
+  /User time/ { cpu += $2 } /System time/ { cpu += $2 }
+  /Elapsed \(wall clock\)/ { k = split($2, p, ":"); wall = 0; for (i = 1; i <= k; i++) wall = wall * 60 + p[i] }
+  END { if (wall > 0) printf "%d employees with reports: %.1f s wall, %.0f employees/s; %.0f s CPU, %.1f ms per employee\n", n, wall, n / wall, cpu, 1000 * cpu / n }
+' "$work/time.txt"
 if [ "${2:-}" = "--jmh" ]; then
   java -jar benchmarks/target/benchmarks.jar ErgoBenchmarks -f 1 -wi 2 -i 3
 fi
