@@ -14,6 +14,7 @@ import dev.ergo.report.ReportFileNames;
 import dev.ergo.report.ReportOptions;
 import dev.ergo.report.SummaryInfo;
 import dev.ergo.xlsx.ImportException;
+import dev.ergo.xlsx.ImportOptions;
 import dev.ergo.xlsx.ImportProblem;
 import dev.ergo.xlsx.ProblemsCsv;
 import dev.ergo.xlsx.SpooledImport;
@@ -265,9 +266,15 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
-    /** The workbook's SHA-256, or null when it cannot be read (the import says why). */
+    /**
+     * The workbook's SHA-256, or null when it cannot be read or is larger than the import takes (the
+     * import says why, without reading it all first).
+     */
     private @Nullable String workbookDigest() {
         try {
+            if (!Files.isRegularFile(workbook) || Files.size(workbook) > ImportOptions.DEFAULT.maxFileBytes()) {
+                return null;
+            }
             return RunRecord.sha(workbook);
         } catch (IOException e) {
             return null;
@@ -326,8 +333,9 @@ final class AssessCommand implements Callable<Integer> {
         Thread t = new Thread(() -> {
             try {
                 ReportRenderer.of(options).prepare();
-            } catch (RuntimeException e) {
-                // the first report meets the same failure
+            } catch (Throwable e) {
+                // best effort and silent (no stack trace from a helper thread): the first report meets the
+                // same failure and reports it
             }
         }, "ergo-fonts-prepare");
         t.setDaemon(true);

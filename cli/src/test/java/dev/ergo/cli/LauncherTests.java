@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The {@code ergo} launcher script, run by bash in a copy of the checkout with a stand-in {@code java}
@@ -147,6 +148,35 @@ class LauncherTests {
         } else {
             assertThat(r.out().lines()).noneMatch(a -> a.startsWith("-XX:TrimNativeHeapInterval"));
         }
+    }
+
+    @Test
+    void aSourceEditedDuringTheBuildRebuildsNextTime() throws Exception {
+        // the stand-in Maven leaves the jar as it was and, while it builds, a source is saved (after a pause
+        // longer than the file system's clock tick, so that it is later than the build's start)
+        Path source = root.resolve("cli/src/main/java/dev/ergo/cli/Main.java");
+        executable(dir.resolve("maven/mvn"), "#!/bin/sh\necho called >>\"" + dir.resolve("mvn-called") + "\"\n"
+                + "sleep 0.1\ntouch \"" + source + "\"\n");
+        Files.setLastModifiedTime(source, FileTime.from(JAR_TIME.plusSeconds(1)));
+
+        Run first = run(root, "./ergo", "--version");
+        Run second = run(root, "./ergo", "--version");
+
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.err()).contains("building");
+        assertThat(Files.readAllLines(dir.resolve("mvn-called"))).hasSize(2);
+    }
+
+    /** A user's heap free ratio replaces both of the launcher's: the JVM refuses a minimum above the maximum. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"-XX:MinHeapFreeRatio=40", "-XX:MaxHeapFreeRatio=70", "-Xss2m -XX:MaxHeapFreeRatio=5"})
+    void aUsersHeapFreeRatioReplacesTheLaunchers(String userOptions) throws Exception {
+        Run r = run(root, Map.of("ERGO_JAVA_OPTS", userOptions), "./ergo", "--version");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> args = r.out().lines().toList();
+        assertThat(args).noneMatch(a -> a.equals("-XX:MinHeapFreeRatio=10") || a.equals("-XX:MaxHeapFreeRatio=30"));
+        assertThat(args).containsSubsequence(List.of(userOptions.split(" ")));
     }
 
     /** The heap follows the live data: grown below 10 % free, given back above 30 % (the serial collector's rule). */

@@ -44,8 +44,9 @@ final class ValidatorPreparation {
     private static void prepare(SurveyValidator validator) {
         try {
             validator.prepare(recordTypes());
-        } catch (RuntimeException e) {
-            // the import's own check of the first row meets the same failure and reports it
+        } catch (Throwable e) {
+            // best effort and silent (no stack trace from a helper thread): the import's own check of the
+            // first row meets the same failure and reports it
             LOG.debug("could not prepare the validator: {}", e.getClass().getName());
         }
     }

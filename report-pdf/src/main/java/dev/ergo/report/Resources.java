@@ -32,12 +32,21 @@ final class Resources {
             "NotoSansDevanagari-Regular.ttf", "NotoSansThai-Regular.ttf");
 
     /** The bytes of each fallback font, read on first use (a run whose texts need none reads none). */
-    private static final java.util.List<java.util.function.Supplier<byte[]>> FALLBACK_BYTES = FALLBACK_FONTS.stream()
-            .<java.util.function.Supplier<byte[]>>map(f -> SharedFonts.lazy(() -> read("dev/ergo/report/fonts/" + f))).toList();
+    private static final byte[][] FALLBACK_BYTES = new byte[FALLBACK_FONTS.size()][];
 
-    /** @return the bytes of the bundled fallback font at this index of {@link #FALLBACK_FONTS} */
+    /**
+     * @return the bytes of the bundled fallback font at this index of {@link #FALLBACK_FONTS}, read once
+     *     (its own lock, no other class's: no class-initialisation cycle with the font classes)
+     */
     static byte[] fallbackFont(int index) {
-        return FALLBACK_BYTES.get(index).get();
+        synchronized (FALLBACK_BYTES) {
+            byte[] bytes = FALLBACK_BYTES[index];
+            if (bytes == null) {
+                bytes = read("dev/ergo/report/fonts/" + FALLBACK_FONTS.get(index));
+                FALLBACK_BYTES[index] = bytes;
+            }
+            return bytes;
+        }
     }
 
     static byte[] font(TextStyle.Face face) {

@@ -32,7 +32,7 @@ final class SharedFonts {
     private static final Map<List<AddedFont>, SharedFonts> CACHE = new ConcurrentHashMap<>();
 
     /** The bundled fallback fonts, shared by every set. */
-    private static final List<Supplier<BaseFont>> BUNDLED = bundled();
+    private static final List<Supplier<BaseFont>> BUNDLED = List.copyOf(newFallbacks());
 
     private final Map<TextStyle.Face, BaseFont> mains = new EnumMap<>(TextStyle.Face.class);
 
@@ -93,8 +93,9 @@ final class SharedFonts {
         return bf;
     }
 
-    private static List<Supplier<BaseFont>> bundled() {
-        List<Supplier<BaseFont>> list = new ArrayList<>();
+    /** @return the bundled fallback fonts as new lazy values, none parsed yet (the shared ones are made once) */
+    static List<Lazy<BaseFont>> newFallbacks() {
+        List<Lazy<BaseFont>> list = new ArrayList<>();
         for (int i = 0; i < Resources.FALLBACK_FONTS.size(); i++) {
             int index = i;
             String name = Resources.FALLBACK_FONTS.get(index);

@@ -13,40 +13,50 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Start-up (issue #13): fonts are parsed when first needed, once, whichever thread asks first. */
 class LazyFontsTests {
 
-    /** The bundled fonts as fresh lazy suppliers, so that what one test parses does not hide another's. */
-    private static List<SharedFonts.Lazy<BaseFont>> freshBundled() {
-        List<SharedFonts.Lazy<BaseFont>> fonts = new ArrayList<>();
-        fonts.add(SharedFonts.lazy(() -> SharedFonts.embedded("DejaVuSans.ttf", Resources.font(dev.ergo.report.internal.spi.TextStyle.Face.REGULAR))));
-        fonts.add(SharedFonts.lazy(() -> SharedFonts.embedded("DejaVuSans-Bold.ttf", Resources.font(dev.ergo.report.internal.spi.TextStyle.Face.BOLD))));
-        for (int i = 0; i < Resources.FALLBACK_FONTS.size(); i++) {
-            int index = i;
-            fonts.add(SharedFonts.lazy(() -> SharedFonts.embedded(Resources.FALLBACK_FONTS.get(index), Resources.fallbackFont(index))));
+    /**
+     * The chain the reports use, DejaVu Sans regular and bold (parsed by every renderer) and then the
+     * bundled fallback fonts made anew by the production factory, so that what one test parses does not
+     * hide another's.
+     */
+    private record Chain(List<Supplier<BaseFont>> all, List<SharedFonts.Lazy<BaseFont>> fallbacks) {
+        static Chain fresh() {
+            List<SharedFonts.Lazy<BaseFont>> fallbacks = SharedFonts.newFallbacks();
+            List<Supplier<BaseFont>> all = new ArrayList<>(SharedFonts.bundledFonts().subList(0, 2));
+            all.addAll(fallbacks);
+            return new Chain(all, fallbacks);
         }
-        return fonts;
     }
 
     @Test
-    void aTextTheMainFontDrawsParsesNoOtherFont() {
-        List<SharedFonts.Lazy<BaseFont>> fonts = freshBundled();
-        assertThat(Coverage.undrawable("Zoë Łukasz Ελένη Ольга", fonts, List.of())).isEmpty();
-        assertThat(fonts.get(0).created()).isTrue();
-        assertThat(fonts.subList(1, fonts.size())).noneMatch(SharedFonts.Lazy::created);
+    void theSharedChainIsDejaVuThenTheFallbacksInOrder() {
+        List<Supplier<BaseFont>> shared = SharedFonts.bundledFonts();
+        assertThat(shared).hasSize(2 + Resources.FALLBACK_FONTS.size());
+        assertThat(Resources.FALLBACK_FONTS.get(0)).startsWith("NotoSansDevanagari");
+    }
+
+    @Test
+    void aTextTheMainFontDrawsParsesNoFallbackFont() {
+        Chain chain = Chain.fresh();
+        assertThat(Coverage.undrawable("Zoë Łukasz Ελένη Ольга", chain.all(), List.of())).isEmpty();
+        assertThat(chain.fallbacks()).noneMatch(SharedFonts.Lazy::created);
     }
 
     @Test
     void aCharacterTheMainFontsLackParsesTheFallbacksUpToTheOneThatHasIt() {
-        List<SharedFonts.Lazy<BaseFont>> fonts = freshBundled();
-        assertThat(Coverage.undrawable("Anna क", fonts, List.of())).isEmpty(); // Devanagari, the first fallback
-        assertThat(fonts.subList(0, 3)).allMatch(SharedFonts.Lazy::created);
-        assertThat(fonts.subList(3, fonts.size())).noneMatch(SharedFonts.Lazy::created);
+        Chain chain = Chain.fresh();
+        assertThat(Coverage.undrawable("Anna क", chain.all(), List.of())).isEmpty(); // Devanagari, the first fallback
+        assertThat(chain.fallbacks().get(0).created()).isTrue();
+        assertThat(chain.fallbacks().subList(1, chain.fallbacks().size())).noneMatch(SharedFonts.Lazy::created);
         // a character no font has asks every font, and is reported; the same as the shared fonts say
-        assertThat(Coverage.undrawable("王 ก", fonts, List.of())).isEqualTo("王").isEqualTo(Coverage.undrawable("王 ก", List.of()));
-        assertThat(fonts).allMatch(SharedFonts.Lazy::created);
+        assertThat(Coverage.undrawable("王 ก", chain.all(), List.of())).isEqualTo("王")
+                .isEqualTo(Coverage.undrawable("王 ก", List.of()));
+        assertThat(chain.fallbacks()).allMatch(SharedFonts.Lazy::created);
     }
 
     @Test
