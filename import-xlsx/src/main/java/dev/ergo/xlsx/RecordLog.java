@@ -27,8 +27,15 @@ final class RecordLog implements AutoCloseable {
     static final int GROUP_BUFFER = 64 * 1024;
     /** The bytes before each spooled record: its length. */
     static final int LENGTH_BYTES = Integer.BYTES;
-    /** The bytes read at once for a record; a longer one takes a second read. */
+    /** The bytes read at once for a record that runs past the end of its block; a longer one takes a second read. */
     static final int HEAD = 512;
+    /** Records are read from the spool a block at a time: its size, and where blocks start (multiples of it). */
+    static final int READ_BLOCK = 64 * 1024;
+    /**
+     * Blocks kept, the least recently used replaced: an employee's records lie in as many places as the
+     * workbook has sheets, and each place moves forward as employees are read in order (1 MB in all).
+     */
+    static final int READ_BLOCKS = 16;
 
     private final @Nullable Path file;
     private final @Nullable FileChannel channel;
@@ -36,6 +43,7 @@ final class RecordLog implements AutoCloseable {
     private final @Nullable List<Object> memory;
     private final @Nullable ByteBuffer out;
     private final ByteBuffer head;
+    private final @Nullable Blocks blocks;
     private Chunks owners = new Chunks(false);
     /** Positions of records below {@link #wideFrom}: list indexes in memory, file offsets below {@link #narrowLimit}. */
     private Chunks narrow = new Chunks(false);
@@ -65,6 +73,7 @@ final class RecordLog implements AutoCloseable {
             codec = null;
             out = null;
             head = ByteBuffer.allocate(0);
+            blocks = null;
             memory = new ArrayList<>();
         } else {
             channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
@@ -79,6 +88,7 @@ final class RecordLog implements AutoCloseable {
             codec = new RecordCodec();
             out = ByteBuffer.allocate(BUFFER);
             head = ByteBuffer.allocate(HEAD);
+            blocks = new Blocks();
             memory = null;
         }
     }
@@ -283,8 +293,76 @@ final class RecordLog implements AutoCloseable {
         }
     }
 
-    /** Reads the record at {@code from}: its length, then its bytes, in one read when it is short. */
+    /**
+     * The last blocks of records read from the spool (one read each instead of one per record), at most
+     * {@link #READ_BLOCKS}.
+     */
+    private final class Blocks {
+        private final long[] starts = new long[READ_BLOCKS];
+        private final long[] used = new long[READ_BLOCKS];
+        private final ByteBuffer[] views = new ByteBuffer[READ_BLOCKS];
+        private long clock;
+        private int last;
+
+        Blocks() {
+            Arrays.fill(starts, -1);
+        }
+
+        /** @return a view of the block that starts at {@code start}, read now unless kept; its limit is the bytes read */
+        ByteBuffer get(long start) {
+            if (starts[last] != start) {
+                int found = -1;
+                int oldest = 0;
+                for (int i = 0; i < READ_BLOCKS; i++) {
+                    if (starts[i] == start) {
+                        found = i;
+                        break;
+                    }
+                    if (used[i] < used[oldest]) {
+                        oldest = i;
+                    }
+                }
+                if (found < 0) {
+                    found = oldest;
+                    ByteBuffer b = views[found] == null ? ByteBuffer.allocate(READ_BLOCK) : views[found];
+                    starts[found] = -1; // until it is read whole
+                    b.clear();
+                    readSome(b, start, 0);
+                    b.flip();
+                    views[found] = b;
+                    starts[found] = start;
+                }
+                last = found;
+            }
+            used[last] = ++clock;
+            return views[last];
+        }
+    }
+
+    /** Reads the record at {@code from}: from its block when the record lies within it, else on its own. */
     private Object read(long from) {
+        if (from < 0 || written - from < LENGTH_BYTES) {
+            throw new IllegalStateException("the import spool ends early");
+        }
+        long start = from - from % READ_BLOCK;
+        ByteBuffer block = Objects.requireNonNull(blocks).get(start);
+        int i = (int) (from - start);
+        if (i + LENGTH_BYTES <= block.limit()) {
+            int n = block.getInt(i);
+            if (n < 0 || n > written - from - LENGTH_BYTES) {
+                throw new IllegalStateException("the import spool is damaged");
+            }
+            if (n <= block.limit() - i - LENGTH_BYTES) {
+                ByteBuffer record = block.duplicate();
+                record.limit(i + LENGTH_BYTES + n).position(i + LENGTH_BYTES);
+                return codecOrThrow().decode(record);
+            }
+        }
+        return readAlone(from);
+    }
+
+    /** Reads the record at {@code from}: its length, then its bytes, in one read when it is short. */
+    private Object readAlone(long from) {
         ByteBuffer h = head;
         h.clear().limit((int) Math.min(HEAD, written - from));
         readFully(h, from);

@@ -174,6 +174,58 @@ class SpooledImportTests {
     }
 
     /**
+     * Records are read a block at a time: a record whose length straddles a block's end, one that runs
+     * past it, one that ends exactly at it and one larger than a block come back whole.
+     */
+    @Test
+    void recordsAroundTheEndsOfReadBlocksComeBackWhole() throws Exception {
+        int block = RecordLog.READ_BLOCK;
+        List<Note> notes = List.of(
+                noteOfSize(block - 2), // the next record's length starts 2 bytes before the first block's end
+                noteOfSize(100), // ... and the record runs 98 bytes into the second block
+                noteOfSize(block - 98), // ends exactly at the second block's end
+                noteOfSize(2 * block + 5), // larger than a block
+                new Note("last"));
+        try (RecordLog log = RecordLog.spooled(java.nio.file.Files.createDirectory(dir.resolve("block-ends")))) {
+            for (Note n : notes) {
+                log.add(0, n);
+            }
+            log.finish(1);
+            assertThat(log.records(0)).containsExactlyElementsOf(notes);
+            assertThat(log.records(0)).containsExactlyElementsOf(notes); // from the kept blocks
+        }
+    }
+
+    /**
+     * Each employee has a record in each of more places of the spool than blocks are kept (as a workbook
+     * with many sheets): read in order, backwards and at random, every employee's records come back.
+     */
+    @Test
+    void employeesSpreadOverMorePlacesThanBlocksKeptComeBackWhole() throws Exception {
+        int employees = 100;
+        int places = RecordLog.READ_BLOCKS * 2 + 3;
+        try (RecordLog log = RecordLog.spooled(java.nio.file.Files.createDirectory(dir.resolve("places")))) {
+            List<List<Object>> expected = new ArrayList<>();
+            for (int e = 0; e < employees; e++) {
+                expected.add(new ArrayList<>());
+            }
+            for (int place = 0; place < places; place++) {
+                for (int e = 0; e < employees; e++) {
+                    Note n = new Note(place + "/" + e + "/" + "x".repeat(1_500 + 37 * e));
+                    log.add(e, n);
+                    expected.get(e).add(n);
+                }
+            }
+            log.finish(employees);
+            java.util.SplittableRandom random = new java.util.SplittableRandom(Long.getLong("ergo.test.seed", 17L));
+            for (int k = 0; k < 3 * employees; k++) {
+                int e = k < employees ? k : k < 2 * employees ? 2 * employees - 1 - k : random.nextInt(employees);
+                assertThat(log.records(e)).as("employee %d", e).containsExactlyElementsOf(expected.get(e));
+            }
+        }
+    }
+
+    /**
      * Past the index's chunk size, with a sheet read again across a chunk boundary and offsets wide from
      * the middle of a chunk on, every employee's records come back in the order added.
      */
