@@ -7,7 +7,8 @@
 #   scripts/benchmark.sh --import [N]  read one workbook of N employees (default 100 000) with ergo's
 #                                      importer, fastexcel-reader and POI's streaming reader + SAX (JMH),
 #                                      side by side, with the importer's ratio to each; then the
-#                                      importer / fastexcel-reader ratio by CPU time (ImportRatio)
+#                                      importer / fastexcel-reader ratios by CPU time, in memory and
+#                                      spooled (ImportRatio)
 #   scripts/benchmark.sh --startup     `./ergo assess` of a one-employee workbook, 5 runs, median wall time
 #   scripts/benchmark.sh --memory [N]  peak RSS of `./ergo assess --no-reports` at 10 000 and 100 000
 #                                      employees (launcher defaults) and their ratio; then the wall time of
