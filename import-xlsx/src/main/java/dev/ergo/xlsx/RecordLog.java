@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * owner and a position (list index or file offset) per record in fixed-size chunks, so it grows without
  * copying; {@link #finish} groups the positions by employee in the order added. In memory they stay in
  * arrays; a spool writes them after its records (one long per record, then where each employee's start),
- * and reads them back through two small blocks, so its index takes the same memory for any workforce.
+ * and reads them back through the blocks it reads records with, so its index takes the same memory for any
+ * workforce.
  */
 final class RecordLog implements AutoCloseable {
     private static final int BUFFER = 64 * 1024;
@@ -29,11 +30,12 @@ final class RecordLog implements AutoCloseable {
     static final int LENGTH_BYTES = Integer.BYTES;
     /** The bytes read at once for a record that runs past the end of its block; a longer one takes a second read. */
     static final int HEAD = 512;
-    /** Records are read from the spool a block at a time: its size, and where blocks start (multiples of it). */
+    /** The spool (records and index) is read a block at a time: its size, and where blocks start (multiples of it). */
     static final int READ_BLOCK = 64 * 1024;
     /**
      * Blocks kept, the least recently used replaced: an employee's records lie in as many places as the
-     * workbook has sheets, and each place moves forward as employees are read in order (1 MB in all).
+     * workbook has sheets, and its index entries in two more; each place moves forward as employees are
+     * read in order (1 MB in all).
      */
     static final int READ_BLOCKS = 16;
 
@@ -266,14 +268,12 @@ final class RecordLog implements AutoCloseable {
 
     /**
      * Numbers of one width written one after the other in the spool from {@code base} on, read through
-     * one block of {@link #BLOCK} bytes (the next employee's numbers are usually in it).
+     * the record blocks (the next employee's numbers are usually in the block just read). The base is a
+     * multiple of the width, so no number straddles two blocks.
      */
     private final class Table {
-        static final int BLOCK = 8 * 1024;
         private final long base;
         private final int width;
-        private final ByteBuffer block = ByteBuffer.allocate(BLOCK);
-        private long blockStart = -1;
 
         Table(long base, int width) {
             this.base = base;
@@ -282,13 +282,12 @@ final class RecordLog implements AutoCloseable {
 
         long get(long index) {
             long at = base + index * width;
-            if (blockStart < 0 || at < blockStart || at + width > blockStart + block.limit()) {
-                blockStart = at;
-                block.clear();
-                readSome(block, at, width);
-                block.flip();
+            long start = at - at % READ_BLOCK;
+            ByteBuffer block = Objects.requireNonNull(blocks).get(start);
+            int i = (int) (at - start);
+            if (i + width > block.limit()) {
+                throw new IllegalStateException("the import spool ends early");
             }
-            int i = (int) (at - blockStart);
             return width == Long.BYTES ? block.getLong(i) : block.getInt(i);
         }
     }
@@ -327,7 +326,7 @@ final class RecordLog implements AutoCloseable {
                     ByteBuffer b = views[found] == null ? ByteBuffer.allocate(READ_BLOCK) : views[found];
                     starts[found] = -1; // until it is read whole
                     b.clear();
-                    readSome(b, start, 0);
+                    readSome(b, start);
                     b.flip();
                     views[found] = b;
                     starts[found] = start;
@@ -386,18 +385,13 @@ final class RecordLog implements AutoCloseable {
         return codecOrThrow().decode(b);
     }
 
-    /** Reads into {@code b} from file offset {@code at} on until it is full or the file ends, at least {@code min} bytes. */
-    private void readSome(ByteBuffer b, long at, int min) {
+    /** Reads into {@code b} from file offset {@code at} on until it is full or the file ends. */
+    private void readSome(ByteBuffer b, long at) {
         try {
             FileChannel ch = channelOrThrow();
             int base = b.position();
-            while (b.hasRemaining()) {
-                if (ch.read(b, at + (b.position() - base)) < 0) {
-                    break;
-                }
-            }
-            if (b.position() - base < min) {
-                throw new IllegalStateException("the import spool ends early");
+            while (b.hasRemaining() && ch.read(b, at + (b.position() - base)) >= 0) {
+                // until full or at the end
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the import spool: " + e.getMessage(), e);
