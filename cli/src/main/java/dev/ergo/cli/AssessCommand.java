@@ -275,7 +275,7 @@ final class AssessCommand implements Callable<Integer> {
             if (!Files.isRegularFile(workbook) || Files.size(workbook) > ImportOptions.DEFAULT.maxFileBytes()) {
                 return null;
             }
-            return RunRecord.sha(workbook);
+            return SurveyDigest.sha256Hex(workbook);
         } catch (IOException e) {
             return null;
         }
@@ -700,14 +700,7 @@ final class AssessCommand implements Callable<Integer> {
     /** A SHA-256 of a baseline's results file (of the folder's results.jsonl for a folder). */
     private static String fileDigest(Path baseline) throws IOException {
         Path file = Files.isDirectory(baseline) ? baseline.resolve("results.jsonl") : baseline;
-        java.security.MessageDigest sha = SurveyDigest.sha256();
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            byte[] buf = new byte[1 << 16];
-            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-                sha.update(buf, 0, n);
-            }
-        }
-        return java.util.HexFormat.of().formatHex(sha.digest());
+        return SurveyDigest.sha256Hex(file);
     }
 
     /** Size and modification time, or nothing when the file cannot be read (the run reports that itself). */

@@ -80,7 +80,7 @@ final class ResultCache implements AutoCloseable {
      * @param runKey every option the results and reports depend on, as text (never written out)
      */
     static ResultCache open(Path out, String runKey) {
-        List<String> header = List.of(FORMAT, "run " + hex(runKey.getBytes(StandardCharsets.UTF_8)),
+        List<String> header = List.of(FORMAT, "run " + SurveyDigest.sha256Hex(runKey.getBytes(StandardCharsets.UTF_8)),
                 "toolkit " + ResultJson.toolkitVersion() + " format " + ResultJson.FORMAT_VERSION);
         Path file = out.resolve("reports").resolve(FILE);
         Path memoFile = out.resolve("reports").resolve(MEMOS);
@@ -276,9 +276,5 @@ final class ResultCache implements AutoCloseable {
                 // only read from
             }
         }
-    }
-
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(SurveyDigest.sha256().digest(bytes));
     }
 }

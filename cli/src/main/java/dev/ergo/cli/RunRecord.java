@@ -2,7 +2,6 @@ package dev.ergo.cli;
 
 import dev.ergo.engine.ResultJson;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -11,11 +10,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +45,7 @@ final class RunRecord {
     private RunRecord() {}
 
     private static List<String> header(String runKey, String workbookSha) {
-        return List.of(FORMAT, "run " + hex(SurveyDigest.sha256().digest(runKey.getBytes(StandardCharsets.UTF_8))),
+        return List.of(FORMAT, "run " + SurveyDigest.sha256Hex(runKey.getBytes(StandardCharsets.UTF_8)),
                 "toolkit " + ResultJson.toolkitVersion() + " format " + ResultJson.FORMAT_VERSION,
                 "workbook " + workbookSha);
     }
@@ -125,7 +122,7 @@ final class RunRecord {
 
     private static boolean sameFile(Path p, long size, String sha) throws IOException {
         BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return a.isRegularFile() && a.size() == size && sha(p).equals(sha);
+        return a.isRegularFile() && a.size() == size && SurveyDigest.sha256Hex(p).equals(sha);
     }
 
     private static Set<String> names(Path dir) throws IOException {
@@ -155,7 +152,7 @@ final class RunRecord {
         lines.add("problems " + b64.encodeToString(kept.problems().getBytes(StandardCharsets.UTF_8)));
         for (Path p : sorted(staging)) {
             if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                lines.add("file " + Files.size(p) + " " + sha(p) + " " + p.getFileName());
+                lines.add("file " + Files.size(p) + " " + SurveyDigest.sha256Hex(p) + " " + p.getFileName());
             }
         }
         for (Path p : sorted(staging.resolve("reports"))) {
@@ -165,7 +162,7 @@ final class RunRecord {
                 return; // not what a run writes: no record, the next run is the usual one
             }
             if (name.startsWith(".")) {
-                lines.add("file " + a.size() + " " + sha(p) + " reports/" + name);
+                lines.add("file " + a.size() + " " + SurveyDigest.sha256Hex(p) + " reports/" + name);
             } else {
                 lines.add("report " + a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " " + name);
             }
@@ -182,21 +179,5 @@ final class RunRecord {
         try (Stream<Path> list = Files.list(dir)) {
             return list.sorted().toList();
         }
-    }
-
-    /** The SHA-256 of a file's bytes, in hex. */
-    static String sha(Path file) throws IOException {
-        MessageDigest sha = SurveyDigest.sha256();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buf = new byte[1 << 16];
-            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-                sha.update(buf, 0, n);
-            }
-        }
-        return hex(sha.digest());
-    }
-
-    private static String hex(byte[] b) {
-        return HexFormat.of().formatHex(b);
     }
 }

@@ -5,6 +5,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -55,6 +59,23 @@ final class SurveyDigest {
             put(sha, survey);
         } catch (Unknown e) {
             return null; // any doubt: score the employee
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** @return the SHA-256 of the bytes, in 64 hex digits */
+    static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /** @return the SHA-256 of a file's bytes, in 64 hex digits */
+    static String sha256Hex(Path file) throws IOException {
+        MessageDigest sha = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                sha.update(buf, 0, n);
+            }
         }
         return HexFormat.of().formatHex(sha.digest());
     }

@@ -298,7 +298,7 @@ class UnchangedRunTests {
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 if (!p.getFileName().toString().equals(OutputFolder.LOCK)) {
-                    files.put(out.relativize(p).toString(), RunRecord.sha(p) + " " + Files.getLastModifiedTime(p));
+                    files.put(out.relativize(p).toString(), SurveyDigest.sha256Hex(p) + " " + Files.getLastModifiedTime(p));
                 }
             }
         }
