@@ -217,11 +217,7 @@ class SpooledImportTests {
                 }
             }
             log.finish(employees);
-            java.util.SplittableRandom random = new java.util.SplittableRandom(Long.getLong("ergo.test.seed", 17L));
-            for (int k = 0; k < 3 * employees; k++) {
-                int e = k < employees ? k : k < 2 * employees ? 2 * employees - 1 - k : random.nextInt(employees);
-                assertThat(log.records(e)).as("employee %d", e).containsExactlyElementsOf(expected.get(e));
-            }
+            readsBackInOrderBackwardsAndAtRandom(log, expected, 17L);
         }
     }
 
@@ -299,11 +295,17 @@ class SpooledImportTests {
                 Integer.MAX_VALUE, 1_000)) {
             List<List<Object>> expected = addRoundRobin(log, records);
             log.finish(employees);
-            java.util.SplittableRandom random = new java.util.SplittableRandom(Long.getLong("ergo.test.seed", 13L));
-            for (int k = 0; k < 3 * employees; k++) {
-                int e = k < employees ? k : k < 2 * employees ? 2 * employees - 1 - k : random.nextInt(employees);
-                assertThat(log.records(e)).as("employee %d", e).containsExactlyElementsOf(expected.get(e));
-            }
+            readsBackInOrderBackwardsAndAtRandom(log, expected, 13L);
+        }
+    }
+
+    /** Reads every employee's records in order, then backwards, then as many at random, checking each. */
+    private static void readsBackInOrderBackwardsAndAtRandom(RecordLog log, List<List<Object>> expected, long seed) {
+        int employees = expected.size();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(Long.getLong("ergo.test.seed", seed));
+        for (int k = 0; k < 3 * employees; k++) {
+            int e = k < employees ? k : k < 2 * employees ? 2 * employees - 1 - k : random.nextInt(employees);
+            assertThat(log.records(e)).as("employee %d", e).containsExactlyElementsOf(expected.get(e));
         }
     }
 
