@@ -52,6 +52,8 @@ final class ImportRun {
     private final EmployeeIds employees = new EmployeeIds();
     /** The imported employees and sections, each with its employee's ordinal (its place among the imported). */
     private final RecordLog log;
+    /** Repeated numbers and texts of the imported rows, one instance each. */
+    private final SharedValues shared = new SharedValues();
     private int imported;
     private boolean date1904;
     private @Nullable ReadOnlySharedStringsTable sst;
@@ -299,6 +301,10 @@ final class ImportRun {
     }
 
     // ---- callbacks from SheetImport ----------------------------------------------------------
+
+    SharedValues shared() {
+        return shared;
+    }
 
     boolean date1904() {
         return date1904;

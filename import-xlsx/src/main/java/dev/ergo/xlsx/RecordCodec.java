@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes the imported records (employees and sections) compactly and builds them again with their
  * canonical constructor: a record type id, then each component tagged by its value type. Only the value
- * types the row mapper produces are supported; anything else is a bug. Not thread-safe while writing;
- * reading only reads the type table.
+ * types the row mapper produces are supported; anything else is a bug. Short texts are written once into a
+ * table of the codec and referred to by index ({@link SharedValues}: bounded), so a repeated department
+ * is read back as one instance. Not thread-safe while writing; reading only reads the type, sheet and
+ * text tables.
  */
 final class RecordCodec {
     private static final byte NULL = 0;
@@ -32,6 +34,8 @@ final class RecordCodec {
     private static final byte DATE = 7;
     private static final byte LOCALE = 8;
     private static final byte SOURCE_ROW = 9;
+    /** A short text kept once in the codec's text table (see {@link SharedValues}), by its index. */
+    private static final byte TEXT_REF = 10;
 
     /** How to take a record type apart and build it again. */
     private static final class Shape {
@@ -61,6 +65,9 @@ final class RecordCodec {
     private final Map<Class<?>, Shape> byType = new HashMap<>();
     private final List<String> sheets = new ArrayList<>();
     private final Map<String, Integer> sheetIds = new HashMap<>();
+    /** Short texts written once: repeated ones (departments, task names) are read back as one instance. */
+    private final List<String> texts = new ArrayList<>();
+    private final Map<String, Integer> textIds = new HashMap<>();
     private byte[] buffer = new byte[512];
     private int length;
 
@@ -98,8 +105,19 @@ final class RecordCodec {
         if (v == null) {
             put(NULL);
         } else if (v instanceof String s) {
-            put(STRING);
-            putString(s);
+            Integer id = s.length() <= SharedValues.MAX_TEXT_CHARS ? textIds.get(s) : null;
+            if (id == null && s.length() <= SharedValues.MAX_TEXT_CHARS && texts.size() < SharedValues.MAX_TEXTS) {
+                id = texts.size();
+                texts.add(s);
+                textIds.put(s, id);
+            }
+            if (id != null) {
+                put(TEXT_REF);
+                putShort(id);
+            } else {
+                put(STRING);
+                putString(s);
+            }
         } else if (v instanceof Double d) {
             put(DOUBLE);
             putLong(Double.doubleToRawLongBits(d));
@@ -159,7 +177,8 @@ final class RecordCodec {
         return switch (tag) {
             case NULL -> null;
             case STRING -> string(in);
-            case DOUBLE -> Double.longBitsToDouble(in.getLong());
+            case DOUBLE -> SharedValues.number(Double.longBitsToDouble(in.getLong()));
+            case TEXT_REF -> texts.get(Short.toUnsignedInt(in.getShort()));
             case INTEGER -> in.getInt();
             case TRUE -> Boolean.TRUE;
             case FALSE -> Boolean.FALSE;

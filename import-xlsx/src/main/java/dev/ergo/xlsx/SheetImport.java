@@ -312,7 +312,7 @@ final class SheetImport implements SheetHandler.RowSink {
                         continue;
                     }
                 }
-                values.put(b.spec().name(), v);
+                values.put(b.spec().name(), run.shared().value(v));
             } else if (b.spec().required()) {
                 problems.add(problem(rowNumber, b, "a value is required"));
             }

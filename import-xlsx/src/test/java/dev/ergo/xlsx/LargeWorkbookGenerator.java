@@ -21,7 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class LargeWorkbookGenerator {
     private LargeWorkbookGenerator() {}
 
-    private static final List<String> DEPARTMENTS = List.of("Finance", "IT", "HR", "Legal", "Marketing", "Customer service");
+    static final List<String> DEPARTMENTS = List.of("Finance", "IT", "HR", "Legal", "Marketing", "Customer service");
     private static final List<String> SITES = List.of("Warsaw", "London", "Athens", "Madrid", "Amsterdam");
 
     /**
