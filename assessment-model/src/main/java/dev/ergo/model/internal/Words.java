@@ -1,6 +1,5 @@
 package dev.ergo.model.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -61,19 +60,44 @@ public final class Words {
      * @throws IllegalArgumentException if no word matches, naming the allowed words
      */
     public static <E extends Enum<E>> E parse(Class<E> type, String text) {
-        List<String> words = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            String w = word(e);
-            if (matches(w, text)) {
-                return e;
+        Forms forms = FORMS.get(type);
+        String normal = normalise(text);
+        for (int i = 0; i < forms.normal.length; i++) {
+            if (forms.normal[i].equals(normal)) {
+                return type.cast(forms.constants[i]);
             }
-            words.add(w);
         }
+        List<String> words = Arrays.asList(forms.words);
         String allowed = words.size() == 1
                 ? words.get(0)
                 : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
         throw new IllegalArgumentException("must be " + allowed + " but was '" + text + "'");
     }
+
+    /** An enumeration's constants with their words and normalised words, in declaration order. */
+    private static final class Forms {
+        final Enum<?>[] constants;
+        final String[] words;
+        final String[] normal;
+
+        Forms(Class<?> type) {
+            constants = (Enum<?>[]) type.getEnumConstants();
+            words = new String[constants.length];
+            normal = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                words[i] = word(constants[i]);
+                normal[i] = normalise(words[i]);
+            }
+        }
+    }
+
+    /** Made once per enumeration: the import parses a word for nearly every row. */
+    private static final ClassValue<Forms> FORMS = new ClassValue<>() {
+        @Override
+        protected Forms computeValue(Class<?> type) {
+            return new Forms(type);
+        }
+    };
 
     private static String normalise(String s) {
         return s.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
