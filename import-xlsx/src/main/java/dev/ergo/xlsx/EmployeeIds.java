@@ -132,7 +132,16 @@ final class EmployeeIds {
         return h;
     }
 
+    /**
+     * Mixes every bit of the hash into the low ones (MurmurHash3's finaliser): ids that differ in their
+     * last characters ({@code E100001}, {@code E100002}) have nearby {@link String#hashCode}s, which
+     * linear probing would pile into long runs.
+     */
     private static int spread(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
         return h ^ (h >>> 16);
     }
 

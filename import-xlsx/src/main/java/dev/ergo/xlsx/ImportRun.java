@@ -52,8 +52,8 @@ final class ImportRun {
     private final EmployeeIds employees = new EmployeeIds();
     /** The imported employees and sections, each with its employee's ordinal (its place among the imported). */
     private final RecordLog log;
-    /** Repeated numbers and texts of the imported rows, one instance each. */
-    private final SharedValues shared = new SharedValues();
+    /** Repeated numbers and texts of the imported rows, one instance each; null for a spool (its codec shares them). */
+    private final @Nullable SharedValues shared;
     private int imported;
     private boolean date1904;
     private @Nullable ReadOnlySharedStringsTable sst;
@@ -63,6 +63,7 @@ final class ImportRun {
         this.options = options;
         this.validator = validator;
         this.log = log;
+        this.shared = log.file() == null ? new SharedValues() : null;
     }
 
     /**
@@ -302,8 +303,12 @@ final class ImportRun {
 
     // ---- callbacks from SheetImport ----------------------------------------------------------
 
-    SharedValues shared() {
-        return shared;
+    /**
+     * @return the value, or an equal one shared with earlier rows when the surveys are kept in memory (a
+     *     spool's codec shares repeated values itself when it reads them back)
+     */
+    Object shared(Object v) {
+        return shared != null ? shared.value(v) : v;
     }
 
     boolean date1904() {
@@ -323,6 +328,21 @@ final class ImportRun {
     }
 
     /** @return the Employees row that claimed the id, or null */
+    /** @return the index of the employee with this id among the claimed ones, or -1 */
+    int employeeIndex(String id) {
+        return employees.find(id);
+    }
+
+    /** @return the Employees row of the employee at {@code index} (see {@link #employeeIndex}) */
+    int employeeRowAt(int index) {
+        return employees.row(index);
+    }
+
+    /** @return whether the Employees row of the employee at {@code index} was imported */
+    boolean employeeImportedAt(int index) {
+        return employees.ordinal(index) >= 0;
+    }
+
     @Nullable Integer employeeRow(String id) {
         int e = employees.find(id);
         return e < 0 ? null : employees.row(e);

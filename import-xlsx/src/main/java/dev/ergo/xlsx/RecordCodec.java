@@ -51,10 +51,12 @@ final class RecordCodec {
             types = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
                 accessors[i] = components[i].getAccessor();
+                accessors[i].trySetAccessible(); // public records: skips the access check on every call
                 types[i] = components[i].getType();
             }
             try {
                 constructor = type.getDeclaredConstructor(types);
+                constructor.trySetAccessible();
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("no canonical constructor on " + type.getName(), e);
             }

@@ -47,6 +47,7 @@ interface RowMapper {
         Constructor<? extends Record> constructor;
         try {
             constructor = type.getDeclaredConstructor(types);
+            constructor.trySetAccessible(); // public records: skips the access check on every row
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("no canonical constructor on " + type.getName(), e);
         }

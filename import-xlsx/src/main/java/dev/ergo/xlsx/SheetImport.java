@@ -50,7 +50,8 @@ final class SheetImport implements SheetHandler.RowSink {
     private final Set<ColumnSpec> conflicted = new HashSet<>();
     private int[] slotAt = new int[0];
     private @Nullable Bound idBound; // the employee_id column, found with the header (a record's hash per row was 2 % of the import)
-    private final Map<String, Integer> rowOfEmployee = new HashMap<>();
+    /** By employee index (see {@link ImportRun#employeeIndex}): the row of this sheet that employee has, 0 if none. */
+    private int[] rowOfEmployee = new int[0];
     /** The last column with a header (0-based); cells right of it are ignored. */
     private int lastHeaderColumn = -1;
     private final Ignored beyondLimit = new Ignored();
@@ -292,7 +293,7 @@ final class SheetImport implements SheetHandler.RowSink {
             }
         }
         List<ImportProblem> problems = new ArrayList<>();
-        Map<String, Object> values = new HashMap<>();
+        Map<String, Object> values = new HashMap<>(bound.size() * 4 / 3 + 1);
         for (int i = 0; i < bound.size(); i++) {
             Bound b = bound.get(i);
             RawCell cell = byBound[i];
@@ -312,7 +313,7 @@ final class SheetImport implements SheetHandler.RowSink {
                         continue;
                     }
                 }
-                values.put(b.spec().name(), run.shared().value(v));
+                values.put(b.spec().name(), run.shared(v));
             } else if (b.spec().required()) {
                 problems.add(problem(rowNumber, b, "a value is required"));
             }
@@ -361,19 +362,24 @@ final class SheetImport implements SheetHandler.RowSink {
             }
             return;
         }
-        Integer employeeRow = run.employeeRow(id);
-        if (employeeRow == null) {
+        int employee = run.employeeIndex(id);
+        if (employee < 0) {
             problems.add(problem(rowNumber, idColumn, "employee_id " + id + " is not on the Employees sheet; this row is ignored"));
             return;
         }
-        if (!run.employeeImported(id)) {
+        if (!run.employeeImportedAt(employee)) {
             problems.add(problem(rowNumber, idColumn, "employee " + id + " was not imported (see Employees row "
-                    + employeeRow + "); this row is ignored"));
+                    + run.employeeRowAt(employee) + "); this row is ignored"));
             return;
         }
         if (spec.oneRowPerEmployee()) {
-            Integer earlier = rowOfEmployee.putIfAbsent(id, rowNumber);
-            if (earlier != null) {
+            if (employee >= rowOfEmployee.length) {
+                rowOfEmployee = java.util.Arrays.copyOf(rowOfEmployee, Math.max(employee + 1, rowOfEmployee.length * 2));
+            }
+            int earlier = rowOfEmployee[employee];
+            if (earlier == 0) {
+                rowOfEmployee[employee] = rowNumber;
+            } else {
                 problems.add(problem(rowNumber, idColumn, "employee " + id + " already has a " + spec.name()
                         + " row (row " + earlier + "); only one is allowed, this row is ignored"));
             }

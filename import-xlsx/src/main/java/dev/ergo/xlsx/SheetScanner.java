@@ -37,6 +37,8 @@ final class SheetScanner implements SheetHandler.Attrs {
     static final int MAX_ATTRIBUTE = 1 << 16;
 
     private static final String OTHER = "";
+    /** A cell type returned as one instance (the other frequent ones are below, in {@link #type()}). */
+    private static final String INLINE_STR = "inlineStr";
 
     private final InputStream in;
     private final SheetHandler handler;
@@ -895,6 +897,16 @@ final class SheetScanner implements SheetHandler.Attrs {
         return new String(values, valueStart[i], valueEnd[i] - valueStart[i]);
     }
 
+    /** @return whether the kept attribute values from {@code start} on begin with {@code s} */
+    private boolean regionIs(int start, String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (values[start + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public int row(int fallback) {
         int i = find('r');
@@ -953,6 +965,9 @@ final class SheetScanner implements SheetHandler.Attrs {
         }
         if (n == 3 && values[s] == 's' && values[s + 1] == 't' && values[s + 2] == 'r') {
             return "str";
+        }
+        if (n == INLINE_STR.length() && regionIs(s, INLINE_STR)) {
+            return INLINE_STR; // what POI's streaming writer uses for every text cell
         }
         return value(i);
     }
