@@ -327,7 +327,6 @@ final class ImportRun {
         problems.addAll(list);
     }
 
-    /** @return the Employees row that claimed the id, or null */
     /** @return the index of the employee with this id among the claimed ones, or -1 */
     int employeeIndex(String id) {
         return employees.find(id);
@@ -343,14 +342,10 @@ final class ImportRun {
         return employees.ordinal(index) >= 0;
     }
 
+    /** @return the Employees row that claimed the id, or null */
     @Nullable Integer employeeRow(String id) {
         int e = employees.find(id);
         return e < 0 ? null : employees.row(e);
-    }
-
-    boolean employeeImported(String id) {
-        int e = employees.find(id);
-        return e >= 0 && employees.ordinal(e) >= 0;
     }
 
     /** Claims an id for an Employees row; the first row keeps it. */

@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes the imported records (employees and sections) compactly and builds them again with their
  * canonical constructor: a record type id, then each component tagged by its value type. Only the value
- * types the row mapper produces are supported; anything else is a bug. Short texts are written once into a
- * table of the codec and referred to by index ({@link SharedValues}: bounded), so a repeated department
- * is read back as one instance. Not thread-safe while writing; reading only reads the type, sheet and
+ * types the row mapper produces are supported; anything else is a bug. Repeated short texts are kept once
+ * in a table of the codec ({@link TextTable}: bounded) and written as their index, so a repeated
+ * department is read back as one instance. Not thread-safe while writing; reading only reads the type, sheet and
  * text tables.
  */
 final class RecordCodec {
@@ -67,9 +67,8 @@ final class RecordCodec {
     private final Map<Class<?>, Shape> byType = new HashMap<>();
     private final List<String> sheets = new ArrayList<>();
     private final Map<String, Integer> sheetIds = new HashMap<>();
-    /** Short texts written once: repeated ones (departments, task names) are read back as one instance. */
-    private final List<String> texts = new ArrayList<>();
-    private final Map<String, Integer> textIds = new HashMap<>();
+    /** Repeated short texts written once: read back as one instance (departments, task names). */
+    private final TextTable texts = new TextTable();
     private byte[] buffer = new byte[512];
     private int length;
 
@@ -98,6 +97,11 @@ final class RecordCodec {
         return length;
     }
 
+    /** Called when the last record is written: drops what only writing needs (reading still works). */
+    void finishWriting() {
+        texts.stopAdmitting();
+    }
+
     /** @return the buffer holding the last encoded record from index 0 */
     byte[] bytes() {
         return buffer;
@@ -107,13 +111,8 @@ final class RecordCodec {
         if (v == null) {
             put(NULL);
         } else if (v instanceof String s) {
-            Integer id = s.length() <= SharedValues.MAX_TEXT_CHARS ? textIds.get(s) : null;
-            if (id == null && s.length() <= SharedValues.MAX_TEXT_CHARS && texts.size() < SharedValues.MAX_TEXTS) {
-                id = texts.size();
-                texts.add(s);
-                textIds.put(s, id);
-            }
-            if (id != null) {
+            int id = texts.id(s);
+            if (id >= 0) {
                 put(TEXT_REF);
                 putShort(id);
             } else {
@@ -180,7 +179,13 @@ final class RecordCodec {
             case NULL -> null;
             case STRING -> string(in);
             case DOUBLE -> SharedValues.number(Double.longBitsToDouble(in.getLong()));
-            case TEXT_REF -> texts.get(Short.toUnsignedInt(in.getShort()));
+            case TEXT_REF -> {
+                try {
+                    yield texts.text(Short.toUnsignedInt(in.getShort()));
+                } catch (IndexOutOfBoundsException e) {
+                    throw new IllegalStateException("the import spool is damaged: an unknown text", e);
+                }
+            }
             case INTEGER -> in.getInt();
             case TRUE -> Boolean.TRUE;
             case FALSE -> Boolean.FALSE;

@@ -185,6 +185,7 @@ final class RecordLog implements AutoCloseable {
         if (out != null) {
             flush();
             finishSpooled(first, employees);
+            codecOrThrow().finishWriting();
         } else {
             finishInMemory(first, employees);
         }

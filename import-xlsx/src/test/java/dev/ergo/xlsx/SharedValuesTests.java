@@ -1,8 +1,10 @@
 package dev.ergo.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ergo.model.EmployeeSurvey;
+import dev.ergo.model.lifting.LiftingTask;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,41 +22,97 @@ class SharedValuesTests {
     @TempDir
     Path dir;
 
+    private static Double[] freshBoxes() {
+        return new Double[2 * SharedValues.TENTHS_LIMIT + 1];
+    }
+
+    private static long bits(double v) {
+        return Double.doubleToRawLongBits(v);
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {0.0, 0.1, 0.3, 12.5, 45, -20, 1999.9, 2000.0, -2000.0})
     void tenthsInRangeShareOneBox(double v) {
-        Double a = SharedValues.number(v);
-        Double b = SharedValues.number(Double.parseDouble(Double.toString(v)));
+        Double[] boxes = freshBoxes();
+        Double a = SharedValues.number(v, boxes);
+        Double b = SharedValues.number(Double.parseDouble(Double.toString(v)), boxes);
         assertThat(a).isSameAs(b);
-        assertThat(Double.doubleToRawLongBits(a)).isEqualTo(Double.doubleToRawLongBits(v));
+        assertThat(bits(a)).isEqualTo(bits(v));
+        assertThat(SharedValues.number(v)).isSameAs(SharedValues.number(v)); // the shared boxes
     }
 
     @ParameterizedTest
     @ValueSource(doubles = {-0.0, 0.30000000000000004, 0.05, 2000.1, -2000.1, 1e9, Double.NaN, Double.MIN_VALUE,
             Double.POSITIVE_INFINITY})
-    void otherNumbersKeepTheirExactValue(double v) {
-        Double a = SharedValues.number(v);
-        assertThat(Double.doubleToRawLongBits(a)).isEqualTo(Double.doubleToRawLongBits(v));
-        assertThat(a).isNotSameAs(SharedValues.number(v));
+    void otherNumbersKeepTheirExactValueSeenFirstOrAfterTheirTenth(double v) {
+        Double[] boxes = freshBoxes();
+        Double first = SharedValues.number(v, boxes); // first in its slot: must not take the slot
+        assertThat(bits(first)).isEqualTo(bits(v));
+        double tenth = Math.rint(v * 10) / 10;
+        if (Math.abs(tenth) <= SharedValues.TENTHS_LIMIT / 10.0) {
+            assertThat(bits(SharedValues.number(tenth, boxes))).isEqualTo(bits(tenth));
+        }
+        Double after = SharedValues.number(v, boxes); // the slot now holds the tenth
+        assertThat(bits(after)).isEqualTo(bits(v));
+        assertThat(after).isNotSameAs(first);
     }
 
     @Test
-    void shortTextsShareOneInstanceWhileTheTableHasRoom() {
+    void aTextIsSharedFromItsSecondSighting() {
         SharedValues shared = new SharedValues();
         String first = shared.text(new String("Assembly"));
-        assertThat(shared.text(new String("Assembly"))).isSameAs(first);
+        String second = shared.text(new String("Assembly"));
+        assertThat(shared.text(new String("Assembly"))).isSameAs(second);
+        assertThat(first).isEqualTo(second);
 
-        String atLimit = "d".repeat(SharedValues.MAX_TEXT_CHARS);
-        assertThat(shared.text(new String(atLimit))).isSameAs(shared.text(atLimit));
-        String tooLong = "d".repeat(SharedValues.MAX_TEXT_CHARS + 1);
-        assertThat(shared.text(new String(tooLong))).isNotSameAs(shared.text(tooLong)).isEqualTo(tooLong);
+        String atLimit = "d".repeat(TextTable.MAX_TEXT_CHARS);
+        shared.text(new String(atLimit));
+        String kept = shared.text(new String(atLimit));
+        assertThat(shared.text(new String(atLimit))).isSameAs(kept);
+        String tooLong = "d".repeat(TextTable.MAX_TEXT_CHARS + 1);
+        shared.text(tooLong);
+        shared.text(tooLong);
+        assertThat(shared.text(new String(tooLong))).isNotSameAs(tooLong).isEqualTo(tooLong);
+    }
 
-        for (int i = 0; i < SharedValues.MAX_TEXTS; i++) {
-            shared.text("id " + i); // unique texts fill the table
+    @Test
+    void uniqueTextsDoNotFillTheTable() {
+        SharedValues shared = new SharedValues();
+        for (int i = 0; i < 10 * TextTable.MAX_TEXTS; i++) { // a large Employees sheet's ids, read first
+            shared.text("E" + (100_000 + i));
         }
-        String late = "Warehouse";
-        assertThat(shared.text(new String(late))).isNotSameAs(shared.text(late)).isEqualTo(late);
-        assertThat(shared.text(new String("Assembly"))).isSameAs(first); // kept
+        shared.text(new String("pallet to conveyor"));
+        String kept = shared.text(new String("pallet to conveyor"));
+        assertThat(shared.text(new String("pallet to conveyor"))).isSameAs(kept);
+    }
+
+    @Test
+    void aTextSeenOnceIsForgottenWhenTheWaitingTextsReachTheirBound() {
+        TextTable table = new TextTable();
+        assertThat(table.id("Warehouse")).isEqualTo(-1);
+        for (int i = 0; i < TextTable.MAX_WAITING; i++) {
+            table.id("id " + i);
+        }
+        assertThat(table.id("Warehouse")).isEqualTo(-1); // forgotten: a first sighting again
+        int id = table.id("Warehouse");
+        assertThat(id).isNotNegative();
+        assertThat(table.text(id)).isEqualTo("Warehouse");
+    }
+
+    @Test
+    void aFullTableAdmitsNoMore() {
+        TextTable table = new TextTable();
+        for (int i = 0; i < TextTable.MAX_TEXTS; i++) {
+            table.id("t" + i);
+            assertThat(table.id("t" + i)).isEqualTo(i);
+        }
+        for (int k = 0; k < 3; k++) {
+            assertThat(table.id("late")).isEqualTo(-1);
+        }
+        assertThat(table.id("t7")).isEqualTo(7);
+        table.stopAdmitting();
+        assertThat(table.text(4095)).isEqualTo("t4095");
+        assertThatThrownBy(() -> table.text(TextTable.MAX_TEXTS)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test
@@ -63,6 +121,7 @@ class SharedValuesTests {
         Integer big = 1_000_000;
         assertThat(shared.value(big)).isSameAs(big);
         assertThat(shared.value(12.5)).isSameAs(shared.value(12.5));
+        shared.value(new String("left"));
         assertThat(shared.value(new String("left"))).isSameAs(shared.value(new String("left")));
     }
 
@@ -73,28 +132,49 @@ class SharedValuesTests {
         RecordCodec codec = new RecordCodec();
         List<byte[]> written = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < SharedValues.MAX_TEXTS + 50; i++) { // past the table's room
-            Row r = new Row(new String("Logistics"), 0.1 * (i % 7), "employee note " + i + " " + "n".repeat(i % 60));
+        for (int i = 0; i < 2 * (TextTable.MAX_TEXTS + 300); i++) { // each note twice: past the table's room
+            String note = "note " + (i / 2) + (i / 2 % 50 == 49 ? "n".repeat(60) : ""); // a few too long to share
+            Row r = new Row(new String("Logistics"), 0.1 * (i % 7), note);
             rows.add(r);
             int n = codec.encode(r);
             written.add(Arrays.copyOf(codec.bytes(), n));
         }
+        for (int k = 0; k < 3; k++) { // a short text seen three times once the table is full
+            Row r = new Row(new String("Logistics"), 1.0, new String("late"));
+            rows.add(r);
+            int n = codec.encode(r);
+            written.add(Arrays.copyOf(codec.bytes(), n));
+        }
+        codec.finishWriting();
         List<Row> back = new ArrayList<>();
         for (byte[] b : written) {
             back.add((Row) codec.decode(ByteBuffer.wrap(b)));
         }
         assertThat(back).isEqualTo(rows);
-        assertThat(back.get(back.size() - 1).department()).isSameAs(back.get(0).department());
+        assertThat(back.get(back.size() - 1).department()).isSameAs(back.get(1).department());
+        Row third = back.get(back.size() - 1);
+        Row second = back.get(back.size() - 2);
+        assertThat(third.note()).isEqualTo(second.note()).isNotSameAs(second.note()); // no room left
         for (int i = 0; i < back.size(); i++) {
-            assertThat(Double.doubleToRawLongBits(back.get(i).weight()))
-                    .isEqualTo(Double.doubleToRawLongBits(rows.get(i).weight()));
+            assertThat(bits(back.get(i).weight())).isEqualTo(bits(rows.get(i).weight()));
         }
     }
 
     @Test
-    void importedSurveysShareRepeatedDepartmentsAndMeasurements() throws Exception {
+    void aDamagedTextReferenceIsReportedAsADamagedSpool() {
+        RecordCodec codec = new RecordCodec();
+        codec.encode(new Row("Logistics", 1.0, ""));
+        int n = codec.encode(new Row("Logistics", 1.0, ""));
+        byte[] b = Arrays.copyOf(codec.bytes(), n);
+        b[3] = (byte) 0x7F; // the department's text index (after the type id and its tag)
+        assertThatThrownBy(() -> codec.decode(ByteBuffer.wrap(b))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("spool is damaged");
+    }
+
+    @Test
+    void importedSurveysShareRepeatedTextsAndMeasurementsPastALargeEmployeesSheet() throws Exception {
         Path file = dir.resolve("large.xlsx");
-        LargeWorkbookGenerator.write(file, 300);
+        LargeWorkbookGenerator.write(file, 2_500); // ids and names: more than the table holds
         ImportResult inMemory = Fixtures.IMPORTER.read(file);
         List<EmployeeSurvey> spooled = new ArrayList<>();
         try (SpooledImport s = Fixtures.IMPORTER.readSpooled(file)) {
@@ -102,8 +182,12 @@ class SharedValuesTests {
         }
         assertThat(spooled).isEqualTo(inMemory.surveys());
         for (List<EmployeeSurvey> surveys : List.of(inMemory.surveys(), spooled)) {
+            List<String> tasks = surveys.stream().flatMap(e -> e.sections().stream())
+                    .filter(LiftingTask.class::isInstance).map(t -> ((LiftingTask) t).task()).toList();
+            assertThat(tasks).hasSizeGreaterThan(1_000);
+            assertThat(distinctInstances(tasks)).isLessThanOrEqualTo(2 * (int) tasks.stream().distinct().count());
             assertThat(distinctInstances(surveys.stream().map(e -> e.employee().department()).toList()))
-                    .isLessThanOrEqualTo(LargeWorkbookGenerator.DEPARTMENTS.size());
+                    .isLessThanOrEqualTo(2 * LargeWorkbookGenerator.DEPARTMENTS.size());
             List<Double> statures = surveys.stream().map(e -> e.employee().statureCm()).toList();
             assertThat(distinctInstances(statures)).isEqualTo(statures.stream().distinct().count());
         }
