@@ -313,7 +313,9 @@ final class SheetImport implements SheetHandler.RowSink {
                         continue;
                     }
                 }
-                values.put(b.spec().name(), run.shared(v));
+                // ids are unique on the Employees sheet and only looked up on the others: not shared, so a
+                // factor sheet's rows do not fill the table of shared texts with them
+                values.put(b.spec().name(), b == idBound ? v : run.shared(v));
             } else if (b.spec().required()) {
                 problems.add(problem(rowNumber, b, "a value is required"));
             }

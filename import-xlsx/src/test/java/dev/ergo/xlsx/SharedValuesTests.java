@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.lifting.LiftingTask;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,35 +130,35 @@ class SharedValuesTests {
         assertThat(shared.value(new String("left"))).isSameAs(shared.value(new String("left")));
     }
 
-    record Row(String department, Double weight, String note) {}
+    record Line(String department, Double weight, String note) {}
 
     @Test
     void codecReadsRepeatedShortTextsAsOneInstanceAndKeepsTheRestWhole() {
         RecordCodec codec = new RecordCodec();
         List<byte[]> written = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
+        List<Line> rows = new ArrayList<>();
         for (int i = 0; i < 2 * (TextTable.MAX_TEXTS + 300); i++) { // each note twice: past the table's room
             String note = "note " + (i / 2) + (i / 2 % 50 == 49 ? "n".repeat(60) : ""); // a few too long to share
-            Row r = new Row(new String("Logistics"), 0.1 * (i % 7), note);
+            Line r = new Line(new String("Logistics"), 0.1 * (i % 7), note);
             rows.add(r);
             int n = codec.encode(r);
             written.add(Arrays.copyOf(codec.bytes(), n));
         }
         for (int k = 0; k < 3; k++) { // a short text seen three times once the table is full
-            Row r = new Row(new String("Logistics"), 1.0, new String("late"));
+            Line r = new Line(new String("Logistics"), 1.0, new String("late"));
             rows.add(r);
             int n = codec.encode(r);
             written.add(Arrays.copyOf(codec.bytes(), n));
         }
         codec.finishWriting();
-        List<Row> back = new ArrayList<>();
+        List<Line> back = new ArrayList<>();
         for (byte[] b : written) {
-            back.add((Row) codec.decode(ByteBuffer.wrap(b)));
+            back.add((Line) codec.decode(ByteBuffer.wrap(b)));
         }
         assertThat(back).isEqualTo(rows);
         assertThat(back.get(back.size() - 1).department()).isSameAs(back.get(1).department());
-        Row third = back.get(back.size() - 1);
-        Row second = back.get(back.size() - 2);
+        Line third = back.get(back.size() - 1);
+        Line second = back.get(back.size() - 2);
         assertThat(third.note()).isEqualTo(second.note()).isNotSameAs(second.note()); // no room left
         for (int i = 0; i < back.size(); i++) {
             assertThat(bits(back.get(i).weight())).isEqualTo(bits(rows.get(i).weight()));
@@ -163,8 +168,8 @@ class SharedValuesTests {
     @Test
     void aDamagedTextReferenceIsReportedAsADamagedSpool() {
         RecordCodec codec = new RecordCodec();
-        codec.encode(new Row("Logistics", 1.0, ""));
-        int n = codec.encode(new Row("Logistics", 1.0, ""));
+        codec.encode(new Line("Logistics", 1.0, ""));
+        int n = codec.encode(new Line("Logistics", 1.0, ""));
         byte[] b = Arrays.copyOf(codec.bytes(), n);
         b[3] = (byte) 0x7F; // the department's text index (after the type id and its tag)
         assertThatThrownBy(() -> codec.decode(ByteBuffer.wrap(b))).isInstanceOf(IllegalStateException.class)
@@ -191,6 +196,48 @@ class SharedValuesTests {
             List<Double> statures = surveys.stream().map(e -> e.employee().statureCm()).toList();
             assertThat(distinctInstances(statures)).isEqualTo(statures.stream().distinct().count());
         }
+    }
+
+    @Test
+    void employeeIdsDoNotFillTheTableBeforeALateRepeatedText() throws Exception {
+        int n = TextTable.MAX_TEXTS + 900;
+        Path file = dir.resolve("ids.xlsx");
+        // POI's streaming writer writes every text in its cell (no shared-strings table, whose reader
+        // would hand out one instance per distinct text anyway), as the generated workbooks have it
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+            SXSSFSheet employees = wb.createSheet("Employees");
+            SXSSFSheet lifting = wb.createSheet("Lifting");
+            employees.createRow(0).createCell(0).setCellValue("employee_id");
+            String[] header = {"employee_id", "task", "load_kg", "h_origin_cm", "v_origin_cm", "v_destination_cm",
+                "frequency_per_min", "duration_hours", "coupling"};
+            Row h = lifting.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            for (int i = 1; i <= n; i++) {
+                employees.createRow(i).createCell(0).setCellValue("E" + i);
+                // each id twice on the Lifting sheet; the early tasks too long to be shared
+                String task = i > n - 10 ? "late task" : "carrying the boxes of order " + i + " from the belt to the cage";
+                for (int k = 0; k < 2; k++) {
+                    Row r = lifting.createRow(2 * i - 1 + k);
+                    r.createCell(0).setCellValue("E" + i);
+                    r.createCell(1).setCellValue(task);
+                    double[] numbers = {10 + k, 40, 70, 100, 2, 1};
+                    for (int c = 0; c < numbers.length; c++) {
+                        r.createCell(2 + c).setCellValue(numbers[c]);
+                    }
+                    r.createCell(8).setCellValue("good");
+                }
+            }
+            wb.write(out);
+            wb.dispose();
+        }
+        ImportResult inMemory = Fixtures.IMPORTER.read(file);
+        assertThat(inMemory.problems()).isEmpty();
+        List<String> late = inMemory.surveys().stream().flatMap(e -> e.sections().stream())
+                .map(t -> ((LiftingTask) t).task()).filter("late task"::equals).toList();
+        assertThat(late).hasSize(20);
+        assertThat(distinctInstances(late)).isLessThanOrEqualTo(2);
     }
 
     private static int distinctInstances(List<?> values) {
