@@ -37,8 +37,11 @@ final class SheetScanner implements SheetHandler.Attrs {
     static final int MAX_ATTRIBUTE = 1 << 16;
 
     private static final String OTHER = "";
-    /** A cell type returned as one instance (the other frequent ones are below, in {@link #type()}). */
-    private static final String INLINE_STR = "inlineStr";
+    /**
+     * Cell types of more than one letter returned as one instance ({@code inlineStr} is what POI's
+     * streaming writer uses for every text cell); the one-letter ones are in {@link #type()}.
+     */
+    private static final String[] LONGER_TYPES = {"str", "inlineStr"};
 
     private final InputStream in;
     private final SheetHandler handler;
@@ -963,11 +966,10 @@ final class SheetScanner implements SheetHandler.Attrs {
                 }
             }
         }
-        if (n == 3 && values[s] == 's' && values[s + 1] == 't' && values[s + 2] == 'r') {
-            return "str";
-        }
-        if (n == INLINE_STR.length() && regionIs(s, INLINE_STR)) {
-            return INLINE_STR; // what POI's streaming writer uses for every text cell
+        for (String frequent : LONGER_TYPES) {
+            if (n == frequent.length() && regionIs(s, frequent)) {
+                return frequent;
+            }
         }
         return value(i);
     }
