@@ -164,12 +164,19 @@ class SpooledImportTests {
         List<Note> notes = List.of(noteOfSize(RecordLog.HEAD - 1), noteOfSize(RecordLog.HEAD),
                 noteOfSize(RecordLog.HEAD + 1), new Note("ü".repeat(100_000)), noteOfSize(RecordLog.HEAD + 1),
                 new Note("last"));
-        try (RecordLog log = RecordLog.spooled(java.nio.file.Files.createDirectory(dir.resolve("sizes")))) {
+        assertSpooledBack("sizes", notes, 1);
+    }
+
+    /** Spools the notes as one employee's records and reads them back {@code reads} times, each time whole. */
+    private void assertSpooledBack(String folder, List<Note> notes, int reads) throws Exception {
+        try (RecordLog log = RecordLog.spooled(java.nio.file.Files.createDirectory(dir.resolve(folder)))) {
             for (Note n : notes) {
                 log.add(0, n);
             }
             log.finish(1);
-            assertThat(log.records(0)).containsExactlyElementsOf(notes);
+            for (int i = 0; i < reads; i++) {
+                assertThat(log.records(0)).containsExactlyElementsOf(notes); // then from the kept blocks
+            }
         }
     }
 
@@ -186,14 +193,7 @@ class SpooledImportTests {
                 noteOfSize(block - 98), // ends exactly at the second block's end
                 noteOfSize(2 * block + 5), // larger than a block
                 new Note("last"));
-        try (RecordLog log = RecordLog.spooled(java.nio.file.Files.createDirectory(dir.resolve("block-ends")))) {
-            for (Note n : notes) {
-                log.add(0, n);
-            }
-            log.finish(1);
-            assertThat(log.records(0)).containsExactlyElementsOf(notes);
-            assertThat(log.records(0)).containsExactlyElementsOf(notes); // from the kept blocks
-        }
+        assertSpooledBack("block-ends", notes, 2);
     }
 
     /**
