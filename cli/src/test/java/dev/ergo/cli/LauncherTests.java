@@ -194,4 +194,47 @@ class LauncherTests {
         List<String> args = r.out().lines().toList();
         assertThat(args).containsSubsequence("-XX:TrimNativeHeapInterval=1000", "-XX:TrimNativeHeapInterval=0");
     }
+
+    /** A workbook of {@code bytes} bytes in the test's folder, for the launcher's size rules. */
+    private Path workbookOf(int bytes) throws IOException {
+        Path book = dir.resolve("book-" + bytes + ".xlsx");
+        Files.write(book, new byte[bytes]);
+        return book;
+    }
+
+    /**
+     * Up to 2 MB the quick compiler alone, with one compiler thread; from 64 KB a 64 MB young generation
+     * (the heap's start raised to hold it); the boundaries are the bytes given.
+     */
+    @ParameterizedTest(name = "{0} bytes: quick compiler {1}, young generation {2}")
+    @CsvSource({"7781, true, false", "64000, true, false", "64001, true, true", "2000000, true, true",
+        "2000001, false, true"})
+    void theWorkbooksSizeChoosesTheCompilerAndTheYoungGeneration(int bytes, boolean quick, boolean young)
+            throws Exception {
+        Run r = run(root, "./ergo", "assess", workbookOf(bytes).toString(), "--no-reports");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> args = r.out().lines().toList();
+        List<String> quickOptions = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+        List<String> youngOptions = List.of("-Xms96m", "-XX:NewSize=64m", "-XX:MaxNewSize=64m");
+        if (quick) {
+            assertThat(args).containsSubsequence(quickOptions);
+        } else {
+            assertThat(args).doesNotContainAnyElementsOf(quickOptions);
+        }
+        if (young) {
+            assertThat(args).containsSubsequence(youngOptions).containsSubsequence("-Xms32m", "-Xms96m");
+        } else {
+            assertThat(args).doesNotContainAnyElementsOf(youngOptions).contains("-Xms32m");
+        }
+    }
+
+    /** A user who sizes the heap gets no young generation from the launcher (the JVM would refuse a clash). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"-Xmx64m", "-Xms16m", "-Xmn32m", "-XX:NewSize=8m", "-XX:MaxHeapSize=100m"})
+    void aUserWhoSizesTheHeapGetsNoYoungGenerationFromTheLauncher(String userOptions) throws Exception {
+        Run r = run(root, Map.of("ERGO_JAVA_OPTS", userOptions), "./ergo", "assess",
+                workbookOf(100_000).toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().toList()).doesNotContain("-Xms96m", "-XX:NewSize=64m").contains(userOptions);
+    }
 }
