@@ -1,11 +1,17 @@
 package dev.ergo.xlsx;
 
 import dev.ergo.model.text.Texts;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -67,6 +73,7 @@ final class TemplateWriter {
     }
 
     static void write(OutputStream out, Texts texts) throws IOException {
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
             instructions(wb, styles, texts);
@@ -79,8 +86,56 @@ final class TemplateWriter {
             wb.setSheetOrder(LISTS, wb.getNumberOfSheets() - 1);
             wb.setActiveSheet(0);
             wb.setFirstVisibleTab(0);
-            wb.write(out);
+            wb.write(written);
         }
+        withNormalStyle(written.toByteArray(), out);
+    }
+
+    /** The style sheet's name for its default cell style, as Excel writes it (ECMA-376 Part 1, §18.8.7–9). */
+    static final String NORMAL_STYLE = "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>";
+
+    /**
+     * Copies the package POI wrote to {@code out} (left open), entry by entry in the same order, with the
+     * "Normal" cell style added to {@code xl/styles.xml}: a new POI workbook has none, which readers
+     * expect (openpyxl warns that the workbook "contains no default style"; some readers refuse it).
+     */
+    static void withNormalStyle(byte[] workbook, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("xl/styles.xml")) {
+                    data = addNormalStyle(data);
+                }
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTime(e.getTime());
+                zip.putNextEntry(copy);
+                zip.write(data);
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
+        zip.flush();
+    }
+
+    /**
+     * Adds {@link #NORMAL_STYLE} after the cell formats, where the schema puts it, unless the style sheet
+     * has cell styles already.
+     *
+     * @throws IllegalStateException if the style sheet has no cell formats (POI always writes them)
+     */
+    static byte[] addNormalStyle(byte[] styles) {
+        String xml = new String(styles, StandardCharsets.UTF_8);
+        if (xml.contains("<cellStyles")) {
+            return styles;
+        }
+        String end = "</cellXfs>";
+        int at = xml.indexOf(end);
+        if (at < 0) {
+            throw new IllegalStateException("the template's style sheet has no cell formats");
+        }
+        at += end.length();
+        return (xml.substring(0, at) + NORMAL_STYLE + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void instructions(XSSFWorkbook wb, Styles styles, Texts texts) {

@@ -183,6 +183,36 @@ class TemplateTests {
                 .toList();
     }
 
+    /**
+     * The style sheet names its default cell style "Normal" (built-in style 0 on the first style format),
+     * right after the cell formats as the schema orders them; spreadsheet readers expect it.
+     */
+    @Test
+    void theStyleSheetHasTheNormalCellStyle() throws IOException {
+        String styles;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(styles).containsOnlyOnce("<cellStyles")
+                .contains("</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>")
+                .contains("<cellStyleXfs count=\"1\">");
+        try (XSSFWorkbook wb = open()) {
+            assertThat(wb.getStylesSource().getCTStylesheet().toString()).contains("Normal");
+            assertThat(wb.getSheet("Employees").getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+        }
+    }
+
+    @Test
+    void aStyleSheetWithCellStylesIsLeftAsItIs() {
+        byte[] styles = ("<styleSheet><cellXfs count=\"1\"><xf/></cellXfs>"
+                + "<cellStyles count=\"1\"><cellStyle name=\"Standard\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(TemplateWriter.addNormalStyle(styles)).isSameAs(styles);
+        assertThatThrownBy(() -> TemplateWriter.addNormalStyle("<styleSheet/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
     @Test
     void writingReplacesAnExistingFileAndLeavesNoTemporaryFiles() throws IOException {
         Files.writeString(file, "old content");
