@@ -228,13 +228,45 @@ class LauncherTests {
         }
     }
 
-    /** A user who sizes the heap gets no young generation from the launcher (the JVM would refuse a clash). */
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"-Xmx64m", "-Xms16m", "-Xmn32m", "-XX:NewSize=8m", "-XX:MaxHeapSize=100m"})
-    void aUserWhoSizesTheHeapGetsNoYoungGenerationFromTheLauncher(String userOptions) throws Exception {
-        Run r = run(root, Map.of("ERGO_JAVA_OPTS", userOptions), "./ergo", "assess",
-                workbookOf(100_000).toString());
+    /**
+     * A user who sizes the heap, or passes options the launcher cannot read, gets no young generation
+     * from the launcher (the JVM would refuse a clash such as -Xms96m beside -Xmx64m); {@code
+     * _JAVA_OPTIONS} counts too, as the JVM reads it after the command line.
+     */
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"ERGO_JAVA_OPTS, -Xmx64m", "ERGO_JAVA_OPTS, -Xms16m", "ERGO_JAVA_OPTS, -Xmn32m",
+        "ERGO_JAVA_OPTS, -XX:NewSize=8m", "ERGO_JAVA_OPTS, -XX:MaxHeapSize=100m", "ERGO_JAVA_OPTS, -XX:NewRatio=3",
+        "ERGO_JAVA_OPTS, @/etc/ergo-jvm.txt", "ERGO_JAVA_OPTS, -XX:VMOptionsFile=/etc/jvm.txt",
+        "_JAVA_OPTIONS, -Xmx64m"})
+    void aUserWhoSizesTheHeapGetsNoYoungGenerationFromTheLauncher(String variable, String userOptions)
+            throws Exception {
+        Run r = run(root, Map.of(variable, userOptions), "./ergo", "assess", workbookOf(100_000).toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out().lines().toList()).doesNotContain("-Xms96m", "-XX:NewSize=64m").contains(userOptions);
+        assertThat(r.out().lines().toList()).doesNotContain("-Xms96m", "-XX:NewSize=64m", "-XX:MaxNewSize=64m")
+                .contains("-Xms32m");
+    }
+
+    /** A user who chooses the compilers gets no single compiler thread: with the optimising one on the JVM refuses it. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-XX:CICompilerCount=3",
+        "-XX:CompilationMode=high-only"})
+    void aUserWhoChoosesTheCompilersGetsNoSingleCompilerThread(String userOptions) throws Exception {
+        Run r = run(root, Map.of("ERGO_JAVA_OPTS", userOptions), "./ergo", "assess", workbookOf(7781).toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().toList()).doesNotContain("-XX:CICompilerCount=1")
+                .containsSubsequence("-XX:TieredStopAtLevel=1", userOptions);
+    }
+
+    /** A workbook the launcher cannot read is left to the tool, which names the problem (not a bash error). */
+    @Test
+    void anUnreadableWorkbookIsLeftToTheTool() throws Exception {
+        Path book = workbookOf(100_000);
+        Files.setPosixFilePermissions(book, PosixFilePermissions.fromString("-w-------"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(book),
+                "permission bits do not stop this user (root) from reading");
+        Run r = run(root, "./ergo", "assess", book.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out().lines().toList()).contains("assess", book.toString()).doesNotContain("-Xms96m");
     }
 }

@@ -3,6 +3,7 @@ package dev.ergo.xlsx;
 import dev.ergo.model.text.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -100,8 +101,19 @@ final class TemplateWriter {
      * expect (openpyxl warns that the workbook "contains no default style"; some readers refuse it).
      */
     static void withNormalStyle(byte[] workbook, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook))) {
+        OutputStream leftOpen = new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+                ZipOutputStream zip = new ZipOutputStream(leftOpen)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] data = in.readAllBytes();
                 if (e.getName().equals("xl/styles.xml")) {
@@ -114,8 +126,6 @@ final class TemplateWriter {
                 zip.closeEntry();
             }
         }
-        zip.finish();
-        zip.flush();
     }
 
     /**
