@@ -67,6 +67,8 @@ final class OutputFolder implements AutoCloseable {
     private final Thread hook;
     private @Nullable Path staging;
     private boolean closed;
+    /** Set by the shutdown hook before it removes the staging folder. */
+    private volatile boolean stopping;
 
     private OutputFolder(Path dir, FileChannel channel, FileLock lock) {
         this.dir = dir;
@@ -205,10 +207,14 @@ final class OutputFolder implements AutoCloseable {
     /**
      * Marks the staging folder finished and moves its contents into place.
      *
-     * @throws IOException if the marker cannot be written (nothing changed; the staging folder is removed
-     *     on closing) or a rename fails ({@link MoveException}: the next run finishes the move)
+     * @throws IOException if the run is being stopped (the shutdown hook removed the staging folder), the
+     *     marker cannot be written (nothing changed; the staging folder is removed on closing) or a rename
+     *     fails ({@link MoveException}: the next run finishes the move)
      */
     synchronized void commit() throws IOException {
+        if (stopping) {
+            throw new IOException("the run was stopped");
+        }
         Path s = staging;
         if (closed || s == null) {
             throw new IllegalStateException("nothing staged");
@@ -273,13 +279,29 @@ final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /** @return the shutdown hook, registered while the folder is open (tests run it directly) */
+    Thread shutdownHook() {
+        return hook;
+    }
+
     /** The shutdown hook: Ctrl-C or a kill signal during the run. */
     private void interrupted() {
+        stopping = true;
         if (release()) {
             PrintStream err = System.err;
             err.println("ergo: stopped; the unfinished output was removed, the previous output in " + dir + " is unchanged.");
             err.flush();
         }
+    }
+
+    /**
+     * Whether the run is being stopped (Ctrl-C, a kill signal): the shutdown hook removes the unfinished
+     * output and says so, so a write that fails because of it is not a second problem to report.
+     *
+     * @return true once the shutdown hook has started
+     */
+    boolean stopping() {
+        return stopping;
     }
 
     /** @return whether an unfinished staging folder was removed */

@@ -111,6 +111,32 @@ class OutputFolderTests {
         assertThat(Files.readString(out.resolve("results.csv"))).isEqualTo("old");
     }
 
+    /**
+     * Ctrl-C during a run: the shutdown hook removes the staging folder and marks the folder as stopping,
+     * so the run's own failure to finish (its files are gone) is not reported as a second problem.
+     */
+    @Test
+    void theShutdownHookRemovesTheStagingFolderAndMarksTheRunAsStopping() throws Exception {
+        Files.writeString(out.resolve("results.csv"), "old");
+        try (OutputFolder folder = open()) {
+            Files.writeString(folder.stage().resolve("results.csv"), "half");
+            assertThat(folder.stopping()).isFalse();
+            folder.shutdownHook().run();
+            assertThat(folder.stopping()).isTrue();
+            assertThatThrownBy(folder::commit).isInstanceOf(java.io.IOException.class);
+        }
+        assertThat(names(out)).containsExactly(".ergo.lock", "results.csv");
+        assertThat(Files.readString(out.resolve("results.csv"))).isEqualTo("old");
+    }
+
+    @Test
+    void aFolderClosedWithoutASignalIsNotStopping() throws Exception {
+        OutputFolder folder = open();
+        folder.stage();
+        folder.close();
+        assertThat(folder.stopping()).isFalse();
+    }
+
     @Test
     void completeOutputThatCannotBeMovedIntoPlaceIsKeptForTheNextRun() throws Exception {
         Files.createDirectories(out.resolve("results.jsonl/in-the-way"));
