@@ -399,19 +399,17 @@ final class AssessCommand implements Callable<Integer> {
                         new RunRecord.Kept(code, n, head.toString(), problemLines.toString()));
             }
             folder.commit();
-        } catch (OutputFolder.MoveException e) {
-            if (folder.stopping()) {
-                return ExitCodes.OUTPUT_FAILED; // the shutdown hook removed the output and said so
-            }
-            err.println("ergo: the new output is complete but could not all be moved into place in " + out + ": "
-                    + OutputFiles.reason((IOException) e.getCause()) + "; the next run into " + out + " finishes it.");
-            return ExitCodes.OUTPUT_FAILED;
         } catch (IOException e) {
             if (folder.stopping()) {
                 return ExitCodes.OUTPUT_FAILED; // the shutdown hook removed the output and said so
             }
-            err.println("ergo: could not write the output to " + out + ": " + OutputFiles.reason(e)
-                    + "; the previous output is unchanged.");
+            if (e instanceof OutputFolder.MoveException) {
+                err.println("ergo: the new output is complete but could not all be moved into place in " + out + ": "
+                        + OutputFiles.reason((IOException) e.getCause()) + "; the next run into " + out + " finishes it.");
+            } else {
+                err.println("ergo: could not write the output to " + out + ": " + OutputFiles.reason(e)
+                        + "; the previous output is unchanged.");
+            }
             return ExitCodes.OUTPUT_FAILED;
         }
 
