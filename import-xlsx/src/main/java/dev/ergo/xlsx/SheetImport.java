@@ -376,7 +376,7 @@ final class SheetImport implements SheetHandler.RowSink {
         }
         if (spec.oneRowPerEmployee()) {
             if (employee >= rowOfEmployee.length) {
-                rowOfEmployee = java.util.Arrays.copyOf(rowOfEmployee, Math.max(employee + 1, rowOfEmployee.length * 2));
+                rowOfEmployee = Arrays.copyOf(rowOfEmployee, Math.max(employee + 1, rowOfEmployee.length * 2));
             }
             int earlier = rowOfEmployee[employee];
             if (earlier == 0) {

@@ -36,7 +36,7 @@ public final class Words {
      * @return the words, not null
      */
     public static List<String> words(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> word((Enum<?>) e)).toList();
+        return List.of(FORMS.get(type).words);
     }
 
     /**
