@@ -179,6 +179,21 @@ class LauncherTests {
         assertThat(args).containsSubsequence(List.of(userOptions.split(" ")));
     }
 
+    /**
+     * The same for options the launcher reads only by name: {@code _JAVA_OPTIONS} (which the JVM reads
+     * after the command line, so -XX:MinHeapFreeRatio=80 there would meet the launcher's maximum of 30)
+     * and an options file, whose content it cannot see.
+     */
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"_JAVA_OPTIONS, -XX:MinHeapFreeRatio=80", "ERGO_JAVA_OPTS, @/etc/ergo-jvm.txt",
+        "ERGO_JAVA_OPTS, -XX:Flags=/etc/hotspotrc"})
+    void heapFreeRatiosTheLauncherCannotSeeReplaceItsOwn(String variable, String userOptions) throws Exception {
+        Run r = run(root, Map.of(variable, userOptions), "./ergo", "--version");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().toList()).doesNotContain("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30")
+                .contains("-XX:+UseSerialGC");
+    }
+
     /** The heap follows the live data: grown below 10 % free, given back above 30 % (the serial collector's rule). */
     @Test
     void theHeapIsKeptNearItsLiveData() throws Exception {
