@@ -7,14 +7,9 @@ import dev.ergo.engine.RunSummary;
 import dev.ergo.xlsx.ImportProblem;
 import dev.ergo.xlsx.ProblemsCsv;
 import dev.ergo.xlsx.TableWorkbook;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.EOFException;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InvalidClassException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -42,13 +37,8 @@ import org.jspecify.annotations.Nullable;
  * with the employees in memory but the aggregate's small keys.
  */
 final class ResultStreams implements AutoCloseable {
+    /** The rows of {@code results.xlsx}, a line each ({@link ResultsTable.XlsxRow#encode()}), UTF-8. */
     static final String XLSX_SPOOL = ".results-xlsx.spool";
-    /** Rows between resets of the spool's object stream, which otherwise remembers every row written. */
-    private static final int RESET_EVERY = 256;
-
-    /** Only the row types and plain JDK values are read back. */
-    private static final ObjectInputFilter SPOOL_CLASSES = ObjectInputFilter.Config.createFilter(
-            "dev.ergo.**;java.**;!*");
 
     private final Path staging;
     private final boolean namesInData;
@@ -58,7 +48,7 @@ final class ResultStreams implements AutoCloseable {
     /** Formats one results.csv record at a time, so that its text can be kept for the next run. */
     private final StringBuilder csvRecord = new StringBuilder(1024);
     private final CSVPrinter csvFormat;
-    private final ObjectOutputStream spool;
+    private final Writer spool;
     private final RunSummary.Aggregate summary;
     private final Set<String> factorKeys = new LinkedHashSet<>();
     private final List<ImportProblem> nearMisses = new ArrayList<>();
@@ -73,7 +63,7 @@ final class ResultStreams implements AutoCloseable {
         this.csv = new OutputStreamWriter(open(staging.resolve("results.csv")), StandardCharsets.UTF_8);
         this.csvFormat = new CSVPrinter(csvRecord, CSVFormat.RFC4180);
         csv.write(csvRecord(ResultsTable.header(namesInData)));
-        this.spool = new ObjectOutputStream(open(staging.resolve(XLSX_SPOOL)));
+        this.spool = new OutputStreamWriter(open(staging.resolve(XLSX_SPOOL)), StandardCharsets.UTF_8);
     }
 
     private static OutputStream open(Path file) throws IOException {
@@ -133,10 +123,9 @@ final class ResultStreams implements AutoCloseable {
     }
 
     private void spool(ResultsTable.XlsxRow x) throws IOException {
-        spool.writeObject(x);
-        if (++rows % RESET_EVERY == 0) {
-            spool.reset();
-        }
+        spool.write(x.encode());
+        spool.write('\n');
+        rows++;
     }
 
     /** One results.csv record with its line break, cells guarded as problems.csv's are ({@link ProblemsCsv#guard}). */
@@ -163,8 +152,7 @@ final class ResultStreams implements AutoCloseable {
         Path spoolFile = staging.resolve(XLSX_SPOOL);
         boolean followUp = baseline != null;
         try (OutputStream o = open(staging.resolve("results.xlsx"));
-                ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(spoolFile)))) {
-            in.setObjectInputFilter(SPOOL_CLASSES);
+                BufferedReader in = Files.newBufferedReader(spoolFile, StandardCharsets.UTF_8)) {
             Iterable<List<?>> cells = () -> new Iterator<>() {
                 private int read;
 
@@ -204,11 +192,13 @@ final class ResultStreams implements AutoCloseable {
         }
     }
 
-    private static ResultsTable.XlsxRow readRow(ObjectInputStream in) {
+    private static ResultsTable.XlsxRow readRow(BufferedReader in) {
         try {
-            return (ResultsTable.XlsxRow) in.readObject();
-        } catch (EOFException | InvalidClassException | ClassNotFoundException e) {
-            throw new IllegalStateException("the results.xlsx spool written by this run cannot be read back", e);
+            String line = in.readLine();
+            if (line == null) {
+                throw new IllegalStateException("the results.xlsx spool written by this run ends early");
+            }
+            return ResultsTable.XlsxRow.decode(line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,7 +8,6 @@ import dev.ergo.engine.Risk;
 import dev.ergo.xlsx.TableWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,19 +45,100 @@ final class ResultsTable {
 
     /**
      * One employee's {@code results.xlsx} cells before the follow-up columns are known: the typed results
-     * columns and, with a baseline line, the comparison. Serializable, so that rows can wait on disk for
-     * the header (the factor columns of a follow-up run are known only when every employee is done).
+     * columns and, with a baseline line, the comparison. A row waits on disk for the header (the factor
+     * columns of a follow-up run are known only when every employee is done) as one line of text
+     * ({@link #encode()}).
      */
-    record XlsxRow(ArrayList<@Nullable Object> cells, @Nullable FollowUpCells followUp) implements Serializable {
-        private static final long serialVersionUID = 1L;
+    record XlsxRow(ArrayList<@Nullable Object> cells, @Nullable FollowUpCells followUp) {
+        /** The follow-up field's items before the factors' (four each). */
+        private static final int FOLLOW_UP_ITEMS = 7;
+
+        /**
+         * Returns the row as one line: the cells, then the follow-up cells (empty without a baseline),
+         * each a {@link TypedCells} item.
+         *
+         * @throws IllegalStateException for a cell of a type without a text form (a bug)
+         */
+        String encode() {
+            StringBuilder b = new StringBuilder(512);
+            items(b, cells);
+            b.append(TypedCells.FIELD);
+            FollowUpCells f = followUp;
+            if (f != null) {
+                List<@Nullable Object> items = new ArrayList<>(List.of(f.baselineDate(), f.change(), f.resolved(),
+                        f.stillOpen(), f.newCodes(), f.methodChanges()));
+                items.add(1, f.riskBefore());
+                f.factors().forEach((key, c) -> {
+                    items.add(key);
+                    items.addAll(java.util.Arrays.asList(c));
+                });
+                items(b, items);
+            }
+            return b.toString();
+        }
+
+        private static void items(StringBuilder b, List<@Nullable Object> items) {
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    b.append(TypedCells.ITEM);
+                }
+                Object v = items.get(i);
+                if (!TypedCells.append(b, v)) {
+                    throw new IllegalStateException("a results.xlsx cell of type " + v.getClass().getName()
+                            + " has no text form");
+                }
+            }
+        }
+
+        /**
+         * Reads a row {@link #encode()} wrote.
+         *
+         * @throws IllegalStateException for text it did not write
+         */
+        static XlsxRow decode(String line) {
+            try {
+                String[] fields = line.split(String.valueOf(TypedCells.FIELD), -1);
+                if (fields.length != 2) {
+                    throw new IllegalArgumentException("not two fields");
+                }
+                ArrayList<@Nullable Object> cells = new ArrayList<>();
+                for (String c : TypedCells.items(fields[0])) {
+                    cells.add(TypedCells.parse(c));
+                }
+                String[] f = TypedCells.items(fields[1]);
+                if (f.length == 0) {
+                    return new XlsxRow(cells, null);
+                }
+                if (f.length < FOLLOW_UP_ITEMS || (f.length - FOLLOW_UP_ITEMS) % 4 != 0) {
+                    throw new IllegalArgumentException("follow-up items");
+                }
+                LinkedHashMap<String, @Nullable Object[]> factors = new LinkedHashMap<>();
+                for (int i = FOLLOW_UP_ITEMS; i < f.length; i += 4) {
+                    factors.put(typed(f[i], String.class), new Object[] {TypedCells.parse(f[i + 1]),
+                        TypedCells.parse(f[i + 2]), TypedCells.parse(f[i + 3])});
+                }
+                return new XlsxRow(cells, new FollowUpCells(typed(f[0], LocalDate.class), TypedCells.parse(f[1]),
+                        typed(f[2], String.class), factors, typed(f[3], String.class), typed(f[4], String.class),
+                        typed(f[5], String.class), typed(f[6], String.class)));
+            } catch (IllegalArgumentException | java.time.DateTimeException | IndexOutOfBoundsException e) {
+                throw new IllegalStateException("the results.xlsx spool written by this run cannot be read back", e);
+            }
+        }
+
+        /** A cell that must be there, of the given type. */
+        private static <T> T typed(String item, Class<T> type) {
+            Object v = TypedCells.parse(item);
+            if (!type.isInstance(v)) {
+                throw new IllegalArgumentException("not a " + type.getSimpleName());
+            }
+            return type.cast(v);
+        }
     }
 
     /** The follow-up cells of one employee; per factor key its light before, value before and after. */
     record FollowUpCells(LocalDate baselineDate, @Nullable Object riskBefore, String change,
             LinkedHashMap<String, @Nullable Object[]> factors, String resolved, String stillOpen, String newCodes,
-            String methodChanges) implements Serializable {
-        private static final long serialVersionUID = 1L;
-    }
+            String methodChanges) {}
 
     /** The cells of one employee, without the follow-up factor columns' order. */
     static XlsxRow xlsxRow(AssessmentResult r, boolean namesInData, @Nullable Baseline baseline) {
