@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ergo.engine.contact.ContactStressResult;
+import dev.ergo.engine.internal.contact.ContactAdvisor;
+import dev.ergo.engine.internal.lifting.LiftingAdvice;
+import dev.ergo.engine.internal.office.WorkstationAdvisor;
+import dev.ergo.engine.internal.repetitive.RepetitiveAdvisor;
+import dev.ergo.engine.internal.vibration.HandArmVibration;
+import dev.ergo.engine.internal.vibration.WholeBodyVibration;
 import dev.ergo.engine.lifting.LiftingResult;
 import dev.ergo.engine.lifting.LiftingTaskResult;
 import dev.ergo.engine.office.Dimension;
@@ -21,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -198,5 +205,50 @@ class ResultJsonRoundTripTests {
 
     private static List<String> texts(List<Recommendation> recommendations) {
         return recommendations.stream().map(Recommendation::text).toList();
+    }
+
+    /**
+     * The recommendation sources as ergo 0.1 wrote them, when they cited the internal specification files
+     * instead of {@code docs/methods.md}: the whole source, or the part every source of its kind starts with.
+     */
+    private static final Map<String, String> SOURCES_0_1 = Map.of(
+            HandArmVibration.SOURCE, "methods-lifting-vibration §2.1; Directive 2002/44/EC Art. 3 [V1];"
+                    + " Control of Vibration at Work Regulations 2005 [V2]; HSE ready-reckoner [V3]",
+            WholeBodyVibration.SOURCE, "methods-lifting-vibration §2.2; Directive 2002/44/EC Art. 3 [V1];"
+                    + " Control of Vibration at Work Regulations 2005 Sch. 2 [V2]; HSE WBV calculator [V5]",
+            WholeBodyVibration.SOURCE_VDV, "methods-lifting-vibration §2.2 (ISO 2631-1:1997 VDV, UNCONFIRMED) [V6];"
+                    + " Directive 2002/44/EC Art. 3 [V1]",
+            WholeBodyVibration.SOURCE_CONTROL, "toolkit advice (control measures are not specified in"
+                    + " methods-lifting-vibration §2.2); limits §2.2 [V1, V2]",
+            LiftingAdvice.SOURCE, "methods-lifting-vibration-repetitive-contact §1.1–§1.3 (NIOSH Applications Manual, L1)",
+            RepetitiveAdvisor.SRC_TLV, "methods-lifting-vibration-repetitive-contact §3.1; ACGIH Hand Activity TLV",
+            RepetitiveAdvisor.SRC_RSI, "methods-lifting-vibration-repetitive-contact §3.3; Garg, Moore & Kapellusch 2017 (R8, R9)",
+            ContactAdvisor.SOURCE_PREFIX, "methods-lifting-vibration-repetitive-contact §4; ",
+            WorkstationAdvisor.SOURCE_PREFIX, "methods-posture-office §5.9 ");
+
+    @Test
+    void aLineWrittenBeforeTheSourcesCitedTheMethodsDocumentIsStillRead() {
+        AssessmentResult original = ResultFixtures.allFactors(ResultFixtures.ASSESSOR);
+        String line = ResultJson.line(original, false);
+        String old = line;
+        for (Map.Entry<String, String> e : SOURCES_0_1.entrySet()) {
+            assertThat(old).as(e.getKey()).contains("\"source\":\"" + e.getKey());
+            old = old.replace("\"source\":\"" + e.getKey(), "\"source\":\"" + e.getValue());
+        }
+
+        AssessmentResult read = ResultJson.parse(old);
+
+        assertThat(read.sections()).extracting(ResultSection::key)
+                .containsExactlyElementsOf(original.sections().stream().map(ResultSection::key).toList());
+        for (int i = 0; i < original.sections().size(); i++) {
+            assertThat(read.sections().get(i).recommendations()).as(original.sections().get(i).key())
+                    .extracting(Recommendation::code)
+                    .containsExactlyInAnyOrderElementsOf(original.sections().get(i).recommendations().stream()
+                            .map(Recommendation::code).toList());
+        }
+        assertThat(read.recommendations()).extracting(Recommendation::source)
+                .anySatisfy(s -> assertThat(s).startsWith("methods-lifting-vibration §2.1"))
+                .anySatisfy(s -> assertThat(s).startsWith("methods-posture-office §5.9 "));
+        assertThat(read.overallRisk()).isEqualTo(original.overallRisk());
     }
 }

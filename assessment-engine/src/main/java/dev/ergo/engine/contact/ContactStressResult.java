@@ -47,7 +47,7 @@ public record ContactStressResult(int tasksAssessed, List<ContactFinding> findin
     @Override
     public String method() {
         return "Washington State caution zone (WAC 296-62-05105) and hazard zone (WAC 296-62-05174) criteria for"
-                + " repeated impact and kneeling (rule repealed 2003, used as a checklist; methods §4.1–4.2);"
+                + " repeated impact and kneeling (rule repealed 2003, used as a checklist; docs/methods.md §8);"
                 + " hard-edge contact: toolkit rule";
     }
 

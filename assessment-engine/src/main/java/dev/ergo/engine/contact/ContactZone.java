@@ -18,12 +18,12 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.STABLE, since = "0.1")
 public enum ContactZone {
     /** Washington State hazard zone, WAC 296-62-05174 (Appendix B). */
-    HAZARD("WAC 296-62-05174", "WAC 296-62-05174, Appendix B (methods §4.2, C1)", Risk.HIGH),
+    HAZARD("WAC 296-62-05174", "WAC 296-62-05174, Appendix B (docs/methods.md §8, C1)", Risk.HIGH),
     /** Washington State caution zone, WAC 296-62-05105. */
-    CAUTION("WAC 296-62-05105", "WAC 296-62-05105 (methods §4.1, C1)", Risk.MEDIUM),
+    CAUTION("WAC 296-62-05105", "WAC 296-62-05105 (docs/methods.md §8, C1)", Risk.MEDIUM),
     /** A rule of this toolkit, not a published criterion. */
     TOOLKIT_RULE(null,
-            "ergo toolkit rule (methods §4 introduction, open question 20)", Risk.MEDIUM);
+            "ergo toolkit rule (docs/methods.md §8, §9.5 item 4)", Risk.MEDIUM);
 
     private final @Nullable String reference;
     private final String source;

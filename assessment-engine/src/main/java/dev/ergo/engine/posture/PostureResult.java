@@ -80,7 +80,7 @@ public record PostureResult(RulaTableA tableA, List<PostureTaskResult> tasks) im
     @Override
     public String method() {
         return "RULA (McAtamney & Corlett 1993; Table A " + tableA.id() + "), REBA (Hignett & McAtamney 2000),"
-                + " OWAS (Karhu, Kansi & Kuorinka 1977); methods-posture-office §1, §2, §4";
+                + " OWAS (Karhu, Kansi & Kuorinka 1977); docs/methods.md §4.1, §4.2, §4.3";
     }
 
     @Override

@@ -48,7 +48,7 @@ public record RevisedStrainIndexResult(List<RsiScore> scores, List<Recommendatio
 
     @Override
     public String method() {
-        return "Revised Strain Index (Garg, Moore & Kapellusch 2017), RSI = IM × EM × DM × PM × HM (methods §3.3);"
+        return "Revised Strain Index (Garg, Moore & Kapellusch 2017), RSI = IM × EM × DM × PM × HM (docs/methods.md §7.3);"
                 + " bands: ≤ 3 low, > 10 hazardous (provisional cut-offs)";
     }
 

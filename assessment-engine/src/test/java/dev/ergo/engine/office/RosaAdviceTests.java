@@ -208,7 +208,7 @@ class RosaAdviceTests {
             assertThat(OfficeAction.fromCode(rec.code())).hasValueSatisfying(a -> assertThat(a.isRosa()).isTrue());
             assertThat(rec.rule()).startsWith("ROSA ").contains(rule);
             assertThat(rec.text()).contains(words);
-            assertThat(rec.source()).contains("Sonne, Villalta & Andrews 2012", "methods-posture-office §3.");
+            assertThat(rec.source()).contains("Sonne, Villalta & Andrews 2012", "docs/methods.md §3.1.");
             assertThat(rec.priority()).isEqualTo(1);
         });
     }
@@ -273,7 +273,7 @@ class RosaAdviceTests {
         assertThat(seat.code()).isEqualTo("SEAT_HEIGHT");
         assertThat(seat.text()).startsWith("Set your seat to 46.5 cm above the floor (now 42 cm).");
         assertThat(seat.rule()).startsWith("ROSA seat pan height: too low or too high 2; seat = popliteal height");
-        assertThat(seat.source()).contains("§5.9 step 1", "Sonne, Villalta & Andrews 2012");
+        assertThat(seat.source()).contains("docs/methods.md §3.2.2 step 1", "Sonne, Villalta & Andrews 2012");
         assertThat(seat.values()).containsKeys("seatHeightCm", RosaResult.SCORE_NOW, RosaResult.SCORE_IF_FIXED);
         assertThat(r.section(WorkstationResult.class).orElseThrow().recommendations())
                 .extracting(Recommendation::code).doesNotContain("SEAT_HEIGHT");

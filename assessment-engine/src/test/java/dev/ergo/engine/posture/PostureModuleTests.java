@@ -164,7 +164,7 @@ class PostureModuleTests {
             assertThat(rec.values()).containsEntry("rulaBefore", 4.0).containsEntry("rulaAfter", 1.0)
                     .containsEntry("rebaBefore", 2.0).containsEntry("rebaAfter", 1.0);
             assertThat(rec.rule()).startsWith("re-scored with the trunk upright");
-            assertThat(rec.source()).contains("§1.3", "§2.2");
+            assertThat(rec.source()).contains("docs/methods.md §4.1.3", "§4.2.2");
         });
     }
 

@@ -21,7 +21,7 @@ public final class ContactAdvisor {
     public static final int PRIORITY_KNEE_PADS = 110;
     public static final int PRIORITY_PADDING = 112;
     /** Every contact-stress recommendation's source starts with this: how the reader tells them from other advice. */
-    public static final String SOURCE_PREFIX = "methods-lifting-vibration-repetitive-contact §4; ";
+    public static final String SOURCE_PREFIX = "docs/methods.md §8; ";
 
     /** The advice for a finding, in English. */
     public static Recommendation advise(ContactFinding f) {

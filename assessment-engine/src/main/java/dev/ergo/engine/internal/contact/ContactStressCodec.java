@@ -18,6 +18,11 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.2")
 public final class ContactStressCodec implements SectionCodec<ContactStressResult> {
+    /**
+     * How the advice's source starts in results.jsonl lines written before sources cited docs/methods.md
+     * (ergo 0.1), still read (baselines, re-runs).
+     */
+    private static final String SOURCE_PREFIX_0_1 = "methods-lifting-vibration-repetitive-contact §4; ";
 
     /** Creates the codec. */
     public ContactStressCodec() {}
@@ -80,7 +85,7 @@ public final class ContactStressCodec implements SectionCodec<ContactStressResul
 
     @Override
     public boolean claims(Recommendation r) {
-        return r.source().startsWith(ContactAdvisor.SOURCE_PREFIX);
+        return r.source().startsWith(ContactAdvisor.SOURCE_PREFIX) || r.source().startsWith(SOURCE_PREFIX_0_1);
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class LiftingAdvice {
     /** Changes that raise the RWL by less than this many kg are not proposed. */
     public static final double MIN_GAIN_KG = 0.1;
 
-    public static final String SOURCE = "methods-lifting-vibration-repetitive-contact §1.1–§1.3 (NIOSH Applications Manual, L1)";
+    public static final String SOURCE = "docs/methods.md §5.1–§5.3 (NIOSH Applications Manual, L1)";
 
     /** The target horizontal distance, vertical travel, cm (NIOSH: H and D at 25 cm give multipliers of 1). */
     static final double TARGET_H_CM = 25.0;

@@ -25,6 +25,12 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.INTERNAL, since = "0.2")
 public final class LiftingCodec implements SectionCodec<LiftingResult> {
+    /**
+     * The advice's source in results.jsonl lines written before sources cited docs/methods.md (ergo 0.1),
+     * still read (baselines, re-runs).
+     */
+    private static final String SOURCE_0_1 =
+            "methods-lifting-vibration-repetitive-contact §1.1–§1.3 (NIOSH Applications Manual, L1)";
     private static final String ORIGIN = "origin";
     private static final String DESTINATION = "destination";
 
@@ -122,7 +128,7 @@ public final class LiftingCodec implements SectionCodec<LiftingResult> {
 
     @Override
     public boolean claims(Recommendation r) {
-        return r.source().equals(LiftingAdvice.SOURCE);
+        return r.source().equals(LiftingAdvice.SOURCE) || r.source().equals(SOURCE_0_1);
     }
 
     @Override

@@ -324,7 +324,7 @@ final class RosaAdvisor {
             OfficeAction action = part.findings().get(0).action;
             code = action.code();
             text = text(action, part.findings(), w);
-            source = "methods-posture-office " + sections(part) + "; " + ROSA;
+            source = "docs/methods.md " + sections(part) + "; " + ROSA;
         }
         values.put(RosaResult.SCORE_NOW, (double) now);
         values.put(RosaResult.SCORE_IF_FIXED, (double) alone);
@@ -361,7 +361,7 @@ final class RosaAdvisor {
         return before >= RosaTables.MEDIUM_FROM && after < RosaTables.MEDIUM_FROM ? "green" : "none";
     }
 
-    /** The sections of methods-posture-office (and their references) behind the part's actions. */
+    /** The sections of docs/methods.md (and their references) behind the part's actions. */
     private static String sections(Part part) {
         Set<OfficeAction> actions = EnumSet.noneOf(OfficeAction.class);
         part.findings().forEach(f -> actions.add(f.action));
@@ -377,35 +377,35 @@ final class RosaAdvisor {
 
     static String source(OfficeAction a) {
         return switch (a) {
-            case ROSA_SEAT_HEIGHT -> "§3.2 seat pan height 1, §3.9; §5.9 step 1";
-            case ROSA_FOOT_SUPPORT -> "§3.9 seat pan height 3; §5.9 step 3; USQ [S20]";
-            case ROSA_LEG_SPACE -> "§3.2 seat pan height +1 space under desk, §3.9; §5.9 step 3";
-            case ROSA_SEAT_HEIGHT_ADJUSTABLE -> "§3.2 seat pan height +1 non-adjustable; §5.7 Directive 90/270/EEC [S15]";
-            case ROSA_SEAT_DEPTH -> "§3.2 seat pan depth 1 [S11], §3.9";
-            case ROSA_SEAT_DEPTH_ADJUSTABLE -> "§3.2 seat pan depth +1 non-adjustable; §5.1 HFES 100-2007 [S12]";
-            case ROSA_ARMREST_HEIGHT -> "§3.2 armrests 1, §3.9; §5.9 step 8";
-            case ROSA_ARMREST_SOFT -> "§3.2 armrests +1 hard or damaged; §5.6 OSHA eTool [S16]";
-            case ROSA_ARMREST_WIDTH -> "§3.2 armrests +1 too wide; §5.1 HFES 100-2007 shoulder abduction [S12]";
-            case ROSA_ARMREST_ADJUSTABLE -> "§3.2 armrests +1 non-adjustable; §5.7 UK L26 [S15]";
-            case ROSA_BACK_SUPPORT -> "§3.2 back support 1, §3.9; §5.9 step 6, Coleman et al. 1998 [S14]";
-            case ROSA_WORK_SURFACE_HEIGHT -> "§3.2 back support +1 work surface too high, §3.9; §5.9 steps 2–3";
-            case ROSA_BACK_SUPPORT_ADJUSTABLE -> "§3.2 back support +1 non-adjustable; §5.7 Directive 90/270/EEC [S15]";
-            case ROSA_MONITOR_HEIGHT -> "§3.2 monitor 1, §3.9; §5.9 step 7, OSHA eTool [S16]";
-            case ROSA_MONITOR_DISTANCE -> "§3.2 monitor +1 too far, §3.9; §5.9 step 7";
-            case ROSA_MONITOR_IN_FRONT -> "§3.2 monitor +1 neck twist; §5.6 OSHA eTool [S16]";
-            case ROSA_MONITOR_GLARE -> "§3.2 monitor +1 glare; §5.6 OSHA eTool [S16]";
-            case ROSA_DOCUMENT_HOLDER -> "§3.2 monitor +1 documents without holder";
-            case ROSA_PHONE_REACH -> "§3.2 telephone 1; §5.8 phone reach";
-            case ROSA_PHONE_HEADSET -> "§3.2 telephone 1 headset; §5.6 OSHA eTool [S16]";
-            case ROSA_MOUSE_REACH -> "§3.2 mouse 1";
-            case ROSA_MOUSE_SAME_SURFACE -> "§3.2 mouse +2 different surfaces; §5.6 OSHA eTool [S16]";
-            case ROSA_MOUSE_FIT -> "§3.2 mouse +1 pinch grip";
-            case ROSA_PALM_REST -> "§3.2 mouse +1 hard palm rest";
-            case ROSA_KEYBOARD_FLAT -> "§3.2 keyboard 1; §5.8 keyboard wrist extension";
-            case ROSA_KEYBOARD_WRISTS -> "§3.2 keyboard +1 deviation; §5.6 OSHA eTool [S16]";
-            case ROSA_KEYBOARD_HEIGHT -> "§3.2 keyboard +1 too high, §3.9; §5.9 step 2";
-            case ROSA_OVERHEAD_ITEMS -> "§3.2 keyboard +1 overhead items";
-            case ROSA_KEYBOARD_PLATFORM -> "§3.2 keyboard +1 non-adjustable platform; §5.1 HFES 100-2007 [S12]";
+            case ROSA_SEAT_HEIGHT -> "§3.1.2 seat pan height 1, §3.1.9; §3.2.2 step 1";
+            case ROSA_FOOT_SUPPORT -> "§3.1.9 seat pan height 3; §3.2.2 step 3; USQ [S20]";
+            case ROSA_LEG_SPACE -> "§3.1.2 seat pan height +1 space under desk, §3.1.9; §3.2.2 step 3";
+            case ROSA_SEAT_HEIGHT_ADJUSTABLE -> "§3.1.2 seat pan height +1 non-adjustable; Directive 90/270/EEC [S15]";
+            case ROSA_SEAT_DEPTH -> "§3.1.2 seat pan depth 1 [S11], §3.1.9";
+            case ROSA_SEAT_DEPTH_ADJUSTABLE -> "§3.1.2 seat pan depth +1 non-adjustable; §3.2.3 HFES 100-2007 [S12]";
+            case ROSA_ARMREST_HEIGHT -> "§3.1.2 armrests 1, §3.1.9; §3.2.2 step 8";
+            case ROSA_ARMREST_SOFT -> "§3.1.2 armrests +1 hard or damaged; OSHA eTool [S16]";
+            case ROSA_ARMREST_WIDTH -> "§3.1.2 armrests +1 too wide; HFES 100-2007 shoulder abduction [S12]";
+            case ROSA_ARMREST_ADJUSTABLE -> "§3.1.2 armrests +1 non-adjustable; UK L26 [S15]";
+            case ROSA_BACK_SUPPORT -> "§3.1.2 back support 1, §3.1.9; §3.2.2 step 6, Coleman et al. 1998 [S14]";
+            case ROSA_WORK_SURFACE_HEIGHT -> "§3.1.2 back support +1 work surface too high, §3.1.9; §3.2.2 steps 2–3";
+            case ROSA_BACK_SUPPORT_ADJUSTABLE -> "§3.1.2 back support +1 non-adjustable; Directive 90/270/EEC [S15]";
+            case ROSA_MONITOR_HEIGHT -> "§3.1.2 monitor 1, §3.1.9; §3.2.2 step 7, OSHA eTool [S16]";
+            case ROSA_MONITOR_DISTANCE -> "§3.1.2 monitor +1 too far, §3.1.9; §3.2.2 step 7";
+            case ROSA_MONITOR_IN_FRONT -> "§3.1.2 monitor +1 neck twist; OSHA eTool [S16]";
+            case ROSA_MONITOR_GLARE -> "§3.1.2 monitor +1 glare; OSHA eTool [S16]";
+            case ROSA_DOCUMENT_HOLDER -> "§3.1.2 monitor +1 documents without holder";
+            case ROSA_PHONE_REACH -> "§3.1.2 telephone 1; §3.2.3 phone reach";
+            case ROSA_PHONE_HEADSET -> "§3.1.2 telephone 1 headset; OSHA eTool [S16]";
+            case ROSA_MOUSE_REACH -> "§3.1.2 mouse 1";
+            case ROSA_MOUSE_SAME_SURFACE -> "§3.1.2 mouse +2 different surfaces; OSHA eTool [S16]";
+            case ROSA_MOUSE_FIT -> "§3.1.2 mouse +1 pinch grip";
+            case ROSA_PALM_REST -> "§3.1.2 mouse +1 hard palm rest";
+            case ROSA_KEYBOARD_FLAT -> "§3.1.2 keyboard 1, keyboard 2 wrists extended > 15°";
+            case ROSA_KEYBOARD_WRISTS -> "§3.1.2 keyboard +1 deviation; OSHA eTool [S16]";
+            case ROSA_KEYBOARD_HEIGHT -> "§3.1.2 keyboard +1 too high, §3.1.9; §3.2.2 step 2";
+            case ROSA_OVERHEAD_ITEMS -> "§3.1.2 keyboard +1 overhead items";
+            case ROSA_KEYBOARD_PLATFORM -> "§3.1.2 keyboard +1 non-adjustable platform; §3.2.3 HFES 100-2007 [S12]";
             default -> throw new IllegalArgumentException("not a ROSA action: " + a);
         };
     }

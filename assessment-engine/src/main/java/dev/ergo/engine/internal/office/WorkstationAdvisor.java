@@ -68,7 +68,7 @@ public final class WorkstationAdvisor {
     static final int P_BACKREST = 99;
 
     /** Every workstation recommendation's source starts with this: how the reader tells them from other advice. */
-    public static final String SOURCE_PREFIX = "methods-posture-office §5.9 ";
+    public static final String SOURCE_PREFIX = "docs/methods.md §3.2.2 ";
     public static final String SRC_SEAT = SOURCE_PREFIX + "step 1; Helander [S13]; HFES 100-2007 [S12]";
     public static final String SRC_DESK = SOURCE_PREFIX + "steps 2–4; Helander [S13]; OSHA eTool [S16]";
     public static final String SRC_FOOTREST = SOURCE_PREFIX + "step 3; Helander [S13]; USQ [S20]";

@@ -20,6 +20,11 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.2")
 public final class WorkstationCodec implements SectionCodec<WorkstationResult> {
+    /**
+     * How the advice's source starts in results.jsonl lines written before sources cited docs/methods.md
+     * (ergo 0.1), still read (baselines, re-runs).
+     */
+    private static final String SOURCE_PREFIX_0_1 = "methods-posture-office §5.9 ";
 
     /** Creates the codec. */
     public WorkstationCodec() {}
@@ -78,7 +83,7 @@ public final class WorkstationCodec implements SectionCodec<WorkstationResult> {
 
     @Override
     public boolean claims(Recommendation r) {
-        return r.source().startsWith(WorkstationAdvisor.SOURCE_PREFIX);
+        return r.source().startsWith(WorkstationAdvisor.SOURCE_PREFIX) || r.source().startsWith(SOURCE_PREFIX_0_1);
     }
 
     @Override

@@ -25,6 +25,11 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.2")
 public final class HandActivityCodec implements SectionCodec<HandActivityResult> {
+    /**
+     * How the advice's source starts in results.jsonl lines written before sources cited docs/methods.md
+     * (ergo 0.1), still read (baselines, re-runs).
+     */
+    private static final String SRC_TLV_0_1 = "methods-lifting-vibration-repetitive-contact §3.1; ACGIH Hand Activity TLV";
 
     /** Creates the codec. */
     public HandActivityCodec() {}
@@ -90,7 +95,7 @@ public final class HandActivityCodec implements SectionCodec<HandActivityResult>
 
     @Override
     public boolean claims(Recommendation r) {
-        return r.source().startsWith(RepetitiveAdvisor.SRC_TLV);
+        return r.source().startsWith(RepetitiveAdvisor.SRC_TLV) || r.source().startsWith(SRC_TLV_0_1);
     }
 
     @Override

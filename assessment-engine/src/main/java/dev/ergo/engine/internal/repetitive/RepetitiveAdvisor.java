@@ -33,8 +33,8 @@ public final class RepetitiveAdvisor {
      */
     public static final double MIN_FORCE_TARGET_NPF = 1.0;
 
-    public static final String SRC_TLV = "methods-lifting-vibration-repetitive-contact §3.1; ACGIH Hand Activity TLV";
-    public static final String SRC_RSI = "methods-lifting-vibration-repetitive-contact §3.3; Garg, Moore & Kapellusch 2017 (R8, R9)";
+    public static final String SRC_TLV = "docs/methods.md §7.1; ACGIH Hand Activity TLV";
+    public static final String SRC_RSI = "docs/methods.md §7.3; Garg, Moore & Kapellusch 2017 (R8, R9)";
 
     /** The advice for a Hand Activity TLV score, in English. */
     public static List<Recommendation> handActivity(HandActivityScore s) {

@@ -19,6 +19,12 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.2")
 public final class RevisedStrainIndexCodec implements SectionCodec<RevisedStrainIndexResult> {
+    /**
+     * The advice's source in results.jsonl lines written before sources cited docs/methods.md (ergo 0.1),
+     * still read (baselines, re-runs).
+     */
+    private static final String SRC_RSI_0_1 =
+            "methods-lifting-vibration-repetitive-contact §3.3; Garg, Moore & Kapellusch 2017 (R8, R9)";
 
     /** Creates the codec. */
     public RevisedStrainIndexCodec() {}
@@ -72,7 +78,7 @@ public final class RevisedStrainIndexCodec implements SectionCodec<RevisedStrain
 
     @Override
     public boolean claims(Recommendation r) {
-        return r.source().equals(RepetitiveAdvisor.SRC_RSI);
+        return r.source().equals(RepetitiveAdvisor.SRC_RSI) || r.source().equals(SRC_RSI_0_1);
     }
 
     @Override

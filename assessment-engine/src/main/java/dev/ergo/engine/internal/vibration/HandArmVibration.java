@@ -29,10 +29,10 @@ public final class HandArmVibration {
 
     public static final String METHOD = "Hand-arm vibration daily exposure A(8) and HSE exposure points"
             + " (Directive 2002/44/EC Art. 3; Control of Vibration at Work Regulations 2005 Sch. 1; HSE"
-            + " ready-reckoner and exposure calculator; methods-lifting-vibration §2.1): EAV 2.5 m/s² (100 points),"
+            + " ready-reckoner and exposure calculator; docs/methods.md §6.1): EAV 2.5 m/s² (100 points),"
             + " ELV 5 m/s² (400 points)";
 
-    public static final String SOURCE = "methods-lifting-vibration §2.1; Directive 2002/44/EC Art. 3 [V1];"
+    public static final String SOURCE = "docs/methods.md §6.1; Directive 2002/44/EC Art. 3 [V1];"
             + " Control of Vibration at Work Regulations 2005 [V2]; HSE ready-reckoner [V3]";
 
     /** Points per hour per (m/s²)²: points = 100 × (A(8) / 2.5)² = 2 × a_hv² × T, T in hours (§2.1, V3/V4). */

@@ -18,6 +18,12 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.2")
 public final class HandArmVibrationCodec implements SectionCodec<HandArmVibrationResult> {
+    /**
+     * The advice's source in results.jsonl lines written before sources cited docs/methods.md (ergo 0.1),
+     * still read (baselines, re-runs).
+     */
+    private static final String SOURCE_0_1 = "methods-lifting-vibration §2.1; Directive 2002/44/EC Art. 3 [V1];"
+            + " Control of Vibration at Work Regulations 2005 [V2]; HSE ready-reckoner [V3]";
 
     /** Creates the codec. */
     public HandArmVibrationCodec() {}
@@ -71,7 +77,7 @@ public final class HandArmVibrationCodec implements SectionCodec<HandArmVibratio
 
     @Override
     public boolean claims(Recommendation r) {
-        return r.source().equals(HandArmVibration.SOURCE);
+        return r.source().equals(HandArmVibration.SOURCE) || r.source().equals(SOURCE_0_1);
     }
 
     @Override

@@ -36,16 +36,16 @@ public final class WholeBodyVibration {
             + " Sch. 2; HSE WBV calculator v1.06): EAV 0.5 m/s² (100 points), ELV 1.15 m/s² (529 points);"
             + " vibration dose value per ISO 2631-1:1997 (scaled by (T / T_meas)^¼, combined by fourth-power sum):"
             + " EAV 9.1, ELV 21 m/s^1.75; estimated VDV = 1.4 × k a_w × T^¼ (T in s), valid for crest factors up to 6"
-            + " (VDV formulas UNCONFIRMED in methods-lifting-vibration §2.2)";
+            + " (VDV formulas UNCONFIRMED in docs/methods.md §6.2)";
 
-    public static final String SOURCE = "methods-lifting-vibration §2.2; Directive 2002/44/EC Art. 3 [V1];"
+    public static final String SOURCE = "docs/methods.md §6.2; Directive 2002/44/EC Art. 3 [V1];"
             + " Control of Vibration at Work Regulations 2005 Sch. 2 [V2]; HSE WBV calculator [V5]";
 
-    public static final String SOURCE_VDV = "methods-lifting-vibration §2.2 (ISO 2631-1:1997 VDV, UNCONFIRMED) [V6];"
+    public static final String SOURCE_VDV = "docs/methods.md §6.2 (ISO 2631-1:1997 VDV, UNCONFIRMED) [V6];"
             + " Directive 2002/44/EC Art. 3 [V1]";
 
     public static final String SOURCE_CONTROL = "toolkit advice (control measures are not specified in"
-            + " methods-lifting-vibration §2.2); limits §2.2 [V1, V2]";
+            + " docs/methods.md §6.2); limits §6.2 [V1, V2]";
 
     /** Points per hour per (m/s²)² of k a_w: points = 100 × (A(8) / 0.5)² = 50 × (k a_w)² × T (§2.2, V5). */
     public static final double POINTS_PER_HOUR_FACTOR = WBV_EAV_POINTS / (WBV_EAV * WBV_EAV * REFERENCE_HOURS);

@@ -22,7 +22,13 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL, since = "0.2")
 public final class WholeBodyVibrationCodec implements SectionCodec<WholeBodyVibrationResult> {
     private static final Set<String> SOURCES = Set.of(WholeBodyVibration.SOURCE, WholeBodyVibration.SOURCE_VDV,
-            WholeBodyVibration.SOURCE_CONTROL);
+            WholeBodyVibration.SOURCE_CONTROL,
+            // the sources in results.jsonl lines written before sources cited docs/methods.md (ergo 0.1), still
+            // read (baselines, re-runs)
+            "methods-lifting-vibration §2.2; Directive 2002/44/EC Art. 3 [V1];"
+                    + " Control of Vibration at Work Regulations 2005 Sch. 2 [V2]; HSE WBV calculator [V5]",
+            "methods-lifting-vibration §2.2 (ISO 2631-1:1997 VDV, UNCONFIRMED) [V6]; Directive 2002/44/EC Art. 3 [V1]",
+            "toolkit advice (control measures are not specified in methods-lifting-vibration §2.2); limits §2.2 [V1, V2]");
 
     /** Creates the codec. */
     public WholeBodyVibrationCodec() {}
