@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class AssessmentOptions {
 
-    /** Default shoe allowance: 2.5 cm (HFES 100-2007 heel allowance, methods-posture-office §5.9 step 1). */
+    /** Default shoe allowance: 2.5 cm (HFES 100-2007 heel allowance, docs/methods.md §3.2.1). */
     public static final double DEFAULT_SHOE_ALLOWANCE_CM = 2.5;
 
     /** Default keyboard home-row height above the desk: 3.0 cm (survey-workbook, Workstation sheet). */

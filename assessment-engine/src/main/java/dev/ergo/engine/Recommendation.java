@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *     not null
  * @param values the numbers behind the advice by name (for example {@code footrestHeightCm}), not null
  * @param rule the rule that produced it, for the assessor, not null
- * @param source the source of the rule (method file section and reference), not null
+ * @param source the source of the rule (the docs/methods.md section and the primary sources), not null
  * @param message the text as data: the engine's message key and its arguments, from which
  *     {@link #text(Locale)} renders it in another language; null for a recommendation built from a plain
  *     text (read back from JSON, or a host's own); since 0.2

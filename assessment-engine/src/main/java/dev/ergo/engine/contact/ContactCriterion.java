@@ -7,12 +7,12 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The contact-stress criteria, with their exact thresholds (methods §4.1, §4.2). Every threshold is
+ * The contact-stress criteria, with their exact thresholds (docs/methods.md §8, Table CS). Every threshold is
  * exclusive: "more than 10 times an hour for more than 2 hours a day".
  *
  * <p>The Washington rule (WSR 00-12-024) was repealed in 2003 and is used here as a widely cited
  * checklist. Kneeling in the caution zone is corroborated by a reproduction of the rule's Table 1; the
- * impact and hazard-zone wordings are recalled in the methods file (UNCONFIRMED wording), and the
+ * impact and hazard-zone wordings are recalled (docs/methods.md §8: unconfirmed wording), and the
  * hazard-zone impact rate ("more than once per minute") agrees with DOSH Malaysia 2017 (C3).
  *
  * @since 0.1
@@ -33,8 +33,8 @@ public enum ContactCriterion {
     WA_CAUTION_KNEELING(ContactZone.CAUTION, ContactExposure.KNEELING, null, 2.0),
     /**
      * Toolkit rule: any recorded time (more than 0 h a day) of localized pressure from hard or sharp edges
-     * or tool handles is amber. No published numeric criterion exists (methods §4 introduction, open
-     * question 20); checklists treat the factor as present or absent.
+     * or tool handles is amber. No published numeric criterion exists (docs/methods.md §8, §9.5
+     * item 4); checklists treat the factor as present or absent.
      */
     TOOLKIT_HARD_EDGE(ContactZone.TOOLKIT_RULE, ContactExposure.HARD_EDGE, null, 0.0);
 

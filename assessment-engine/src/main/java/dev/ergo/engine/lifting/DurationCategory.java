@@ -4,7 +4,7 @@ import dev.ergo.engine.internal.EngineTexts;
 import org.apiguardian.api.API;
 
 /**
- * The RNLE lifting-duration categories (methods-lifting §1.4; Table 5 column headings ≤ 1 h,
+ * The RNLE lifting-duration categories (docs/methods.md §5.4; Table 5 column headings ≤ 1 h,
  * > 1 ≤ 2 h, > 2 ≤ 8 h). A boundary value belongs to the shorter category: exactly 1 h is short,
  * exactly 2 h moderate.
  *

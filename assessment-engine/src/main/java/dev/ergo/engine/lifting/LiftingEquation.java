@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates lifting tasks with the Revised NIOSH Lifting Equation and combines several tasks into the
- * Composite Lifting Index (methods-lifting §1.1–§1.7).
+ * Composite Lifting Index (docs/methods.md §5.1–§5.7).
  *
  * <p>All methods are pure functions; this class is thread-safe.
  *
@@ -22,8 +22,8 @@ public final class LiftingEquation {
 
     /**
      * Evaluates one task: RWL = LC × HM × VM × DM × AM × FM × CM at the origin and, with significant
-     * control, at the destination too (the lower RWL governs, §1.5). FM uses the origin's height at both
-     * ends (§1.3); CM uses the height of the end evaluated.
+     * control, at the destination too (the lower RWL governs, §5.5). FM uses the origin's height at both
+     * ends (§5.3); CM uses the height of the end evaluated.
      *
      * @param task the task, valid, not null
      * @param loadConstant the load constant in the system's mass unit (23 kg by default)
@@ -101,9 +101,9 @@ public final class LiftingEquation {
 
     /**
      * Computes the Composite Lifting Index, CLI = STLI₁ + Σ FILIₖ × (1/FM₁..ₖ − 1/FM₁..ₖ₋₁), where FM₁..ₖ
-     * comes from Table 5 with the summed frequencies of tasks 1..k (§1.7).
+     * comes from Table 5 with the summed frequencies of tasks 1..k (docs/methods.md §5.7).
      *
-     * <p>Which height selects the FM column for summed frequencies is open (§6 item 7). Convention: the
+     * <p>Which height selects the FM column for summed frequencies is open (docs/methods.md §9.3 item 5). Convention: the
      * V ≥ 75 cm column only when every task in the combination starts at or above 75 cm, else the
      * V &lt; 75 cm column (the more protective one). The same column gives FM₁ in the sum.
      *

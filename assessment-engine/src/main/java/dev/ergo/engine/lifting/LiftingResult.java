@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Composite Lifting Index.
  *
  * <p>Traffic light ({@link #riskOf(Double)}), from the lifting index (or CLI) and the manual's
- * statements (§1.6; boundary conventions in README): LI ≤ 1.0 {@link Risk#LOW} (the design goal "1.0
+ * statements (docs/methods.md §5.6; boundary conventions in README): LI ≤ 1.0 {@link Risk#LOW} (the design goal "1.0
  * or less"), 1.0 &lt; LI ≤ 3.0 {@link Risk#MEDIUM} (increased risk for some workers), LI &gt; 3.0 or no
  * safe load {@link Risk#HIGH} ("nearly all workers at increased risk"). The factor's light is the worst
  * of every task's LI and the CLI.

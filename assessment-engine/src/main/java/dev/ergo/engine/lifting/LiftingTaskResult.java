@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One lifting task scored with the RNLE: both ends when significant control applies, the governing
- * (lower) RWL, the lifting index and the multi-task indices FIRWL, STRWL, FILI and STLI (§1.5, §1.7).
+ * (lower) RWL, the lifting index and the multi-task indices FIRWL, STRWL, FILI and STLI (docs/methods.md §5.5, §5.7).
  *
  * <p>An RWL of 0 ("no safe load": H over 63 cm, V over 175 cm, A over 135° or F over the column's
  * maximum) gives a null LI and {@link #noSafeLoad()} true, never a division error.

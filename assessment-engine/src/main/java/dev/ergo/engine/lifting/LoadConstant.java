@@ -9,10 +9,10 @@ import org.apiguardian.api.API;
 /**
  * Chooses the load constant (reference mass) of the lifting equation for an employee.
  *
- * <p>The default is the NIOSH load constant, 23 kg (methods-lifting §1.1). ISO 11228-1 keeps the RNLE's
+ * <p>The default is the NIOSH load constant, 23 kg (docs/methods.md §5.8). ISO 11228-1 keeps the RNLE's
  * multipliers but replaces 23 kg with a reference mass chosen by target population ("commonly 25 kg for
- * the adult working population", §1.8 — UNCONFIRMED: the standard was not retrieved). Its masses by sex
- * and age are not in the methods file, so {@link #bySexAndAge} takes them from the user, who names
+ * the adult working population", §5.8 — UNCONFIRMED: the standard was not retrieved). Its masses by sex
+ * and age are not in docs/methods.md, so {@link #bySexAndAge} takes them from the user, who names
  * their source in the label; the result always states which constant was used.
  *
  * <p>Implementations are immutable and thread-safe.

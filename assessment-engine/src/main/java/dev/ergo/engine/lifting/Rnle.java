@@ -5,7 +5,7 @@ import org.apiguardian.api.API;
 
 /**
  * The multipliers of the Revised NIOSH Lifting Equation, computed from the formulas (not the coarse
- * tables), with the validity rules of methods-lifting §1.2.
+ * tables), with the validity rules of docs/methods.md §5.2.
  *
  * <p>All methods are pure functions; this class is thread-safe.
  *
@@ -18,10 +18,10 @@ public final class Rnle {
     /** Table version id of the frequency multiplier table (L1 p.15, reconciled transcription L2). */
     public static final String FM_TABLE = "RNLE-1994/2021 Table 5";
 
-    /** Largest asymmetry angle with a non-zero AM, degrees (§1.2: A > 135° → AM 0). */
+    /** Largest asymmetry angle with a non-zero AM, degrees (docs/methods.md §5.2: A > 135° → AM 0). */
     public static final double A_MAX = 135.0;
 
-    /** Smallest frequency the method uses, lifts/min (§1.2: F &lt; 0.2 → 0.2). */
+    /** Smallest frequency the method uses, lifts/min (docs/methods.md §5.2: F &lt; 0.2 → 0.2). */
     public static final double F_MIN = 0.2;
 
     /**
@@ -98,11 +98,11 @@ public final class Rnle {
 
     /**
      * Frequency multiplier FM from Table 5, interpolated linearly between rows for fractional frequencies.
-     * F below 0.2 counts as 0.2; above the column's maximum frequency FM is 0 (§1.2) — no interpolation
-     * towards a zero cell (convention for §6 item 5).
+     * F below 0.2 counts as 0.2; above the column's maximum frequency FM is 0 (docs/methods.md §5.2) — no interpolation
+     * towards a zero cell (convention §9.3 item 2).
      *
      * @param f lifts per minute, not negative
-     * @param vOrigin vertical height at the origin (FM uses the origin's, §1.3), cm or in
+     * @param vOrigin vertical height at the origin (FM uses the origin's, §5.3), cm or in
      * @param duration the duration category, not null
      * @param units the computation system, not null
      * @return FM, 0 to 1

@@ -4,7 +4,7 @@ import org.apiguardian.api.API;
 
 /**
  * The RNLE's computation system. Its metric and U.S. constants are not exact conversions of each other
- * (methods-lifting §1.1, §6 item 4), so one task computed in both gives slightly different RWLs. The
+ * (docs/methods.md §5.1, §9.3 item 1), so one task computed in both gives slightly different RWLs. The
  * workbook is always computed in {@link #METRIC}; {@link #US_CUSTOMARY} serves library users and the
  * published U.S. examples.
  *
@@ -12,9 +12,9 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum UnitSystem {
-    /** cm and kg: LC 23 kg, HM 25/H, VM 1 − 0.003·|V − 75|, DM 0.82 + 4.5/D (§1.1 table, L1 p.7). */
+    /** cm and kg: LC 23 kg, HM 25/H, VM 1 − 0.003·|V − 75|, DM 0.82 + 4.5/D (docs/methods.md §5.1 table, L1 p.7). */
     METRIC(23.0, 25.0, 63.0, 75.0, 0.003, 175.0, 4.5, 25.0, 175.0),
-    /** inches and pounds: LC 51 lb, HM 10/H, VM 1 − 0.0075·|V − 30|, DM 0.82 + 1.8/D (§1.1 table). */
+    /** inches and pounds: LC 51 lb, HM 10/H, VM 1 − 0.0075·|V − 30|, DM 0.82 + 1.8/D (docs/methods.md §5.1 table). */
     US_CUSTOMARY(51.0, 10.0, 25.0, 30.0, 0.0075, 70.0, 1.8, 10.0, 70.0);
 
     final double loadConstant;

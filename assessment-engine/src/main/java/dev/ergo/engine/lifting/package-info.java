@@ -1,6 +1,6 @@
 /**
  * The lifting factor: the Revised NIOSH Lifting Equation, single and multi-task, with the Composite
- * Lifting Index (methods-lifting-vibration-repetitive-contact §1).
+ * Lifting Index (docs/methods.md §5).
  *
  * @since 0.1
  */

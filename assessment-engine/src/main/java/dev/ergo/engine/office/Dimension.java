@@ -66,9 +66,9 @@ public record Dimension(String name, String label, double valueCm, Provenance pr
     public enum Provenance {
         /** Measured and recorded on the Workstation sheet. */
         MEASURED,
-        /** Estimated from stature and sex with the ANSUR II regressions (methods-posture-office §6.2). */
+        /** Estimated from stature and sex with the ANSUR II regressions (docs/methods.md §3.3.2, Table ANSUR-2). */
         ESTIMATED_FROM_STATURE,
-        /** No stature: the ANSUR II median of the sex, or the mean of both sexes (§6.1). */
+        /** No stature: the ANSUR II median of the sex, or the mean of both sexes (docs/methods.md §3.3.1, Table ANSUR-1). */
         POPULATION_MEDIAN
     }
 

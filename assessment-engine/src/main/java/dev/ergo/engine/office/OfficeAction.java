@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * The recommendation codes of the office factor: the workstation set-up targets (methods-posture-office
- * §5.9) and the fixes for ROSA findings (§3.2, §3.9). {@link #code()} is the stable code written to
+ * The recommendation codes of the office factor: the workstation set-up targets (docs/methods.md
+ * §3.2) and the fixes for ROSA findings (§3.1.2, §3.1.9). {@link #code()} is the stable code written to
  * {@code results.jsonl} and {@code results.csv}.
  *
  * <p>A ROSA code's fix is the neutral set-up that the ROSA form describes for score 1 of the item
@@ -16,42 +16,42 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.MAINTAINED, since = "0.2")
 public enum OfficeAction {
-    /** Set the adjustable desk so that the keyboard's home row is at elbow height (§5.9 step 2). */
+    /** Set the adjustable desk so that the keyboard's home row is at elbow height (§3.2.2 step 2). */
     DESK_HEIGHT(false),
-    /** A fixed desk lower than the ideal work surface: raise it (§5.9 step 4). */
+    /** A fixed desk lower than the ideal work surface: raise it (§3.2.2 step 4). */
     DESK_TOO_LOW(false),
-    /** The needed seat height lies outside the chair's range: another chair (§5.9 step 1). */
+    /** The needed seat height lies outside the chair's range: another chair (§3.2.2 step 1). */
     CHAIR_RANGE(false),
-    /** Set the seat to its target height (§5.9 steps 1 and 3). */
+    /** Set the seat to its target height (§3.2.2 steps 1 and 3). */
     SEAT_HEIGHT(false),
-    /** The feet do not rest flat: lower the seat (§5.9 step 1). */
+    /** The feet do not rest flat: lower the seat (§3.2.2 step 1). */
     SEAT_TOO_HIGH(false),
-    /** Provide a footrest of the computed height (§5.9 step 3). */
+    /** Provide a footrest of the computed height (§3.2.2 step 3). */
     FOOTREST(false),
-    /** Set the existing footrest to the computed height (§5.9 step 3). */
+    /** Set the existing footrest to the computed height (§3.2.2 step 3). */
     FOOTREST_ADJUST(false),
-    /** The chair has no lumbar support: add a cushion at about 19 cm (§5.9 step 6). */
+    /** The chair has no lumbar support: add a cushion at about 19 cm (§3.2.2 step 6). */
     LUMBAR_CUSHION(false),
-    /** A fixed lumbar support: check that it meets the small of the back (§5.9 step 6). */
+    /** A fixed lumbar support: check that it meets the small of the back (§3.2.2 step 6). */
     LUMBAR_CHECK(false),
-    /** Set the adjustable lumbar support at about 19 cm (§5.9 step 6). */
+    /** Set the adjustable lumbar support at about 19 cm (§3.2.2 step 6). */
     LUMBAR_SUPPORT(false),
-    /** Recline the backrest to 95–110° (§5.9 step 9). */
+    /** Recline the backrest to 95–110° (§3.2.2 step 9). */
     BACKREST_ANGLE(false),
-    /** Top of the screen at or below seated eye height (§5.9 step 7). */
+    /** Top of the screen at or below seated eye height (§3.2.2 step 7). */
     MONITOR_HEIGHT(false),
-    /** Screen 50–75 cm from the eyes (§5.9 step 7). */
+    /** Screen 50–75 cm from the eyes (§3.2.2 step 7). */
     MONITOR_DISTANCE(false),
-    /** Set adjustable armrests to elbow rest height (§5.9 step 8). */
+    /** Set adjustable armrests to elbow rest height (§3.2.2 step 8). */
     ARMRESTS(false),
-    /** Fixed armrests: check their height against elbow rest height (§5.9 step 8). */
+    /** Fixed armrests: check their height against elbow rest height (§3.2.2 step 8). */
     ARMRESTS_FIXED(false),
-    /** The seat is too deep for the buttock–popliteal length (§5.9 step 5). */
+    /** The seat is too deep for the buttock–popliteal length (§3.2.2 step 5). */
     SEAT_DEPTH(false),
 
     /** ROSA seat pan height 2 (knees not at 90°): set the seat so that the knees are at 90°, feet flat. */
     ROSA_SEAT_HEIGHT(true),
-    /** ROSA seat pan height 3 (no foot contact): lower the seat, else a footrest (§3.9). */
+    /** ROSA seat pan height 3 (no foot contact): lower the seat, else a footrest (§3.1.9). */
     ROSA_FOOT_SUPPORT(true),
     /** ROSA seat pan height +1 insufficient space under the desk: clear the leg space. */
     ROSA_LEG_SPACE(true),

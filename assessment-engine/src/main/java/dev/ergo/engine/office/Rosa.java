@@ -6,7 +6,7 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * Scores a ROSA checklist (Sonne, Villalta &amp; Andrews 2012; methods-posture-office §3.1–§3.7).
+ * Scores a ROSA checklist (Sonne, Villalta &amp; Andrews 2012; docs/methods.md §3.1.1–§3.1.8).
  *
  * <p>This class is stateless and thread-safe.
  *

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 import org.apiguardian.api.API;
 
 /**
- * The ROSA result with every intermediate score (methods-posture-office §3).
+ * The ROSA result with every intermediate score (docs/methods.md §3.1).
  *
  * <p>Traffic light: final score 1–3 {@link Risk#LOW}, 4 {@link Risk#MEDIUM}, at or above the action
  * level {@link RosaTables#ACTION_LEVEL} (5, Sonne et al. 2012) {@link Risk#HIGH}.

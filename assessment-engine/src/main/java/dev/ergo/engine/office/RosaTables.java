@@ -4,7 +4,7 @@ import dev.ergo.engine.Risk;
 import org.apiguardian.api.API;
 
 /**
- * The ROSA lookup tables and thresholds, exactly as in methods-posture-office §3.3–§3.8.
+ * The ROSA lookup tables and thresholds, exactly as in docs/methods.md §3.1.3–§3.1.8.
  *
  * @since 0.1
  */
@@ -17,7 +17,7 @@ public final class RosaTables {
 
     /**
      * Action level: a final score of 5 or more needs action (Sonne et al. 2012 [S7], "a ROSA final
-     * score of 5 … action level"; the training guide's "> 5" [S8] is not used; §3.8, §8 item 9).
+     * score of 5 … action level"; the training guide's "> 5" [S8] is not used; §3.1.8, §9.1 item 1).
      */
     public static final int ACTION_LEVEL = 5;
 
@@ -102,10 +102,10 @@ public final class RosaTables {
         {10, 10, 10, 10, 10, 10, 10, 10, 10, 10},
     };
 
-    /** Duration below this many hours a day scores −1 (§3.2 duration table). */
+    /** Duration below this many hours a day scores −1 (docs/methods.md §3.1.3). */
     public static final double SHORT_HOURS = 1.0;
 
-    /** Duration above this many hours a day scores +1; 1 to 4 h inclusive scores 0 (§3.2). */
+    /** Duration above this many hours a day scores +1; 1 to 4 h inclusive scores 0 (docs/methods.md §3.1.3). */
     public static final double LONG_HOURS = 4.0;
 
     /**

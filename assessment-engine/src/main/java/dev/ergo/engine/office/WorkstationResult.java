@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Individual set-up targets for an office workstation (methods-posture-office §5.9), with the body
+ * Individual set-up targets for an office workstation (docs/methods.md §3.2), with the body
  * dimensions they were computed from and the advice that follows.
  *
  * <p>Heights are cm above the floor unless the name says otherwise. This class is immutable and

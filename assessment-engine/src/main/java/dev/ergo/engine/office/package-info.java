@@ -1,6 +1,6 @@
 /**
- * The office factor: ROSA scoring (methods-posture-office §3) and individual workstation
- * recommendations from measured or estimated body dimensions (§5.9, §6.2).
+ * The office factor: ROSA scoring (docs/methods.md §3.1) and individual workstation
+ * recommendations from measured or estimated body dimensions (§3.2, §3.3).
  *
  * @since 0.1
  */

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
 
 /**
  * Looks up the OWAS action category of a four-digit posture code (Karhu et al. 1977;
- * methods-posture-office §4.3). Stateless and thread-safe.
+ * docs/methods.md §4.3.3, Table OWAS). Stateless and thread-safe.
  *
  * @since 0.1
  */

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The OWAS action category of one posture code (methods-posture-office §4).
+ * The OWAS action category of one posture code (docs/methods.md §4.3).
  *
  * <p>Traffic light: action category 1 {@link Risk#LOW}, 2 {@link Risk#MEDIUM}, 3 and 4
  * {@link Risk#HIGH}; implemented in {@link #risk()}.
@@ -29,7 +29,7 @@ public record OwasResult(String code, int back, int arms, int legs, int load, in
     }
 
     /**
-     * Returns the meaning of the action category (§4.2).
+     * Returns the meaning of the action category (docs/methods.md §4.3.2).
      *
      * @return the meaning, not null
      */

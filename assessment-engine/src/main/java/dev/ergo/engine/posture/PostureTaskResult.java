@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Traffic light ({@link #risk()}): the worse of the RULA light ({@link RulaResult#risk()}) and the
  * REBA light ({@link RebaLevel#risk()}). The OWAS light ({@link OwasResult#risk()}) is reported with
  * the OWAS entry but does not drive the task light: OWAS is a work-sampling code entered separately,
- * its single-posture category ignores time fractions (§4.3), and RULA and REBA score the same row.
+ * its single-posture category ignores time fractions (docs/methods.md §4.3), and RULA and REBA score the same row.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Scores REBA, the Rapid Entire Body Assessment (Hignett &amp; McAtamney 2000; methods-posture-office §2),
+ * Scores REBA, the Rapid Entire Body Assessment (Hignett &amp; McAtamney 2000; docs/methods.md §4.2),
  * for one observed posture.
  *
  * <p>Blank optional inputs take the workbook defaults. Stateless and thread-safe.

@@ -4,7 +4,7 @@ import dev.ergo.engine.Risk;
 import org.apiguardian.api.API;
 
 /**
- * The REBA risk level and action level (methods-posture-office §2.8), with the traffic light each
+ * The REBA risk level and action level (docs/methods.md §4.2.8), with the traffic light each
  * maps to: negligible and low {@link Risk#LOW}, medium {@link Risk#MEDIUM}, high and very high
  * {@link Risk#HIGH}.
  *
@@ -34,7 +34,7 @@ public enum RebaLevel {
     }
 
     /**
-     * Returns the level of a REBA score (§2.8): 1 negligible, 2–3 low, 4–7 medium, 8–10 high, 11–15 very high.
+     * Returns the level of a REBA score (docs/methods.md §4.2.8): 1 negligible, 2–3 low, 4–7 medium, 8–10 high, 11–15 very high.
      *
      * @param score the REBA score, 1–15
      * @return the level, not null
@@ -62,7 +62,7 @@ public enum RebaLevel {
         return risk;
     }
 
-    /** @return the action in the words of §2.8, not null */
+    /** @return the action in the words of docs/methods.md §4.2.8, not null */
     public String action() {
         return action;
     }

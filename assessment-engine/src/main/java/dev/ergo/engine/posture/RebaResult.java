@@ -7,9 +7,9 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The REBA result of one observed posture with every intermediate score (methods-posture-office §2).
+ * The REBA result of one observed posture with every intermediate score (docs/methods.md §4.2).
  *
- * <p>Traffic light, from the risk level (§2.8, {@link RebaLevel}): REBA 1–3 {@link Risk#LOW}, 4–7
+ * <p>Traffic light, from the risk level (§4.2.8, {@link RebaLevel}): REBA 1–3 {@link Risk#LOW}, 4–7
  * {@link Risk#MEDIUM}, 8–15 {@link Risk#HIGH}; implemented in {@link RebaLevel#risk()}.
  *
  * <p>This class is immutable and thread-safe.

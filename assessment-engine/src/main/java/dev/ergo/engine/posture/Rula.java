@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Scores RULA, the Rapid Upper Limb Assessment (McAtamney &amp; Corlett 1993; methods-posture-office §1),
+ * Scores RULA, the Rapid Upper Limb Assessment (McAtamney &amp; Corlett 1993; docs/methods.md §4.1),
  * for one observed posture.
  *
  * <pre>{@code

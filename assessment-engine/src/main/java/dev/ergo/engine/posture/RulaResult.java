@@ -8,9 +8,9 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The RULA result of one observed posture with every intermediate score (methods-posture-office §1).
+ * The RULA result of one observed posture with every intermediate score (docs/methods.md §4.1).
  *
- * <p>Traffic light, from the action level (§1.9): 1 {@link Risk#LOW}, 2 {@link Risk#MEDIUM}, 3 and 4
+ * <p>Traffic light, from the action level (§4.1.9): 1 {@link Risk#LOW}, 2 {@link Risk#MEDIUM}, 3 and 4
  * {@link Risk#HIGH}; implemented in {@link #risk()}.
  *
  * <p>This class is immutable and thread-safe.
@@ -70,7 +70,7 @@ public record RulaResult(
     }
 
     /**
-     * Returns the action level (§1.9): grand score 1–2 → 1, 3–4 → 2, 5–6 → 3, 7 → 4.
+     * Returns the action level (docs/methods.md §4.1.9): grand score 1–2 → 1, 3–4 → 2, 5–6 → 3, 7 → 4.
      *
      * @return the action level, 1–4
      */
@@ -89,7 +89,7 @@ public record RulaResult(
     }
 
     /**
-     * Returns the action in the words of §1.9.
+     * Returns the action in the words of docs/methods.md §4.1.9.
      *
      * @return the action, not null
      */

@@ -5,16 +5,16 @@ import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
- * The version of RULA Table A (methods-posture-office §1.5, §1.6, §8 item 1); every RULA result
+ * The version of RULA Table A (docs/methods.md §4.1.5, §4.1.6, §10 item 1); every RULA result
  * records the version used.
  *
  * @since 0.1
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum RulaTableA {
-    /** McAtamney &amp; Corlett (1993), §1.5: the default. */
+    /** McAtamney &amp; Corlett (1993), docs/methods.md §4.1.5 (Table RULA-A): the default. */
     MCATAMNEY_CORLETT_1993("RULA_A_MC1993", "McAtamney & Corlett (1993)", PostureTables.RULA_A_MC1993),
-    /** Cornell/Hedge worksheet variant, §1.6: 31 of 144 cells lower. */
+    /** Cornell/Hedge worksheet variant, docs/methods.md §4.1.6 (Table RULA-A-Cornell): 31 of 144 cells lower. */
     CORNELL("RULA_A_CORNELL", "Cornell/Hedge worksheet", PostureTables.RULA_A_CORNELL);
 
     private final String id;

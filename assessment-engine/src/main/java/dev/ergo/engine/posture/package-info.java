@@ -1,5 +1,5 @@
 /**
- * The posture factor: RULA (methods-posture-office §1), REBA (§2) and OWAS (§4) for every observed
+ * The posture factor: RULA (docs/methods.md §4.1), REBA (§4.2) and OWAS (§4.3) for every observed
  * task posture of the {@code Postures} sheet, the body-part scores behind them and the two or three
  * changes that lower each task's score most.
  *

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
 
 /**
  * The edition of the ACGIH TLV for Hand Activity: which TLV and action-limit lines on the HAL–NPF chart
- * are used (methods §3.1).
+ * are used (docs/methods.md §7.1).
  *
  * <p>Both lines are straight, {@code NPF = intercept − slope × HAL}, clamped at NPF ≥ 0. A report draws
  * them with {@link #tlvNpf(double)} and {@link #actionLimitNpf(double)} over
@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
 public enum HandActivityEdition {
     /**
      * The 2018 revision: TLV {@code NPF = 5.6 − 0.56·HAL}, action limit {@code NPF = 3.6 − 0.56·HAL};
-     * scope 4 to 8 h a day. The line equations are UNCONFIRMED (methods §3.1, open question 9): results
+     * scope 4 to 8 h a day. The line equations are UNCONFIRMED (docs/methods.md §7.1, §10 item 7): results
      * call them provisional. Lines drawn for HAL 1 to 9.
      */
     ACGIH_2018("2018", 5.6, 0.56, 3.6, 0.56, 1.0, 9.0, 4.0, 8.0, true),
@@ -120,7 +120,7 @@ public enum HandActivityEdition {
     }
 
     /**
-     * Returns whether a hand activity level lies where the edition draws its lines (methods §3.1: flag
+     * Returns whether a hand activity level lies where the edition draws its lines (docs/methods.md §7.1: flag
      * HAL below 1 or above 9 for the 2018 lines).
      *
      * @param hal the hand activity level
@@ -152,7 +152,7 @@ public enum HandActivityEdition {
     }
 
     /**
-     * Returns whether the line equations are provisional (UNCONFIRMED in the methods file).
+     * Returns whether the line equations are provisional (unconfirmed in docs/methods.md §7.1).
      *
      * @return true for the 2018 lines
      */

@@ -71,7 +71,7 @@ public record HandActivityScore(
     public enum HalSource {
         /** Rated by the assessor ({@code hal} column). */
         GIVEN("given"),
-        /** Computed from exertion frequency and duty cycle (Radwin et al. 2015, methods §3.1). */
+        /** Computed from exertion frequency and duty cycle (Radwin et al. 2015, docs/methods.md §7.1). */
         RADWIN("radwin");
 
         private final String label;

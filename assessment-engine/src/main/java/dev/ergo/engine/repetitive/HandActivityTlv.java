@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The ACGIH TLV for Hand Activity (methods §3.1): the hand activity level from a rating or the Radwin
+ * The ACGIH TLV for Hand Activity (docs/methods.md §7.1): the hand activity level from a rating or the Radwin
  * equation, the normalized peak force from a rating or %MVC, and the zone on the HAL–NPF chart.
  *
  * <pre>{@code
@@ -111,7 +111,7 @@ public final class HandActivityTlv {
 
     /**
      * Converts a peak force in percent of maximum voluntary contraction to normalized peak force:
-     * {@code NPF = %MVC / 10} (methods §3.1, R1).
+     * {@code NPF = %MVC / 10} (docs/methods.md §7.1, R1).
      *
      * @param percentMvc the force, 0 to 100 %MVC
      * @return the NPF, 0 to 10

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
 
 /**
  * The Revised Strain Index (Garg, Moore &amp; Kapellusch 2017): {@code RSI = IM × EM × DM × PM × HM},
- * with the continuous multipliers of methods §3.3 (equations via R9, continuity checked at every
+ * with the continuous multipliers of docs/methods.md §7.3 (equations via R9, continuity checked at every
  * breakpoint). There is no speed multiplier in the RSI.
  *
  * <p>Wrist angles use the toolkit's sign (flexion positive, extension negative, as in the workbook);
@@ -22,7 +22,7 @@ public final class RevisedStrainIndex {
     /** Scores at or below this are low risk (R8 abstract: agreement with the 1995 SI's "safe" SI ≤ 3). */
     public static final double SAFE_MAX = 3.0;
 
-    /** Scores above this are hazardous (commonly quoted RSI &gt; 10; UNCONFIRMED, methods §3.3, open question 12). */
+    /** Scores above this are hazardous (commonly quoted RSI &gt; 10; UNCONFIRMED, docs/methods.md §7.3, §10 item 8). */
     public static final double HAZARDOUS_ABOVE = 10.0;
 
     /** IM uses its first cubic up to and including this intensity (fraction of maximum strength). */
@@ -77,7 +77,7 @@ public final class RevisedStrainIndex {
 
     /**
      * Intensity multiplier: I ≤ 0.4: {@code 30·I³ − 15.6·I² + 13·I + 0.4}; 0.4 &lt; I ≤ 1:
-     * {@code 36·I³ − 33.3·I² + 24.77·I − 1.86} (methods §3.3).
+     * {@code 36·I³ − 33.3·I² + 24.77·I − 1.86} (docs/methods.md §7.3).
      *
      * @param intensity I, fraction of maximum strength, 0 to 1
      * @return IM
@@ -94,7 +94,7 @@ public final class RevisedStrainIndex {
 
     /**
      * Efforts-per-minute multiplier: E ≤ 90: {@code 0.10 + 0.25·E}; E &gt; 90: {@code 0.00334·E^1.96}
-     * (methods §3.3).
+     * (docs/methods.md §7.3).
      *
      * @param effortsPerMin E, at least 0
      * @return EM
@@ -111,7 +111,7 @@ public final class RevisedStrainIndex {
 
     /**
      * Duration-per-exertion multiplier: D ≤ 60 s: {@code 0.45 + 0.31·D}; D &gt; 60 s:
-     * {@code 19.17·ln(D) − 59.44} (methods §3.3).
+     * {@code 19.17·ln(D) − 59.44} (docs/methods.md §7.3).
      *
      * @param secondsPerExertion D, at least 0
      * @return DM
@@ -129,7 +129,7 @@ public final class RevisedStrainIndex {
     /**
      * Posture multiplier, toolkit sign: flexion (angle &gt; 0) {@code 1.2·e^(0.009·|P|) − 0.2};
      * extension up to 30° {@code 1.0}; extension beyond 30° {@code 1.0 + 0.00028·(|P| − 30)²}
-     * (methods §3.3; R9's flexion-negative convention mirrored). At 0° both sides give 1.0.
+     * (docs/methods.md §7.3; R9's flexion-negative convention mirrored). At 0° both sides give 1.0.
      *
      * @param wristDeg wrist angle, degrees, flexion positive, extension negative
      * @return PM
@@ -150,8 +150,8 @@ public final class RevisedStrainIndex {
 
     /**
      * Hours-per-day multiplier: H ≤ 0.05: {@code 0.20}; H &gt; 0.05: {@code 0.042·H + 0.090·ln(H) + 0.477}
-     * (methods §3.3; HM(8) = 1.000; the step from 0.200 to 0.209 at 0.05 h comes with the equations as
-     * implemented in R9 [S]; methods §6 item 12).
+     * (docs/methods.md §7.3; HM(8) = 1.000; the step from 0.200 to 0.209 at 0.05 h comes with the equations as
+     * implemented in R9).
      *
      * @param hoursPerDay H, at least 0
      * @return HM

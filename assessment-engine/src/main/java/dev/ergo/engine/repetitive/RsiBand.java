@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
 /**
  * The risk band of a Revised Strain Index score, and its traffic light.
  *
- * <p>Bands (methods §3.3 and open question 12; both cut-offs are toolkit conventions): at most
+ * <p>Bands (docs/methods.md §7.3 and §10 item 8; both cut-offs are toolkit conventions): at most
  * {@link RevisedStrainIndex#SAFE_MAX} (3, where Garg et al. 2017 report agreement with the 1995 SI's
  * "safe") {@link #LOW_RISK}; above {@link RevisedStrainIndex#HAZARDOUS_ABOVE} (10, the commonly quoted
  * but UNCONFIRMED RSI hazard threshold) {@link #HAZARDOUS}; in between {@link #INCREASED_RISK}.

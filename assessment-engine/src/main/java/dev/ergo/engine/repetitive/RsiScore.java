@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
 
 /**
  * The Revised Strain Index of one task for one hand: inputs, the five multipliers and their product
- * (methods §3.3).
+ * (docs/methods.md §7.3).
  *
  * <p>Traffic light, from the band (one place: {@link RsiBand#of(double)} and {@link RsiBand#risk()}):
  * RSI ≤ 3 {@link Risk#LOW}, 3 &lt; RSI ≤ 10 {@link Risk#MEDIUM}, RSI &gt; 10 {@link Risk#HIGH}.

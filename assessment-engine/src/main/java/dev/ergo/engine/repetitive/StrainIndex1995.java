@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
 
 /**
  * The 1995 Strain Index (Moore &amp; Garg 1995): {@code SI = IE × DE × EM × HWP × SW × DD} from six
- * categorical ratings (methods §3.2; multiplier table via R7 citing R6). Library API only: the survey
+ * categorical ratings (docs/methods.md §7.2; multiplier table via R7 citing R6). Library API only: the survey
  * workbook carries the Revised Strain Index instead.
  *
  * <pre>{@code
@@ -27,7 +27,7 @@ public final class StrainIndex1995 {
     /** Scores above this are "probably hazardous" (R7 "SI &gt; 7"; SI = 7 stays "increased risk"). */
     public static final double HAZARDOUS_ABOVE = 7.0;
 
-    /** Moore &amp; Garg 1995's single cut-off: SI ≥ 5 hazardous (methods §3.2). */
+    /** Moore &amp; Garg 1995's single cut-off: SI ≥ 5 hazardous (docs/methods.md §7.2). */
     public static final double DICHOTOMY_HAZARDOUS_FROM = 5.0;
 
     /**

@@ -9,11 +9,11 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum Axis {
-    /** Fore-and-aft; multiplier 1.4 (methods-lifting-vibration §2.2, V2 Sch. 2). */
+    /** Fore-and-aft; multiplier 1.4 (docs/methods.md §6.2, V2 Sch. 2). */
     X("x", 1.4, "fore-and-aft"),
-    /** Side-to-side; multiplier 1.4 (§2.2, V2 Sch. 2). */
+    /** Side-to-side; multiplier 1.4 (§6.2, V2 Sch. 2). */
     Y("y", 1.4, "side-to-side"),
-    /** Vertical; multiplier 1.0 (§2.2, V2 Sch. 2). */
+    /** Vertical; multiplier 1.0 (§6.2, V2 Sch. 2). */
     Z("z", 1.0, "vertical");
 
     private final String label;

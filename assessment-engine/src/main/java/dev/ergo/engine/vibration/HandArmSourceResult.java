@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The hand-arm vibration exposure from one tool (methods-lifting-vibration §2.1): its vibration total
+ * The hand-arm vibration exposure from one tool (docs/methods.md §6.1): its vibration total
  * value, partial A(8), HSE exposure points and the daily times at which it alone reaches the action
  * and limit values.
  *

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
 
 /**
  * The daily hand-arm vibration exposure of one employee over all their tools
- * (methods-lifting-vibration §2.1): A(8) = sqrt(Σ A_i(8)²) and the HSE exposure points, which add
+ * (docs/methods.md §6.1): A(8) = sqrt(Σ A_i(8)²) and the HSE exposure points, which add
  * across tools.
  *
  * <p>Traffic light, from the daily A(8), implemented once in

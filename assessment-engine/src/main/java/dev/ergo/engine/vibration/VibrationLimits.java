@@ -18,30 +18,30 @@ import org.apiguardian.api.API;
 public final class VibrationLimits {
     private VibrationLimits() {}
 
-    /** Reference duration of the daily exposure A(8): 8 h (T0 = 28 800 s; §2.1, V2 Sch. 1). */
+    /** Reference duration of the daily exposure A(8): 8 h (T0 = 28 800 s; docs/methods.md §6.1, V2 Sch. 1). */
     public static final double REFERENCE_HOURS = 8.0;
 
-    /** Hand-arm exposure action value: 2.5 m/s² A(8) (§2.1; V1 Art. 3, V2 Reg. 4). */
+    /** Hand-arm exposure action value: 2.5 m/s² A(8) (docs/methods.md §6.1; V1 Art. 3, V2 Reg. 4). */
     public static final double HAV_EAV = 2.5;
-    /** Hand-arm exposure limit value: 5 m/s² A(8) (§2.1; V1 Art. 3, V2 Reg. 4). */
+    /** Hand-arm exposure limit value: 5 m/s² A(8) (docs/methods.md §6.1; V1 Art. 3, V2 Reg. 4). */
     public static final double HAV_ELV = 5.0;
-    /** HSE points at the hand-arm action value: 100 (§2.1; V3, V4). */
+    /** HSE points at the hand-arm action value: 100 (docs/methods.md §6.1; V3, V4). */
     public static final double HAV_EAV_POINTS = 100.0;
-    /** HSE points at the hand-arm limit value: 400 (§2.1; V3, V4). */
+    /** HSE points at the hand-arm limit value: 400 (docs/methods.md §6.1; V3, V4). */
     public static final double HAV_ELV_POINTS = 400.0;
 
-    /** Whole-body exposure action value: 0.5 m/s² A(8) (§2.2; V1 Art. 3, V2 Reg. 4). */
+    /** Whole-body exposure action value: 0.5 m/s² A(8) (docs/methods.md §6.2; V1 Art. 3, V2 Reg. 4). */
     public static final double WBV_EAV = 0.5;
-    /** Whole-body exposure limit value: 1.15 m/s² A(8) (§2.2; V1 Art. 3, V2 Reg. 4). */
+    /** Whole-body exposure limit value: 1.15 m/s² A(8) (docs/methods.md §6.2; V1 Art. 3, V2 Reg. 4). */
     public static final double WBV_ELV = 1.15;
-    /** HSE points at the whole-body action value: 100 (§2.2; V5 colour key). */
+    /** HSE points at the whole-body action value: 100 (docs/methods.md §6.2; V5 colour key). */
     public static final double WBV_EAV_POINTS = 100.0;
-    /** HSE points at the whole-body limit value: 529 = (1.15 / 0.5)² × 100 (§2.2; V5 colour key). */
+    /** HSE points at the whole-body limit value: 529 = (1.15 / 0.5)² × 100 (docs/methods.md §6.2; V5 colour key). */
     public static final double WBV_ELV_POINTS = 529.0;
 
-    /** Whole-body action value as a vibration dose value: 9.1 m/s^1.75 (§2.2; V1 Art. 3 [S]). */
+    /** Whole-body action value as a vibration dose value: 9.1 m/s^1.75 (docs/methods.md §6.2; V1 Art. 3, secondary). */
     public static final double VDV_EAV = 9.1;
-    /** Whole-body limit value as a vibration dose value: 21 m/s^1.75 (§2.2; V1 Art. 3 [S]). */
+    /** Whole-body limit value as a vibration dose value: 21 m/s^1.75 (docs/methods.md §6.2; V1 Art. 3, secondary). */
     public static final double VDV_ELV = 21.0;
 
     /**

@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The whole-body vibration exposure from one vehicle or platform (methods-lifting-vibration §2.2):
+ * The whole-body vibration exposure from one vehicle or platform (docs/methods.md §6.2):
  * partial A(8) and HSE points per axis with k = 1.4 on x and y and 1.0 on z, its own dominant axis,
  * the times at which it alone reaches the action and limit values, and its vibration dose value.
  *

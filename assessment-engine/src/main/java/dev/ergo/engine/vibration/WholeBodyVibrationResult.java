@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The daily whole-body vibration exposure of one employee over all their vehicles and platforms
- * (methods-lifting-vibration §2.2): A(8) per axis over all sources, k × sqrt(Σ a_w² T / 8 h), the daily
+ * (docs/methods.md §6.2): A(8) per axis over all sources, k × sqrt(Σ a_w² T / 8 h), the daily
  * A(8) and points of the dominant axis, and the vibration dose value.
  *
  * <p>{@link #vdv()} combines the sources, (Σ VDV_i⁴)^¼, each scaled to its exposure time; it is

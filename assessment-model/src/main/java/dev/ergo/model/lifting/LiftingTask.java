@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One lifting task of an employee: a row of the {@code Lifting} sheet, the inputs of the Revised
- * NIOSH Lifting Equation (methods-lifting-vibration-repetitive-contact §1).
+ * NIOSH Lifting Equation (docs/methods.md §5).
  *
  * <p>This class is immutable and thread-safe. Blank cells are {@code null}.
  *

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The ROSA checklist of one employee: a row of the {@code ROSA} sheet, with base scores and
- * add-on flags exactly as on the ROSA form (Sonne, Villalta &amp; Andrews 2012; methods-posture-office §3.2).
+ * add-on flags exactly as on the ROSA form (Sonne, Villalta &amp; Andrews 2012; docs/methods.md §3.1.2).
  *
  * <p>This class is immutable and thread-safe. Blank cells are {@code null}.
  *

@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
 
 /**
  * How a load or force is applied: the categories of the RULA force/load score and the REBA shock
- * adjustment (methods-posture-office §1.4, §2.7).
+ * adjustment (docs/methods.md §4.1.4, §4.2.7).
  *
  * @since 0.1
  */

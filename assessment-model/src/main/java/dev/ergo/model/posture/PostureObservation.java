@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One observed task posture: a row of the {@code Postures} sheet, scored by RULA and REBA and, when
- * {@link #owasCode()} is given, by OWAS (methods-posture-office §1, §2, §4).
+ * {@link #owasCode()} is given, by OWAS (docs/methods.md §4.1, §4.2, §4.3).
  *
  * <p>Angles are degrees; flexion (bending forward or down) is positive, extension negative. The task
  * and the five angles {@code upper_arm_deg}, {@code lower_arm_deg}, {@code wrist_deg},
@@ -86,7 +86,7 @@ public record PostureObservation(
         @Pattern(regexp = OWAS_CODE_PATTERN, message = OWAS_CODE_MESSAGE) @Nullable String owasCode,
         @Nullable SourceRow origin) implements SurveySection {
 
-    /** The OWAS code pattern: back 1–4, arms 1–3, legs 1–7, load 1–3 (methods-posture-office §4.1). */
+    /** The OWAS code pattern: back 1–4, arms 1–3, legs 1–7, load 1–3 (docs/methods.md §4.3.1). */
     public static final String OWAS_CODE_PATTERN = "[1-4][1-3][1-7][1-3]";
 
     /** The message for an OWAS code that does not match {@link #OWAS_CODE_PATTERN}. */

@@ -5,7 +5,7 @@ import dev.ergo.model.internal.Words;
 import org.apiguardian.api.API;
 
 /**
- * The REBA coupling (hand hold) class, four classes added to REBA score B (methods §4.2.7); the
+ * The REBA coupling (hand hold) class, four classes added to REBA score B (docs/methods.md §4.2.7); the
  * {@code coupling} column of the Postures sheet. Not the NIOSH lifting equation's three coupling
  * qualities, which are {@link dev.ergo.model.lifting.Coupling}.
  *

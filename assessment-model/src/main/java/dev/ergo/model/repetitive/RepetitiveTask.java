@@ -54,7 +54,7 @@ public record RepetitiveTask(
         @InRange(min = "-90", max = "90", unit = "°") @Nullable Double rsiWristDeg,
         @Nullable SourceRow origin) implements SurveySection {
 
-    /** Seconds in a minute: the RSI's exertion time per minute cannot exceed it (methods §3.3, R9). */
+    /** Seconds in a minute: the RSI's exertion time per minute cannot exceed it (docs/methods.md §7.3, R9). */
     public static final double SECONDS_PER_MINUTE = 60.0;
 
     /**
@@ -129,7 +129,7 @@ public record RepetitiveTask(
 
     /**
      * Checks that the exertions fit in a minute: efforts per minute × seconds per exertion ≤ 60
-     * (methods §3.3, feasibility check of R9). Compared as written in decimal, so 10 × 6 is exactly 60.
+     * (docs/methods.md §7.3, feasibility check of R9). Compared as written in decimal, so 10 × 6 is exactly 60.
      * Property {@code rsiFeasible}; columns {@code rsi_efforts_per_min}, {@code rsi_seconds_per_exertion}.
      *
      * @return false when both are given and their product exceeds 60 seconds

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * axis values {@code a_x, a_y, a_z} (from which a_hv is their root sum of squares); where both hands
  * are exposed, give the greater value. A whole-body row gives the three axis values a_wx, a_wy, a_wz
  * at the seat or floor (without the 1.4 axis multipliers) and, optionally, a measured vibration dose
- * value with the time it was measured over (methods-lifting-vibration §2.1, §2.2).
+ * value with the time it was measured over (docs/methods.md §6.1, §6.2).
  *
  * <p>This class is immutable and thread-safe. Blank cells are {@code null}.
  *
