@@ -308,8 +308,10 @@ class EmployeeReportTests {
             assertThat(text).contains("• " + Pdfs.normalise(note));
         }
         assertThat(text).contains("Sonne, Villalta & Andrews 2012, tables ROSA-2012/S10a",
-                "methods-posture-office §5.9", "ANSUR II", "LOW = green, MEDIUM = amber, HIGH = red",
+                "docs/methods.md §3.2 (HFES 100-2007", "ANSUR II", "LOW = green, MEDIUM = amber, HIGH = red",
                 "final score 1–3 LOW (green), 4 MEDIUM (amber), 5–10 HIGH (red)", ReportTexts.english().text("methods.disclaimer"));
+        // methods and sources cite the document users get, not the internal specification files
+        assertThat(text).contains("docs/methods.md §3.2.2 step").doesNotContain("methods-posture", "methods-lifting");
     }
 
     @Test
