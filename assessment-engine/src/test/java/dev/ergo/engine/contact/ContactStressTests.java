@@ -176,6 +176,16 @@ class ContactStressTests {
         assertThat(r.recommendations().get(0).rule()).startsWith("Hazard zone (WAC 296-62-05174)");
     }
 
+    /** A recommendation cites the methods document once, then the zone's rule and its source key. */
+    @Test
+    void adviceCitesTheMethodsSectionOnceThenTheZonesRule() {
+        ContactStressTask edge = ContactStressTask.builder("Assembly").hardEdgeContactHoursPerDay(1.5).build();
+        ContactStressResult r = ContactStress.assess(List.of(hand(120, 3), knee(30, 3), edge));
+        assertThat(r.recommendations()).extracting(Recommendation::source).containsExactlyInAnyOrder(
+                "docs/methods.md §8; WAC 296-62-05174, Appendix B (C1)", "docs/methods.md §8; WAC 296-62-05105 (C1)",
+                "docs/methods.md §8; ergo toolkit rule (§9.5 item 4)");
+    }
+
     @Test
     void jsonHasTheContractKeys() {
         Assessor assessor = Assessor.of(AssessmentOptions.builder().referenceDate(LocalDate.of(2026, 11, 24)).build());

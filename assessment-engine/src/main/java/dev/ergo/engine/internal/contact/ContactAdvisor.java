@@ -22,6 +22,8 @@ public final class ContactAdvisor {
     public static final int PRIORITY_PADDING = 112;
     /** Every contact-stress recommendation's source starts with this: how the reader tells them from other advice. */
     public static final String SOURCE_PREFIX = "docs/methods.md §8; ";
+    /** The zone's own citation of the section the prefix cites (ContactZone.source()), said once. */
+    private static final String ZONE_CITATION = "docs/methods.md §8, ";
 
     /** The advice for a finding, in English. */
     public static Recommendation advise(ContactFinding f) {
@@ -46,7 +48,7 @@ public final class ContactAdvisor {
             values.put("ratePerHour", maxRate);
         }
         List<Message> rule = List.of(c.headingMessage());
-        String source = SOURCE_PREFIX + c.zone().source();
+        String source = SOURCE_PREFIX + c.zone().source().replace(ZONE_CITATION, "");
         ContactCriterion caution = c.exposure() == ContactExposure.KNEE_IMPACT
                 ? ContactCriterion.WA_CAUTION_KNEE_IMPACT
                 : ContactCriterion.WA_CAUTION_HAND_IMPACT;
