@@ -71,6 +71,7 @@ class LauncherTests {
         pb.environment().put("PATH", dir.resolve("jdk/bin") + ":" + dir.resolve("maven") + ":/usr/bin:/bin");
         pb.environment().remove("ERGO_JAVA_OPTS");
         pb.environment().remove("ERGO_CDS");
+        pb.environment().remove("_JAVA_OPTIONS");
         pb.environment().putAll(env);
         Process p = pb.start();
         assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();

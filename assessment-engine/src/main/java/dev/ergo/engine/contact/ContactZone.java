@@ -82,7 +82,10 @@ public enum ContactZone {
         return reference != null ? Message.of("rule.plain", "text", reference) : Message.of("contact.reference." + name());
     }
 
-    /** @return the source as recorded in results and advice, not null */
+    /**
+     * @return the source as recorded in {@code findingDetails[].source} of the results, not null (a
+     *     recommendation's source cites docs/methods.md §8 once, then this without its own citation)
+     */
     public String source() {
         return source;
     }

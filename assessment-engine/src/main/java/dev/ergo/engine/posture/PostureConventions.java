@@ -15,8 +15,7 @@ public final class PostureConventions {
 
     /**
      * Band boundaries (§9.2 item 1): {@code true} means a value exactly on a boundary belongs to the band
-     * on the neutral side, the one with the lower score ("lower band inclusive of its upper bound",
-     * §10 item 3). So a 20° upper arm scores 1, 45° scores 2, 90° scores 3; an elbow at 60° or
+     * on the neutral side, the one with the lower score (the authors leave it open: §10 item 3). So a 20° upper arm scores 1, 45° scores 2, 90° scores 3; an elbow at 60° or
      * 100° scores 1; a 15° wrist scores RULA 2 and REBA 1; a 10°/20° neck scores RULA 1/2; a 20°/60°
      * trunk scores RULA 2/3; knees at 30°/60° add REBA +0/+1; loads of exactly 2, 5 and 10 kg take
      * the lighter band. This overrides the "≥" wording of some worksheet rows (§4.1.2, §4.1.3). Every
