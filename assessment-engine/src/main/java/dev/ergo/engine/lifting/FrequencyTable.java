@@ -1,6 +1,6 @@
 package dev.ergo.engine.lifting;
 
-/** Table 5, frequency multiplier (methods-lifting §1.3; L1 p.15 via the reconciled transcription L2). */
+/** Table 5, frequency multiplier (docs/methods.md §5.3; L1 p.15 via the reconciled transcription L2). */
 final class FrequencyTable {
     private FrequencyTable() {}
 

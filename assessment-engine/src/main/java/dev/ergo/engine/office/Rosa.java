@@ -24,16 +24,16 @@ public final class Rosa {
      */
     public static RosaResult score(RosaChecklist c) {
         List<String> clamped = new ArrayList<>();
-        // Section A: base scores plus additive flags (§3.1 additive-score rule, S8).
+        // Section A: base scores plus additive flags (docs/methods.md §3.1.2, S8).
         int seatHeight = c.seatHeight() + flag(c.seatHeightNoLegSpace()) + flag(c.seatHeightNonAdjustable());
         int seatDepth = c.seatDepth() + flag(c.seatDepthNonAdjustable());
         int armrest = c.armrest() + flag(c.armrestHard()) + flag(c.armrestTooWide()) + flag(c.armrestNonAdjustable());
         int back = c.backSupport() + flag(c.backSupportWorkSurfaceTooHigh()) + flag(c.backSupportNonAdjustable());
         int chairTable = lookup(RosaTables.CHAIR, seatHeight + seatDepth, 2, armrest + back, 2, "chair", clamped);
         int chairDuration = RosaTables.duration(c.chairHoursPerDay());
-        int chair = chairTable + chairDuration; // duration added after the chair table (§3.2)
+        int chair = chairTable + chairDuration; // duration added after the chair table (§3.1.3)
 
-        // Section B: durations added to each item before the lookup (§3.2).
+        // Section B: durations added to each item before the lookup (§3.1.3).
         int monitor = c.monitor() + flag(c.monitorTooFar()) + flag(c.monitorNeckTwist()) + flag(c.monitorGlare())
                 + flag(c.monitorNoDocumentHolder()) + RosaTables.duration(c.monitorHoursPerDay());
         int phone = c.phone() + 2 * flag(c.phoneNeckShoulderHold()) + flag(c.phoneNoHandsFree())
@@ -62,7 +62,7 @@ public final class Rosa {
         return Boolean.TRUE.equals(b) ? 1 : 0;
     }
 
-    /** Clamps an item score to its table axis (§8 item 11) and records that it happened. */
+    /** Clamps an item score to its table axis (docs/methods.md §9.1 item 4) and records that it happened. */
     private static int clamp(String item, int value, int min, int max, List<String> clamped) {
         if (value < min || value > max) {
             clamped.add(item);

@@ -18,7 +18,7 @@ import dev.ergo.model.posture.LoadMode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Body-part scores of RULA (methods-posture-office §1.2–§1.4) and REBA (§2.2, §2.3, §2.7) from signed
+ * Body-part scores of RULA (docs/methods.md §4.1.2–§4.1.4) and REBA (§4.2.2, §4.2.3, §4.2.7) from signed
  * angles and flags, each with its explanation. Every band comparison uses {@link PostureConventions#beyond}.
  */
 final class BodyParts {
@@ -29,7 +29,7 @@ final class BodyParts {
     // ---------------------------------------------------------------- shared
 
     /**
-     * Upper arm, RULA §1.2 and REBA §2.3 (same bands): ±20° 1; beyond 20° extension or 20–45° flexion 2;
+     * Upper arm, RULA §4.1.2 and REBA §4.2.3 (same bands): ±20° 1; beyond 20° extension or 20–45° flexion 2;
      * 45–90° 3; beyond 90° 4; +1 shoulder raised, +1 abducted, −1 supported or leaning, not below 1.
      */
     static BodyPartScore upperArm(double deg, boolean raised, boolean abducted, boolean supported,
@@ -72,7 +72,7 @@ final class BodyParts {
         return t.score(BodyPart.UPPER_ARM, deg, score);
     }
 
-    /** Lower-arm base score, RULA §1.2 and REBA §2.3: 60–100° elbow flexion 1, otherwise 2. */
+    /** Lower-arm base score, RULA §4.1.2 and REBA §4.2.3: 60–100° elbow flexion 1, otherwise 2. */
     private static Text lowerArmBase(double deg) {
         if (beyond(LOWER_ARM_NEUTRAL_MIN_DEG - deg, 0)) {
             return new Text(elbow(deg), band("under", "deg", deg(LOWER_ARM_NEUTRAL_MIN_DEG)), 2);
@@ -86,7 +86,7 @@ final class BodyParts {
 
     // ---------------------------------------------------------------- RULA
 
-    /** RULA lower arm §1.2: base, +1 across the midline or out to the side, clamped to 3 (§8 item 5). */
+    /** RULA lower arm §4.1.2: base, +1 across the midline or out to the side, clamped to 3 (§9.2 item 5). */
     static BodyPartScore rulaLowerArm(double deg, boolean acrossMidline) {
         Text t = lowerArmBase(deg);
         int score = t.base;
@@ -100,7 +100,7 @@ final class BodyParts {
         return t.score(BodyPart.LOWER_ARM, deg, score);
     }
 
-    /** RULA wrist §1.2: neutral 1; 0–15° flexion or extension 2; beyond 15° 3; +1 deviated. */
+    /** RULA wrist §4.1.2: neutral 1; 0–15° flexion or extension 2; beyond 15° 3; +1 deviated. */
     static BodyPartScore rulaWrist(double deg, boolean deviated) {
         double m = Math.abs(deg);
         Text t;
@@ -118,14 +118,14 @@ final class BodyParts {
         return t.score(BodyPart.WRIST, deg, score);
     }
 
-    /** RULA wrist twist §1.2: mid-range 1, at or near the end of the range 2. */
+    /** RULA wrist twist §4.1.2: mid-range 1, at or near the end of the range 2. */
     static BodyPartScore rulaWristTwist(boolean twisted) {
         return twisted
                 ? fixed(BodyPart.WRIST_TWIST, "wristTwistEnd", 2)
                 : fixed(BodyPart.WRIST_TWIST, "wristTwistMid", 1);
     }
 
-    /** RULA neck §1.3: 0–10° flexion 1, 10–20° 2, beyond 20° 3, extension 4; +1 twisted, +1 side-bent. */
+    /** RULA neck §4.1.3: 0–10° flexion 1, 10–20° 2, beyond 20° 3, extension 4; +1 twisted, +1 side-bent. */
     static BodyPartScore rulaNeck(double deg, boolean twisted, boolean sideBent) {
         Text t;
         Message what = what("neck", deg);
@@ -150,7 +150,7 @@ final class BodyParts {
     }
 
     /**
-     * RULA trunk §1.3: upright, supported or reclined (0° or less) 1; 0–20° flexion 2; 20–60° 3;
+     * RULA trunk §4.1.3: upright, supported or reclined (0° or less) 1; 0–20° flexion 2; 20–60° 3;
      * beyond 60° 4; +1 twisted, +1 side-bent.
      */
     static BodyPartScore rulaTrunk(double deg, boolean twisted, boolean sideBent) {
@@ -176,20 +176,20 @@ final class BodyParts {
         return t.score(BodyPart.TRUNK, deg, score);
     }
 
-    /** RULA legs §1.3: supported with weight even 1, otherwise 2. */
+    /** RULA legs §4.1.3: supported with weight even 1, otherwise 2. */
     static BodyPartScore rulaLegs(boolean supported) {
         return supported
                 ? fixed(BodyPart.LEGS, "legsSupported", 1)
                 : fixed(BodyPart.LEGS, "legsUnsupported", 2);
     }
 
-    /** RULA muscle use §1.4: +1 if held longer than 1 minute or repeated 4 or more times a minute. */
+    /** RULA muscle use §4.1.4: +1 if held longer than 1 minute or repeated 4 or more times a minute. */
     static int rulaMuscleUse(boolean staticPosture, boolean repeatedAction) {
         return staticPosture || repeatedAction ? 1 : 0;
     }
 
     /**
-     * RULA force/load §1.4 (original text [S1], §8 item 4): shock 3; up to 2 kg 0; intermittent
+     * RULA force/load §4.1.4 (original text [S1], §9.2 item 4): shock 3; up to 2 kg 0; intermittent
      * 2–10 kg 1, beyond 10 kg 2; static or repeated 2–10 kg 2, beyond 10 kg 3.
      */
     static int rulaForce(double kg, LoadMode mode) {
@@ -208,13 +208,13 @@ final class BodyParts {
 
     // ---------------------------------------------------------------- REBA
 
-    /** REBA lower arm §2.3: 60–100° 1, otherwise 2; no adjustments. */
+    /** REBA lower arm §4.2.3: 60–100° 1, otherwise 2; no adjustments. */
     static BodyPartScore rebaLowerArm(double deg) {
         Text t = lowerArmBase(deg);
         return t.score(BodyPart.LOWER_ARM, deg, t.base);
     }
 
-    /** REBA wrist §2.3: 0–15° 1, beyond 2; +1 if deviated or twisted. */
+    /** REBA wrist §4.2.3: 0–15° 1, beyond 2; +1 if deviated or twisted. */
     static BodyPartScore rebaWrist(double deg, boolean deviated, boolean twisted) {
         Text t = beyond(Math.abs(deg), WRIST_BAND_DEG)
                 ? new Text(what("wrist", deg), band("over", "deg", deg(WRIST_BAND_DEG)), 2)
@@ -226,7 +226,7 @@ final class BodyParts {
         return t.score(BodyPart.WRIST, deg, score);
     }
 
-    /** REBA neck §2.2: 0–20° flexion 1; beyond 20° or in extension 2; +1 if twisted or side-bent. */
+    /** REBA neck §4.2.2: 0–20° flexion 1; beyond 20° or in extension 2; +1 if twisted or side-bent. */
     static BodyPartScore rebaNeck(double deg, boolean twisted, boolean sideBent) {
         Message what = what("neck", deg);
         Text t;
@@ -245,7 +245,7 @@ final class BodyParts {
     }
 
     /**
-     * REBA trunk §2.2: upright 1; 0–20° flexion or extension 2; 20–60° flexion or beyond 20° extension 3;
+     * REBA trunk §4.2.2: upright 1; 0–20° flexion or extension 2; 20–60° flexion or beyond 20° extension 3;
      * beyond 60° flexion 4; +1 if twisted or side-bent.
      */
     static BodyPartScore rebaTrunk(double deg, boolean twisted, boolean sideBent) {
@@ -271,7 +271,7 @@ final class BodyParts {
     }
 
     /**
-     * REBA legs §2.2: bilateral weight bearing, walking or sitting 1, otherwise 2; when not seated +1
+     * REBA legs §4.2.2: bilateral weight bearing, walking or sitting 1, otherwise 2; when not seated +1
      * for knees 30–60° flexion, +2 beyond 60°.
      */
     static BodyPartScore rebaLegs(boolean bilateral, boolean seated, double kneeDeg) {
@@ -293,13 +293,13 @@ final class BodyParts {
         return t.score(BodyPart.LEGS, kneeDeg, score);
     }
 
-    /** REBA load/force §2.7: up to 5 kg 0, 5–10 kg 1, beyond 10 kg 2; +1 shock or rapid build-up. */
+    /** REBA load/force §4.2.7: up to 5 kg 0, 5–10 kg 1, beyond 10 kg 2; +1 shock or rapid build-up. */
     static int rebaLoad(double kg, LoadMode mode) {
         int score = !beyond(kg, PostureTables.REBA_LOAD_LIGHT_KG) ? 0 : !beyond(kg, PostureTables.HEAVY_KG) ? 1 : 2;
         return mode == LoadMode.SHOCK ? score + 1 : score;
     }
 
-    /** REBA coupling §2.7: good 0, fair 1, poor 2, unacceptable 3. */
+    /** REBA coupling §4.2.7: good 0, fair 1, poor 2, unacceptable 3. */
     static int rebaCoupling(RebaCoupling c) {
         return switch (c) {
             case GOOD -> 0;
@@ -309,7 +309,7 @@ final class BodyParts {
         };
     }
 
-    /** REBA activity §2.7: +1 each for static, repeated and rapid-change/unstable. */
+    /** REBA activity §4.2.7: +1 each for static, repeated and rapid-change/unstable. */
     static int rebaActivity(boolean staticPosture, boolean repeatedAction, boolean rapidChange) {
         return (staticPosture ? 1 : 0) + (repeatedAction ? 1 : 0) + (rapidChange ? 1 : 0);
     }

@@ -55,7 +55,7 @@ public final class Reba {
     }
 
     /**
-     * Combines body-part scores through Tables A, B and C (§2.1): load is added to Table A and
+     * Combines body-part scores through Tables A, B and C (docs/methods.md §4.2.1): load is added to Table A and
      * coupling to Table B before Table C; activity is added after it.
      *
      * @param parts trunk, neck, legs, upper arm, lower arm, wrist, in this order
@@ -76,7 +76,7 @@ public final class Reba {
                 c + activity, parts);
     }
 
-    /** Scores from body-part scores as tabulated in the worked examples (§7); explanations are placeholders. */
+    /** Scores from body-part scores as tabulated in the worked examples (methods-posture-office §7); explanations are placeholders. */
     static RebaResult fromPartScores(int neck, int trunk, int legs, int ua, int la, int w, int load, int coupling,
             int activity) {
         return combine(null, List.of(part(BodyPart.TRUNK, trunk), part(BodyPart.NECK, neck),

@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
 public final class Rula {
     private Rula() {}
 
-    /** Table C saturates at score C 8+ (§1.8). */
+    /** Table C saturates at score C 8+ (docs/methods.md §4.1.8). */
     static final int TABLE_C_MAX_C = 8;
-    /** Table C saturates at score D 7+ (§1.8). */
+    /** Table C saturates at score D 7+ (§4.1.8). */
     static final int TABLE_C_MAX_D = 7;
 
     /**
@@ -69,7 +69,7 @@ public final class Rula {
         BodyPartScore neck = BodyParts.rulaNeck(nk, flag(o.neckTwisted()), flag(o.neckSideBent()));
         BodyPartScore trunk = BodyParts.rulaTrunk(tr, flag(o.trunkTwisted()), flag(o.trunkSideBent()));
         BodyPartScore legs = BodyParts.rulaLegs(PostureDefaults.legsSupported(o));
-        // §1.4 scores muscle use and force for group A and group B separately; a Postures row records one
+        // docs/methods.md §4.1.4 scores muscle use and force for group A and group B separately; a Postures row records one
         // static/repeated flag and one load, so both groups get the same inputs.
         int muscle = BodyParts.rulaMuscleUse(flag(o.staticPosture()), flag(o.repeatedAction()));
         int force = BodyParts.rulaForce(PostureDefaults.loadKg(o), PostureDefaults.loadMode(o));
@@ -78,7 +78,7 @@ public final class Rula {
     }
 
     /**
-     * Combines body-part scores through Tables A, B and C (§1.1).
+     * Combines body-part scores through Tables A, B and C (docs/methods.md §4.1.1).
      *
      * @param parts upper arm, lower arm, wrist, wrist twist, neck, trunk, legs, in this order
      */
@@ -100,7 +100,7 @@ public final class Rula {
                 grand, parts);
     }
 
-    /** Scores from body-part scores as tabulated in the worked examples (§7.2); explanations are placeholders. */
+    /** Scores from body-part scores as tabulated in the worked examples (methods-posture-office §7.2); explanations are placeholders. */
     static RulaResult fromPartScores(RulaTableA tableA, int ua, int la, int w, int wt, int n, int t, int l,
             int muscleA, int forceA, int muscleB, int forceB) {
         return combine(null, tableA, List.of(
@@ -109,7 +109,7 @@ public final class Rula {
                 part(BodyPart.LEGS, l)), muscleA, forceA, muscleB, forceB);
     }
 
-    /** Looks up Table C (§1.8), saturating C at 8 and D at 7. */
+    /** Looks up Table C (docs/methods.md §4.1.8), saturating C at 8 and D at 7. */
     static int tableC(int c, int d) {
         return PostureTables.RULA_C[Math.min(c, TABLE_C_MAX_C) - 1][Math.min(d, TABLE_C_MAX_D) - 1];
     }

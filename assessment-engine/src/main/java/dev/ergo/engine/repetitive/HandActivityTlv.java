@@ -33,7 +33,7 @@ public final class HandActivityTlv {
     static final double RADWIN_EXPONENT = 1.31;
     static final double RADWIN_B = 3.18;
 
-    /** NPF = %MVC / 10 (methods §3.1 NPF table, R1). */
+    /** NPF = %MVC / 10 (docs/methods.md §7.1 NPF table, R1). */
     static final double PCT_MVC_PER_NPF = 10.0;
 
     /**
