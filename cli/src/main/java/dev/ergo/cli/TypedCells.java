@@ -63,9 +63,7 @@ final class TypedCells {
         String v = c.substring(1);
         return switch (c.charAt(0)) {
             case 'N' -> {
-                if (!v.isEmpty()) {
-                    throw new IllegalArgumentException("null cell with a value");
-                }
+                noValue(v);
                 yield null;
             }
             case 'S' -> unescape(v);
@@ -73,12 +71,24 @@ final class TypedCells {
             case 'J' -> Long.valueOf(v);
             case 'D' -> Double.longBitsToDouble(Long.parseUnsignedLong(v, 16));
             case 'B' -> new BigDecimal(v);
-            case 'T' -> Boolean.TRUE;
-            case 'F' -> Boolean.FALSE;
+            case 'T' -> {
+                noValue(v);
+                yield Boolean.TRUE;
+            }
+            case 'F' -> {
+                noValue(v);
+                yield Boolean.FALSE;
+            }
             case 'A' -> LocalDate.parse(v);
             case 'L' -> TableWorkbook.Light.valueOf(v);
             default -> throw new IllegalArgumentException("unknown cell tag");
         };
+    }
+
+    private static void noValue(String v) {
+        if (!v.isEmpty()) {
+            throw new IllegalArgumentException("a cell without a value has one");
+        }
     }
 
     /** The items of a field; none for an empty field. */

@@ -88,7 +88,7 @@ class XlsxRowSpoolTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "SE-1", "SE-1\t\t", "Q1\t", "SE-1\tA2025-01-02\u001fN", "SE-1\tN\u001fN\u001fSx\u001fS\u001fS\u001fS\u001fS",
+    @ValueSource(strings = {"", "SE-1", "SE-1\t\t", "Q1\t", "Tx\t", "Fno\t", "N1\t", "SE-1\tA2025-01-02\u001fN", "SE-1\tN\u001fN\u001fSx\u001fS\u001fS\u001fS\u001fS",
         "SE-1\tA2025-01-02\u001fN\u001fI3\u001fS\u001fS\u001fS\u001fS", "SE-1\tA2025-01-02\u001fN\u001fSx\u001fS\u001fS\u001fS\u001fS\u001fI1\u001fN\u001fN\u001fN"})
     void textTheSpoolDidNotWriteIsRefused(String line) {
         assertThatThrownBy(() -> ResultsTable.XlsxRow.decode(line)).isInstanceOf(IllegalStateException.class)
