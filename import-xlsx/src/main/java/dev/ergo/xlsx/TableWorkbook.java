@@ -34,6 +34,10 @@ import org.jspecify.annotations.Nullable;
 public final class TableWorkbook {
     private TableWorkbook() {}
 
+    /** The style sheet's default cell style, named as Excel names it (ECMA-376 Part 1, §18.8.7–9). */
+    static final String NORMAL_STYLE =
+            "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>";
+
     /** A traffic-light cell: the name is written, the cell filled with the light's colour. */
     @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public enum Light {
@@ -242,8 +246,7 @@ public final class TableWorkbook {
             b.append("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"").append(2 + l.ordinal())
                     .append("\" borderId=\"0\" xfId=\"0\" applyFill=\"1\"/>");
         }
-        return b.append("</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>")
-                .append("</styleSheet>").toString();
+        return b.append("</cellXfs>").append(NORMAL_STYLE).append("</styleSheet>").toString();
     }
 
     private static void part(ZipOutputStream zip, Writer w, String name, String xml) throws IOException {

@@ -3,7 +3,6 @@ package dev.ergo.xlsx;
 import dev.ergo.model.text.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -92,28 +91,14 @@ final class TemplateWriter {
         withNormalStyle(written.toByteArray(), out);
     }
 
-    /** The style sheet's name for its default cell style, as Excel writes it (ECMA-376 Part 1, §18.8.7–9). */
-    static final String NORMAL_STYLE = "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>";
-
     /**
      * Copies the package POI wrote to {@code out} (left open), entry by entry in the same order, with the
      * "Normal" cell style added to {@code xl/styles.xml}: a new POI workbook has none, which readers
      * expect (openpyxl warns that the workbook "contains no default style"; some readers refuse it).
      */
     static void withNormalStyle(byte[] workbook, OutputStream out) throws IOException {
-        OutputStream leftOpen = new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
-                ZipOutputStream zip = new ZipOutputStream(leftOpen)) {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] data = in.readAllBytes();
                 if (e.getName().equals("xl/styles.xml")) {
@@ -126,11 +111,12 @@ final class TemplateWriter {
                 zip.closeEntry();
             }
         }
+        zip.finish(); // as TableWorkbook: the caller's stream stays open
     }
 
     /**
-     * Adds {@link #NORMAL_STYLE} after the cell formats, where the schema puts it, unless the style sheet
-     * has cell styles already.
+     * Adds {@link TableWorkbook#NORMAL_STYLE} after the cell formats, where the schema puts it, unless the
+     * style sheet has cell styles already.
      *
      * @throws IllegalStateException if the style sheet has no cell formats (POI always writes them)
      */
@@ -145,7 +131,7 @@ final class TemplateWriter {
             throw new IllegalStateException("the template's style sheet has no cell formats");
         }
         at += end.length();
-        return (xml.substring(0, at) + NORMAL_STYLE + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
+        return (xml.substring(0, at) + TableWorkbook.NORMAL_STYLE + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void instructions(XSSFWorkbook wb, Styles styles, Texts texts) {
