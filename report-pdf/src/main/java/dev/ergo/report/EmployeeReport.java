@@ -21,6 +21,7 @@ import dev.ergo.report.internal.spi.Styles;
 import dev.ergo.report.internal.spi.TextStyle;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -315,14 +316,26 @@ final class EmployeeReport {
 
     private static void assessorNotes(PdfSession s, AssessmentResult result) {
         s.heading(s.text("notes.heading"));
-        if (result.notes().isEmpty() && result.notAssessed().isEmpty()) {
-            s.add(s.paragraph(s.text("notes.none"), TextStyle.SMALL));
-        }
         List<String> notes = new ArrayList<>();
         for (SourceRow row : result.notAssessed()) { // first: a light may rest on fewer factors than surveyed
             notes.add(s.text("notes.notAssessed", "row", Integer.toString(row.rowNumber()), "sheet", row.sheet()));
         }
-        notes.addAll(result.notes());
+        Set<String> shown = new HashSet<>(); // beside a section's details already (the posture defaults)
+        for (ResultSection section : result.sections()) {
+            SectionRenderers.find(section).ifPresent(r -> SectionRenderers.notesShown(r, section)
+                    .forEach(m -> shown.add(s.texts().text(m))));
+        }
+        boolean shownAbove = false;
+        for (String note : result.notes()) {
+            if (shown.contains(note)) {
+                shownAbove = true;
+            } else {
+                notes.add(note);
+            }
+        }
+        if (notes.isEmpty()) {
+            s.add(s.paragraph(s.text(shownAbove ? "notes.noneOther" : "notes.none"), TextStyle.SMALL));
+        }
         for (String note : notes) {
             Paragraph p = s.paragraph("• " + note, TextStyle.SMALL);
             p.setIndentationLeft(8);

@@ -3,6 +3,7 @@ package dev.ergo.report;
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
+import dev.ergo.model.text.Message;
 import dev.ergo.model.text.Texts;
 import dev.ergo.report.internal.contact.ContactStressRenderer;
 import dev.ergo.report.internal.lifting.LiftingRenderer;
@@ -89,6 +90,10 @@ final class SectionRenderers {
     static <T extends ResultSection> @Nullable String keyFigure(SectionRenderer<T> renderer, ResultSection section,
             Texts texts) {
         return renderer.keyFigure(renderer.sectionType().cast(section), texts);
+    }
+
+    static <T extends ResultSection> List<Message> notesShown(SectionRenderer<T> renderer, ResultSection section) {
+        return renderer.notesShown(renderer.sectionType().cast(section));
     }
 
     static <T extends ResultSection> @Nullable String checklistNote(

@@ -74,4 +74,43 @@ class ContactPostureSectionTests {
         assertThat(text.indexOf("Task \"Bench soldering\" ")).isPositive();
         assertThat(SummaryReport.figure(p, ReportTexts.english())).isEqualTo("RULA 7/REBA 13");
     }
+
+    @Test
+    void aTasksDefaultsAreListedBesideItsTablesNotAgainAmongTheNotes() {
+        AssessmentResult r = Fixtures.allFactors();
+        String text = Pdfs.squash(Pdfs.text(RENDERER.employeeReport(r)));
+
+        assertThat(r.notes()).filteredOn(n -> n.startsWith("Posture task")).hasSize(2); // both tasks had blanks
+        assertThat(Pdfs.count(text, Pdfs.squash("For the assessor — blank in the workbook, scored with the default:")))
+                .isEqualTo(2);
+        assertThat(text).doesNotContain(Pdfs.squash("blank inputs scored with their defaults"), "Nonotes");
+        for (String note : r.notes()) { // the other notes stay
+            if (!note.startsWith("Posture task")) {
+                assertThat(Pdfs.count(text, Pdfs.squash("• " + note))).as(note).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void whenTheDefaultsWereTheOnlyNotesTheListSaysSoInsteadOfNoNotes() {
+        AssessmentResult withBlanks = Fixtures.assess(Fixtures.employee("P-1", "Poser").build(),
+                Fixtures.postures().get(1));
+        AssessmentResult explicit = Fixtures.assess(Fixtures.employee("P-2", "Poser").build(),
+                dev.ergo.model.posture.PostureObservation.builder("Bench soldering").upperArmDeg(20.0).lowerArmDeg(70.0)
+                        .wristDeg(10.0).neckDeg(25.0).trunkDeg(10.0).shoulderRaised(false).upperArmAbducted(false)
+                        .armSupported(false).armAcrossMidline(false).wristDeviated(false).wristTwisted(false)
+                        .neckTwisted(false).neckSideBent(false).trunkTwisted(false).trunkSideBent(false).seated(false)
+                        .legsSupported(true).legsBilateral(true).kneeDeg(0.0).loadKg(0.0)
+                        .loadMode(dev.ergo.model.posture.LoadMode.INTERMITTENT)
+                        .coupling(dev.ergo.model.posture.RebaCoupling.GOOD).staticPosture(false).repeatedAction(false)
+                        .rapidPostureChange(false).build());
+
+        assertThat(withBlanks.notes()).singleElement().asString().startsWith("Posture task \"Bench soldering\"");
+        assertThat(Pdfs.squash(Pdfs.text(RENDERER.employeeReport(withBlanks))))
+                .contains(Pdfs.squash("Notes for the assessor No notes besides those shown with the sections above."))
+                .doesNotContain(Pdfs.squash("blank inputs scored with their defaults"));
+        assertThat(explicit.notes()).isEmpty();
+        assertThat(Pdfs.squash(Pdfs.text(RENDERER.employeeReport(explicit))))
+                .contains(Pdfs.squash("Notes for the assessor No notes.")).doesNotContain("besidesthoseshown");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.ergo.engine.internal;
 
 import dev.ergo.engine.AssessmentOptions;
+import dev.ergo.model.text.Message;
 import dev.ergo.model.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,15 @@ public final class AssessmentContext {
      */
     public void note(String key, Object... namesAndValues) {
         notes.add(texts.text(key, namesAndValues));
+    }
+
+    /**
+     * Adds a note for the assessor, formatted in the run's language.
+     *
+     * @param message the note, not null
+     */
+    public void note(Message message) {
+        notes.add(texts.text(message));
     }
 
     /** @return the notes so far, not null */

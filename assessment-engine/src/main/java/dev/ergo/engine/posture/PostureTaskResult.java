@@ -5,11 +5,14 @@ import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.Risk;
 import dev.ergo.model.SourceRow;
 import dev.ergo.model.posture.Side;
+import dev.ergo.model.text.Message;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -91,5 +94,30 @@ public record PostureTaskResult(
             out.put(column, PostureDefaults.defaultValue(column));
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Returns the note the assessment adds to {@code AssessmentResult.notes()} for this task's blank
+     * inputs: the task, the row it came from and each defaulted column with the value used. A report
+     * that shows the defaults beside the task can leave this note out of its list of notes.
+     *
+     * @return the note, or empty when no input took its default
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Optional<Message> defaultsNote() {
+        if (defaulted.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Message> used = new ArrayList<>();
+        defaultedValues().forEach((column, value) ->
+                used.add(Message.of("note.posture.default", "column", column, "value", value)));
+        Message joined = used.get(used.size() - 1); // "a, b, c": the column names stay, the values are worded
+        for (int i = used.size() - 2; i >= 0; i--) {
+            joined = Message.of("note.posture.defaults.join", "head", used.get(i), "tail", joined);
+        }
+        return Optional.of(origin == null
+                ? Message.of("note.posture.defaults", "task", task, "hasOrigin", "no", "used", joined)
+                : Message.of("note.posture.defaults", "task", task, "hasOrigin", "yes", "origin", origin, "used", joined));
     }
 }

@@ -1,5 +1,6 @@
 package dev.ergo.engine.posture;
 
+import dev.ergo.engine.internal.EngineTexts;
 import dev.ergo.engine.internal.posture.PostureModule;
 import static dev.ergo.engine.posture.PostureFixtures.neutral;
 import static dev.ergo.engine.posture.PostureFixtures.neutralExplicit;
@@ -147,6 +148,25 @@ class PostureModuleTests {
                         + " shoulder_raised no, upper_arm_abducted no,")
                 .contains("legs_supported yes", "knee_deg 0", "load_mode intermittent", "coupling good")
                 .doesNotContain("static_posture");
+    }
+
+    @Test
+    void aTasksDefaultsNoteIsWordForWordTheNoteTheAssessmentAdds() {
+        AssessmentResult r = assessor.assess(EmployeeSurvey.of(Employee.builder("E-7").build(), typing(),
+                neutralExplicit("Explicit").build()));
+        PostureResult p = r.section(PostureResult.class).orElseThrow();
+        PostureTaskResult typing = p.tasks().stream().filter(t -> t.task().equals("Typing")).findFirst().orElseThrow();
+        PostureTaskResult explicit = p.tasks().stream().filter(t -> t.task().equals("Explicit")).findFirst().orElseThrow();
+
+        // what a report leaves out of its notes because it lists the defaults beside the task
+        assertThat(typing.defaultsNote()).map(EngineTexts.english()::text).hasValueSatisfying(note ->
+                assertThat(r.notes()).filteredOn(n -> n.startsWith("Posture task")).containsExactly(note));
+        assertThat(explicit.defaultsNote()).isEmpty();
+        // a task built in code has no row: the note does not name one
+        assertThat(PostureModule.scoreTask(neutral("Blank").build(), RulaTableA.MCATAMNEY_CORLETT_1993).defaultsNote())
+                .map(EngineTexts.english()::text).hasValueSatisfying(note ->
+                        assertThat(note).startsWith("Posture task \"Blank\": blank inputs scored with their defaults:"
+                                + " shoulder_raised no,").endsWith(", rapid_posture_change no."));
     }
 
     @Test

@@ -18,10 +18,8 @@ import dev.ergo.engine.internal.FactorModule;
 import dev.ergo.engine.internal.json.SectionCodec;
 import dev.ergo.model.EmployeeSurvey;
 import dev.ergo.model.posture.PostureObservation;
-import dev.ergo.model.text.Message;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -71,18 +69,7 @@ public final class PostureModule implements FactorModule {
         PostureResult result = assess(rows, tableA != null ? tableA : context.options().get(PostureSettings.RULA_TABLE_A),
                 context.texts());
         for (PostureTaskResult t : result.tasks()) {
-            if (!t.defaulted().isEmpty()) {
-                List<Message> used = new ArrayList<>();
-                for (Map.Entry<String, String> e : t.defaultedValues().entrySet()) {
-                    used.add(Message.of("note.posture.default", "column", e.getKey(), "value", e.getValue()));
-                }
-                Message joined = used.get(used.size() - 1); // "a, b, c": the column names stay, the values are worded
-                for (int i = used.size() - 2; i >= 0; i--) {
-                    joined = Message.of("note.posture.defaults.join", "head", used.get(i), "tail", joined);
-                }
-                context.note("note.posture.defaults", "task", t.task(), "hasOrigin", t.origin() == null ? "no" : "yes",
-                        "origin", t.origin(), "used", joined);
-            }
+            t.defaultsNote().ifPresent(context::note);
         }
         return List.of(result);
     }

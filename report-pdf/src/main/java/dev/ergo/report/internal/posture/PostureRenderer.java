@@ -14,6 +14,7 @@ import dev.ergo.engine.posture.PostureResult;
 import dev.ergo.engine.posture.PostureTaskResult;
 import dev.ergo.engine.posture.RebaResult;
 import dev.ergo.engine.posture.RulaResult;
+import dev.ergo.model.text.Message;
 import dev.ergo.model.text.Texts;
 import dev.ergo.report.internal.spi.FactorRenderer;
 import dev.ergo.report.internal.spi.ReportContext;
@@ -71,6 +72,12 @@ public final class PostureRenderer extends FactorRenderer<PostureResult> {
         for (PostureTaskResult t : r.tasksWorstFirst()) {
             task(t, result, ctx);
         }
+    }
+
+    /** Each task's defaults are listed under its tables (see {@link #task}), so not again among the notes. */
+    @Override
+    public List<Message> notesShown(PostureResult r) {
+        return r.tasks().stream().flatMap(t -> t.defaultsNote().stream()).toList();
     }
 
     private static void task(PostureTaskResult t, AssessmentResult result, ReportContext ctx) {

@@ -3,6 +3,7 @@ package dev.ergo.report.internal.spi;
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Recommendation;
 import dev.ergo.engine.ResultSection;
+import dev.ergo.model.text.Message;
 import dev.ergo.model.text.Texts;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -175,5 +176,18 @@ public interface SectionRenderer<T extends ResultSection> {
      */
     default @Nullable String checklistNote(T section, AssessmentResult result, Texts texts) {
         return null;
+    }
+
+    /**
+     * Returns the assessor's notes of {@code AssessmentResult.notes()} that {@link #render} already shows
+     * beside the section's details, for example the defaults a posture task was scored with; the report's
+     * "Notes for the assessor" leaves them out. None by default.
+     *
+     * @param section the section, not null
+     * @return the notes as the assessment words them, not null
+     * @since 0.2
+     */
+    default List<Message> notesShown(T section) {
+        return List.of();
     }
 }
