@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ergo.engine.AssessmentResult;
 import dev.ergo.engine.Recommendation;
+import dev.ergo.engine.ResultJson;
 import dev.ergo.engine.contact.ContactStressResult;
 import dev.ergo.engine.posture.PostureResult;
 import dev.ergo.engine.posture.PostureTaskResult;
+import dev.ergo.model.SourceRow;
 import dev.ergo.model.contact.ContactStressTask;
+import dev.ergo.model.posture.PostureObservation;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ContactPostureSectionTests {
@@ -96,7 +101,7 @@ class ContactPostureSectionTests {
         AssessmentResult withBlanks = Fixtures.assess(Fixtures.employee("P-1", "Poser").build(),
                 Fixtures.postures().get(1));
         AssessmentResult explicit = Fixtures.assess(Fixtures.employee("P-2", "Poser").build(),
-                dev.ergo.model.posture.PostureObservation.builder("Bench soldering").upperArmDeg(20.0).lowerArmDeg(70.0)
+                PostureObservation.builder("Bench soldering").upperArmDeg(20.0).lowerArmDeg(70.0)
                         .wristDeg(10.0).neckDeg(25.0).trunkDeg(10.0).shoulderRaised(false).upperArmAbducted(false)
                         .armSupported(false).armAcrossMidline(false).wristDeviated(false).wristTwisted(false)
                         .neckTwisted(false).neckSideBent(false).trunkTwisted(false).trunkSideBent(false).seated(false)
@@ -112,5 +117,54 @@ class ContactPostureSectionTests {
         assertThat(explicit.notes()).isEmpty();
         assertThat(Pdfs.squash(Pdfs.text(RENDERER.employeeReport(explicit))))
                 .contains(Pdfs.squash("Notes for the assessor No notes.")).doesNotContain("besidesthoseshown");
+    }
+
+    private static AssessmentResult benchSoldering(@org.jspecify.annotations.Nullable SourceRow origin) {
+        return Fixtures.assess(Fixtures.employee("P-3", "Poser").build(), PostureObservation.builder("Bench soldering")
+                .upperArmDeg(20.0).lowerArmDeg(70.0).wristDeg(10.0).neckDeg(25.0).trunkDeg(10.0).origin(origin).build());
+    }
+
+    @Test
+    void aTaskFromTheWorkbookNamesItsRowBesideItsDefaults() {
+        AssessmentResult r = benchSoldering(SourceRow.of("Postures", 4));
+        String text = Pdfs.squash(Pdfs.text(RENDERER.employeeReport(r)));
+
+        assertThat(r.notes()).singleElement().asString().startsWith("Posture task \"Bench soldering\" (Postures row 4):");
+        assertThat(text).contains(Pdfs.squash("For the assessor — blank in the workbook (row 4 of the Postures sheet),"
+                + " scored with the default: shoulder_raised = no,"),
+                Pdfs.squash("Notes for the assessor No notes besides those shown with the sections above."));
+    }
+
+    @Test
+    void readBackFromResultsJsonlTheRowIsKnownOnlyToTheNoteSoTheNoteStays() {
+        AssessmentResult read = ResultJson.parse(benchSoldering(SourceRow.of("Postures", 4)).toJsonLine());
+        String text = Pdfs.squash(Pdfs.text(RENDERER.employeeReport(read)));
+
+        assertThat(read.section(PostureResult.class).orElseThrow().tasks().get(0).origin()).isNull();
+        assertThat(text).contains(Pdfs.squash("For the assessor — blank in the workbook, scored with the default:"));
+        assertThat(Pdfs.count(text, Pdfs.squash("• " + read.notes().get(0)))).isEqualTo(1);
+        assertThat(text).doesNotContain("Nonotes");
+    }
+
+    @Test
+    void aGermanReportListsTheDefaultsOnceToo() {
+        AssessmentResult r = Fixtures.allFactors(Locale.GERMAN);
+        String text = Pdfs.squash(Pdfs.text(RENDERER.employeeReport(r)));
+
+        assertThat(r.notes()).filteredOn(n -> n.contains("leere Eingaben mit ihren Standardwerten bewertet")).hasSize(2);
+        assertThat(Pdfs.count(text, Pdfs.squash("Für die Fachkraft — in der Arbeitsmappe leer, mit dem Standardwert"
+                + " bewertet:"))).isEqualTo(2);
+        assertThat(text).doesNotContain(Pdfs.squash("leere Eingaben mit ihren Standardwerten bewertet"));
+    }
+
+    @Test
+    void rowsTheImportRejectedAreStillNotesWhenTheDefaultsAreShownAbove() {
+        AssessmentResult r = benchSoldering(null);
+        AssessmentResult withRejected = new AssessmentResult(r.employee(), r.assessmentDate(), r.sections(), r.notes(),
+                r.reviewDue(), r.language(), List.of(SourceRow.of("Lifting", 5)));
+        String text = Pdfs.squash(Pdfs.text(RENDERER.employeeReport(withRejected)));
+
+        assertThat(text).contains(Pdfs.squash("• Not assessed: row 5 of the Lifting sheet was rejected by the import"))
+                .doesNotContain("Nonotes", Pdfs.squash("blank inputs scored with their defaults"));
     }
 }

@@ -69,9 +69,12 @@ public final class AssessmentContext {
     }
 
     /**
-     * Adds a note for the assessor, formatted in the run's language.
+     * Adds a note for the assessor, rendered from the engine's bundle in the employee's language; never
+     * put personal data in a note beyond what the report shows.
      *
      * @param message the note, not null
+     * @throws IllegalArgumentException if no bundle has its key
+     * @since 0.2
      */
     public void note(Message message) {
         notes.add(texts.text(message));

@@ -98,8 +98,10 @@ public record PostureTaskResult(
 
     /**
      * Returns the note the assessment adds to {@code AssessmentResult.notes()} for this task's blank
-     * inputs: the task, the row it came from and each defaulted column with the value used. A report
-     * that shows the defaults beside the task can leave this note out of its list of notes.
+     * inputs: the task, the row it came from (when {@link #origin()} is known) and each defaulted column
+     * with the value used. Word it with the engine's texts, or a report's texts whose parent they are.
+     * A result read back from {@code results.jsonl} keeps no origin, so its note names no row and
+     * differs from the stored one.
      *
      * @return the note, or empty when no input took its default
      * @since 0.2

@@ -74,7 +74,10 @@ public final class PostureRenderer extends FactorRenderer<PostureResult> {
         }
     }
 
-    /** Each task's defaults are listed under its tables (see {@link #task}), so not again among the notes. */
+    /**
+     * Each task's defaults are listed under its tables with its row, so not again among the notes. A
+     * result read back from {@code results.jsonl} keeps no row: its note, which names one, stays.
+     */
     @Override
     public List<Message> notesShown(PostureResult r) {
         return r.tasks().stream().flatMap(t -> t.defaultsNote().stream()).toList();
@@ -127,8 +130,11 @@ public final class PostureRenderer extends FactorRenderer<PostureResult> {
             List<String> items = new ArrayList<>();
             defaulted.forEach((k, v) -> items.add(k + " = " + v));
             // The paragraph takes its font from its first chunk: spacing is drawn in it (no base-14 font).
+            String lead = t.origin() == null ? ctx.text("posture.defaulted") // the row, as the assessment's note had it
+                    : ctx.text("posture.defaulted.row", "row", Integer.toString(t.origin().rowNumber()), "sheet",
+                            t.origin().sheet());
             com.lowagie.text.Paragraph para = new com.lowagie.text.Paragraph(9.75f, new Chunk(
-                    ctx.text("posture.defaulted") + " ", ctx.font(TextStyle.SMALL_BOLD, Styles.MUTED)));
+                    lead + " ", ctx.font(TextStyle.SMALL_BOLD, Styles.MUTED)));
             para.add(new Chunk(String.join(", ", items) + ".", ctx.font(TextStyle.SMALL, Styles.MUTED)));
             para.setSpacingAfter(3);
             ctx.add(para);
