@@ -32,13 +32,8 @@ record ResultMemo(String csvRecord, ArrayList<@Nullable Object> xlsxCells, RunSu
         StringBuilder b = new StringBuilder(csvRecord.length() * 2 + 256);
         TypedCells.escape(b, csvRecord);
         b.append(FIELD);
-        for (int i = 0; i < xlsxCells.size(); i++) {
-            if (i > 0) {
-                b.append(ITEM);
-            }
-            if (!TypedCells.append(b, xlsxCells.get(i))) {
-                return null;
-            }
+        if (!TypedCells.appendAll(b, xlsxCells)) {
+            return null;
         }
         b.append(FIELD).append(entry.overall() == null ? "-" : entry.overall().name()).append(FIELD);
         List<RunSummary.Entry.Factor> factors = entry.factors();

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -65,12 +66,11 @@ final class ResultsTable {
             b.append(TypedCells.FIELD);
             FollowUpCells f = followUp;
             if (f != null) {
-                List<@Nullable Object> items = new ArrayList<>(List.of(f.baselineDate(), f.change(), f.resolved(),
-                        f.stillOpen(), f.newCodes(), f.methodChanges()));
-                items.add(1, f.riskBefore());
+                List<@Nullable Object> items = new ArrayList<>(Arrays.asList(f.baselineDate(), f.riskBefore(),
+                        f.change(), f.resolved(), f.stillOpen(), f.newCodes(), f.methodChanges()));
                 f.factors().forEach((key, c) -> {
                     items.add(key);
-                    items.addAll(java.util.Arrays.asList(c));
+                    items.addAll(Arrays.asList(c));
                 });
                 items(b, items);
             }
@@ -78,15 +78,11 @@ final class ResultsTable {
         }
 
         private static void items(StringBuilder b, List<@Nullable Object> items) {
-            for (int i = 0; i < items.size(); i++) {
-                if (i > 0) {
-                    b.append(TypedCells.ITEM);
-                }
-                Object v = items.get(i);
-                if (!TypedCells.append(b, v)) {
-                    throw new IllegalStateException("a results.xlsx cell of type " + v.getClass().getName()
-                            + " has no text form");
-                }
+            if (!TypedCells.appendAll(b, items)) {
+                Object v = items.stream().filter(c -> !TypedCells.append(new StringBuilder(), c)).findFirst()
+                        .orElseThrow();
+                throw new IllegalStateException("a results.xlsx cell of type " + v.getClass().getName()
+                        + " has no text form");
             }
         }
 

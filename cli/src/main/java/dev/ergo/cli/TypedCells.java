@@ -3,6 +3,7 @@ package dev.ergo.cli;
 import dev.ergo.xlsx.TableWorkbook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +50,23 @@ final class TypedCells {
             escape(b, e.toString());
         } else {
             return false;
+        }
+        return true;
+    }
+
+    /**
+     * Writes typed cells as the items of one field.
+     *
+     * @return false when a cell has a type without a text form (the builder then holds part of the field)
+     */
+    static boolean appendAll(StringBuilder b, List<? extends @Nullable Object> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                b.append(ITEM);
+            }
+            if (!append(b, cells.get(i))) {
+                return false;
+            }
         }
         return true;
     }

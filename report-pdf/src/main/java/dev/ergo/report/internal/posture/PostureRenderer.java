@@ -130,7 +130,8 @@ public final class PostureRenderer extends FactorRenderer<PostureResult> {
             List<String> items = new ArrayList<>();
             defaulted.forEach((k, v) -> items.add(k + " = " + v));
             // The paragraph takes its font from its first chunk: spacing is drawn in it (no base-14 font).
-            String lead = t.origin() == null ? ctx.text("posture.defaulted") // the row, as the assessment's note had it
+            // with the row, as the assessment's note has it (see notesShown)
+            String lead = t.origin() == null ? ctx.text("posture.defaulted")
                     : ctx.text("posture.defaulted.row", "row", Integer.toString(t.origin().rowNumber()), "sheet",
                             t.origin().sheet());
             com.lowagie.text.Paragraph para = new com.lowagie.text.Paragraph(9.75f, new Chunk(
